@@ -1,0 +1,157 @@
+/**
+ * parseNotice: the whole text of a 工作要点 notice (or a document a reader produced) in, a draft
+ * plan out — or a ParseError saying what is missing. Pure: no I/O, no clock.
+ */
+import { resolveDeadline } from './deadline.js';
+import type { ItemDraft, ParseOptions, PlanDraft, SourceDocument, TableRowDraft, Target, TaskDraft } from './draft.js';
+import { findFlattenedTables } from './flattened-table.js';
+import { readInlineResponsibility } from './inline-responsibility.js';
+import { linesOfDocument, linesOfText, type Line, type Table } from './lines.js';
+import { disagreements, linkKeyTasksToItems, linkKeyTasksToRows } from './links.js';
+import { parseNoticeHeader } from './notice-header.js';
+import { parseOutline, type Outline } from './outline.js';
+import { extractTargets } from './target.js';
+import { readTaskTable, type TableReadResult } from './task-table.js';
+import { collectWarnings } from './warnings.js';
+
+export interface ParseError {
+  code: 'empty' | 'no_year' | 'no_structure';
+  message: string;
+  line?: number;
+}
+
+export type ParseResult = { ok: true; draft: PlanDraft } | { ok: false; error: ParseError };
+
+export function parseNotice(input: string | SourceDocument, options: ParseOptions = {}): ParseResult {
+  const parsed = typeof input === 'string' ? linesOfText(input) : linesOfDocument(input);
+  if (parsed.lines.every((l) => l.raw.trim() === '') && parsed.tables.length === 0) {
+    return fail('empty', '文件没有内容 / the notice is empty');
+  }
+  const flattened = findFlattenedTables(parsed.lines);
+  const tableLines = new Set(flattened.flatMap((f) => f.consumed));
+  const lines: Line[] = parsed.lines.map((l, i) => (tableLines.has(i) ? { ...l, raw: '' } : l));
+  const header = parseNoticeHeader(lines);
+  const title = header.planTitle ?? header.notice.title?.match(/《([^》]+)》/)?.[1] ?? firstText(lines);
+  const year = options.year ?? yearOf(title) ?? yearOf(header.notice.title) ?? yearOf(header.notice.issueDate);
+  if (year === null) {
+    return fail('no_year', '无法确定计划年度：标题和落款都没有年份，请指定 --year / cannot tell the plan year: give --year');
+  }
+  const outline = parseOutline(lines, header.planTitleIndex + 1, header.consumed);
+  const table = firstTaskTable([...parsed.tables, ...flattened.map((f) => f.table)], year);
+  if (outline.items.length === 0 && (table?.rows.length ?? 0) === 0) {
+    return fail('no_structure', '找不到编号的工作条目或任务表 / no numbered work items or task table found');
+  }
+  return { ok: true, draft: assemble({ header, title, year, outline, table }) };
+}
+
+function fail(code: ParseError['code'], message: string): ParseResult {
+  return { ok: false, error: { code, message } };
+}
+
+function firstText(lines: Line[]): string {
+  return lines.find((l) => l.raw.trim() !== '')?.raw.trim() ?? '';
+}
+
+function yearOf(text: string | null | undefined): number | null {
+  const m = text?.match(/(19|20)\d{2}/);
+  return m ? Number(m[0]) : null;
+}
+
+function firstTaskTable(tables: Table[], year: number): TableReadResult | null {
+  for (const t of tables) {
+    const read = readTaskTable(t.rows, year, t.line);
+    if (read) return read;
+  }
+  return null;
+}
+
+interface Parts {
+  header: ReturnType<typeof parseNoticeHeader>;
+  title: string;
+  year: number;
+  outline: Outline;
+  table: TableReadResult | null;
+}
+
+function assemble({ header, title, year, outline, table }: Parts): PlanDraft {
+  const rows = table?.rows ?? [];
+  const items = outline.items.map(withInlineResponsibility);
+  const rowLinks = linkKeyTasksToRows(outline.keyTasks, rows);
+  const itemLinks = linkKeyTasksToItems(outline.keyTasks, items);
+  const draft: PlanDraft = {
+    notice: header.notice,
+    plan: { title, year },
+    keyTasks: outline.keyTasks,
+    sections: outline.sections,
+    items,
+    tableColumns: table?.columns ?? [],
+    tableRows: rows,
+    links: {
+      keyTaskToTableRow: rowLinks.map((l) => [l.from, l.to]),
+      keyTaskToItem: itemLinks.map((l) => [l.from, l.to]),
+      scores: { keyTaskToTableRow: rowLinks, keyTaskToItem: itemLinks },
+    },
+    warnings: [],
+    targets: findTargets(outline, items, rows),
+    tasks: [],
+  };
+  draft.tasks = rows.length > 0 ? tasksFromRows(draft) : tasksFromItems(draft, year);
+  draft.warnings = [
+    ...disagreements(outline.keyTasks, rows, rowLinks),
+    ...collectWarnings({ draft, outline, problems: table?.problems ?? [] }),
+  ];
+  return draft;
+}
+
+function withInlineResponsibility(item: ItemDraft): ItemDraft {
+  const { responsibility } = readInlineResponsibility(item.body);
+  return responsibility ? { ...item, responsibility } : item;
+}
+
+function findTargets(outline: Outline, items: ItemDraft[], rows: TableRowDraft[]): Target[] {
+  return [
+    ...outline.keyTasks.flatMap((k) => extractTargets(k.text, `keyTask ${k.no}`)),
+    ...items.flatMap((i) => extractTargets(i.body, `item ${i.no}`)),
+    ...rows.flatMap((r) => extractTargets(r.content, `tableRow ${r.no}`)),
+  ];
+}
+
+function tasksFromRows(draft: PlanDraft): TaskDraft[] {
+  return draft.tableRows.map((row) => {
+    const keyTask = draft.links.keyTaskToTableRow.find(([, r]) => r === row.no)?.[0] ?? null;
+    return {
+      no: row.no,
+      content: row.content,
+      owners: row.owner ? [row.owner] : [],
+      departments: row.department ? [row.department] : [],
+      coDepartments: [],
+      leader: row.leader,
+      deadline: row.deadlineText ? { text: row.deadlineText, start: row.start, due: row.due, ...(row.recurring ? { recurring: row.recurring } : {}) } : null,
+      notes: row.notes,
+      keyTask,
+      items: draft.links.keyTaskToItem.filter(([k]) => k === keyTask).map(([, i]) => i),
+      source: `tableRow ${row.no}`,
+    };
+  });
+}
+
+/** Without a table every item is a task, owned by whoever the item names inline. */
+function tasksFromItems(draft: PlanDraft, year: number): TaskDraft[] {
+  return draft.items.map((item) => {
+    const r = item.responsibility;
+    const deadlineText = r?.deadlineText ?? null;
+    return {
+      no: item.no,
+      content: readInlineResponsibility(item.title).text,
+      owners: r?.owners ?? [],
+      departments: r?.leadDepartments ?? [],
+      coDepartments: r?.coDepartments ?? [],
+      leader: r?.leaders[0] ?? null,
+      deadline: deadlineText ? resolveDeadline(deadlineText, year) : null,
+      notes: null,
+      keyTask: draft.links.keyTaskToItem.find(([, i]) => i === item.no)?.[0] ?? null,
+      items: [item.no],
+      source: `item ${item.no}`,
+    };
+  });
+}

@@ -1,0 +1,183 @@
+/**
+ * HTML notices (saved government web pages, and mammoth's rendering of .docx) → blocks.
+ *
+ * Uses htmlparser2's streaming parser, which copes with the broken markup that CMS-built
+ * government sites produce (unclosed <p>, <td> without <tr>) and decodes entities.
+ * Block elements and <br> end a paragraph; <table> becomes a table block.
+ */
+
+import { Parser, type Handler } from 'htmlparser2';
+import type { SourceBlock, SourceDocument } from '../draft.js';
+import { expandSpans, TableDraft } from './html-table.js';
+
+/** How text whitespace is treated. */
+export interface HtmlReadOptions {
+  /**
+   * 'collapse' (default): browser rules — runs of spaces and newlines in the markup become
+   * one space, &nbsp; becomes a plain space. 'preserve': text is taken literally, for
+   * generated HTML (mammoth) where every space is content typed in Word ('柳  军').
+   */
+  whitespace?: 'collapse' | 'preserve';
+}
+
+/** Elements whose content is never notice text. */
+const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg']);
+
+/** Elements that start and end a line of text. Table parts are handled separately. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'section', 'article', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre',
+  'address', 'figure', 'figcaption', 'center', 'form', 'fieldset', 'hr', 'caption', 'body',
+]);
+
+/** Parses HTML into paragraph and table blocks; `line` is the approximate source line. */
+export function readHtml(html: string, options: HtmlReadOptions = {}): SourceDocument {
+  const collector = new BlockCollector(html, options.whitespace ?? 'collapse');
+  const parser = new Parser(collector, { decodeEntities: true, lowerCaseTags: true });
+  parser.write(html);
+  parser.end();
+  return { blocks: collector.blocks };
+}
+
+/** Whitespace rule for one run of text; the result is trimmed. */
+function normaliser(mode: 'collapse' | 'preserve'): (text: string) => string {
+  if (mode === 'preserve') return (text) => text.trim();
+  return (text) => text.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ').trim();
+}
+
+/** Maps a character offset in the source to a 1-based line; offsets arrive in order. */
+class LineCounter {
+  private index = 0;
+  private line = 1;
+
+  constructor(private readonly source: string) {}
+
+  at(offset: number): number {
+    if (offset < this.index) this.reset();
+    for (let i = this.source.indexOf('\n', this.index); i >= 0 && i < offset; ) {
+      this.line++;
+      i = this.source.indexOf('\n', i + 1);
+    }
+    this.index = offset;
+    return this.line;
+  }
+
+  private reset(): void {
+    this.index = 0;
+    this.line = 1;
+  }
+}
+
+/** Receives parser events and builds blocks in document order. */
+class BlockCollector implements Partial<Handler> {
+  readonly blocks: SourceBlock[] = [];
+  private parser: Parser | undefined;
+  private readonly lines: LineCounter;
+  private readonly normalise: (text: string) => string;
+  /** Open skipped elements; text is ignored while any is open. */
+  private skipped: string[] = [];
+  private paragraph = { text: '', line: 0 };
+  private table: TableDraft | undefined;
+
+  constructor(source: string, mode: 'collapse' | 'preserve') {
+    this.lines = new LineCounter(source);
+    this.normalise = normaliser(mode);
+  }
+
+  onparserinit(parser: Parser): void {
+    this.parser = parser;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    // <body> cannot be inside <head>: recover when a page never closes its <head>.
+    if (name === 'body') this.skipped = [];
+    if (this.skipped.length > 0 || SKIPPED.has(name)) {
+      if (SKIPPED.has(name)) this.skipped.push(name);
+      return;
+    }
+    this.openElement(name, attribs);
+  }
+
+  onclosetag(name: string): void {
+    if (this.skipped.length > 0) {
+      if (this.skipped[this.skipped.length - 1] === name) this.skipped.pop();
+      return;
+    }
+    this.closeElement(name);
+  }
+
+  ontext(data: string): void {
+    if (this.skipped.length > 0) return;
+    if (this.table?.inCell) this.table.addText(data);
+    else this.addParagraphText(data);
+  }
+
+  onend(): void {
+    if (this.table) this.closeTable(this.table);
+    this.flushParagraph();
+  }
+
+  private openElement(name: string, attribs: Record<string, string>): void {
+    const table = this.table;
+    if (name === 'table') this.openTable();
+    else if (table && table.nested === 0 && name === 'tr') table.startRow(this.here());
+    else if (table && table.nested === 0 && (name === 'td' || name === 'th')) {
+      table.startCell(attribs, this.here());
+    } else if (name === 'br' || BLOCKS.has(name) || name === 'tr' || name === 'td' || name === 'th') {
+      this.lineBreak();
+    }
+  }
+
+  private closeElement(name: string): void {
+    const table = this.table;
+    if (name === 'table' && table) {
+      if (table.nested > 0) {
+        table.nested -= 1;
+        this.lineBreak();
+      } else this.closeTable(table);
+    } else if (table && table.nested === 0 && name === 'tr') table.endRow();
+    else if (table && table.nested === 0 && (name === 'td' || name === 'th')) table.endCell();
+    else if (BLOCKS.has(name) || name === 'tr' || name === 'td' || name === 'th') this.lineBreak();
+  }
+
+  private openTable(): void {
+    if (this.table) {
+      this.table.nested += 1;
+      this.lineBreak();
+      return;
+    }
+    this.flushParagraph();
+    this.table = new TableDraft(this.here(), this.normalise);
+  }
+
+  private closeTable(table: TableDraft): void {
+    table.endRow();
+    this.table = undefined;
+    this.flushParagraph();
+    const rows = expandSpans(table.rows);
+    if (rows.length > 0) this.blocks.push({ kind: 'table', rows, line: table.line });
+  }
+
+  /** Inside a cell a break only separates the cell's text; elsewhere it ends a paragraph. */
+  private lineBreak(): void {
+    if (this.table?.inCell) this.table.breakCell();
+    else this.flushParagraph();
+  }
+
+  private addParagraphText(data: string): void {
+    // Whitespace between tags is not the paragraph's start; its first real text is.
+    if (this.paragraph.text.trim() === '') this.paragraph.line = this.here();
+    this.paragraph.text += data;
+  }
+
+  private flushParagraph(): void {
+    const text = this.normalise(this.paragraph.text);
+    if (text !== '') this.blocks.push({ kind: 'paragraph', text, line: this.paragraph.line });
+    this.paragraph = { text: '', line: 0 };
+  }
+
+  /** Line of the current parser event (the start of the tag or text being reported). */
+  private here(): number {
+    return this.lines.at(this.parser?.startIndex ?? 0);
+  }
+}

@@ -1,0 +1,42 @@
+/** Lists plans with the counts and people a list page shows. */
+import type { Kysely } from 'kysely';
+import type { Database, Plan } from '../../platform/db/schema.js';
+
+export interface PlanSummaryRow {
+  plan: Plan;
+  taskCount: number;
+  owners: string[];
+  leaders: string[];
+}
+
+export async function findPlans(options: { db: Kysely<Database> }): Promise<PlanSummaryRow[]> {
+  const { db } = options;
+  const plans = await db.selectFrom('plans').selectAll().orderBy('year', 'desc').orderBy('id').execute();
+  if (plans.length === 0) return [];
+  const people = await db
+    .selectFrom('tasks')
+    .leftJoin('people as owner', 'owner.id', 'tasks.owner_person_id')
+    .leftJoin('people as leader', 'leader.id', 'tasks.leader_person_id')
+    .select(['tasks.plan_id', 'owner.name as owner', 'leader.name as leader'])
+    .where(
+      'tasks.plan_id',
+      'in',
+      plans.map((p) => p.id),
+    )
+    .orderBy('tasks.plan_id')
+    .orderBy('tasks.no')
+    .execute();
+  return plans.map((plan) => {
+    const rows = people.filter((r) => r.plan_id === plan.id);
+    return {
+      plan,
+      taskCount: rows.length,
+      owners: distinct(rows.map((r) => r.owner)),
+      leaders: distinct(rows.map((r) => r.leader)),
+    };
+  });
+}
+
+function distinct(names: (string | null)[]): string[] {
+  return [...new Set(names.filter((n): n is string => n !== null))];
+}

@@ -1,0 +1,56 @@
+/**
+ * Configuration, read once from the environment at start-up. An invalid value stops start-up with a
+ * message that names the variable (ConfigError), never a stack trace.
+ */
+import { z } from 'zod';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface Config {
+  host: string;
+  port: number;
+  databaseUrl: string;
+  adminPassword: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+const databaseUrl = z
+  .string()
+  .refine((url) => url.startsWith('sqlite:') || /^postgres(ql)?:\/\/.+/.test(url), {
+    message: 'must be sqlite:PATH or postgres://user@host:port/db',
+  });
+
+const envSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: databaseUrl.default('sqlite:./data/duban.sqlite'),
+  DUBAN_ADMIN_PASSWORD: z
+    .string()
+    .min(8, { message: 'must be at least 8 characters' })
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; empty strings count as unset so `PORT= npm start` uses the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置无效 / invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    adminPassword: e.DUBAN_ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+}

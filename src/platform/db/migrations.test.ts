@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { engines, openEmptyStore, type TestStore } from '../../test/stores.js';
+import { migrateToLatest } from './database.js';
+
+const domainTables = [
+  'units', 'people', 'users', 'plans', 'plan_sections', 'plan_items', 'key_tasks', 'key_task_items',
+  'tasks', 'indicators', 'ledger_entries', 'progress_reports', 'bulletins', 'information_items',
+  'grassroots_visits', 'audit_events',
+];
+
+describe.each(engines)('migrations on %s', (kind) => {
+  let t: TestStore;
+  afterEach(async () => t.cleanup());
+
+  it('creates every domain table from an empty database and is idempotent', async () => {
+    t = await openEmptyStore(kind);
+    const applied = await migrateToLatest(t.store);
+    expect(applied).toEqual(['0001-initial']);
+    const tables = (await t.store.db.introspection.getTables()).map((table) => table.name);
+    expect(tables).toEqual(expect.arrayContaining(domainTables));
+    expect(await migrateToLatest(t.store)).toEqual([]);
+  });
+
+  it('enforces foreign keys', async () => {
+    t = await openEmptyStore(kind);
+    await migrateToLatest(t.store);
+    const insert = t.store.db
+      .insertInto('people')
+      .values({ name: '柏春艳', unit_id: 9999, title: null })
+      .execute();
+    await expect(insert).rejects.toThrow(/foreign key/i);
+  });
+
+  it('stores timestamps as ISO 8601 UTC text on both engines', async () => {
+    t = await openEmptyStore(kind);
+    await migrateToLatest(t.store);
+    const unit = await t.store.db
+      .insertInto('units')
+      .values({ name: '办公室', parent_id: null, kind: 'department' })
+      .returning(['id', 'created_at'])
+      .executeTakeFirstOrThrow();
+    expect(unit.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+});

@@ -1,0 +1,11 @@
+/** Versioned migrations, applied in name order on start. Add new ones at the end; never edit old ones. */
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { DatabaseKind } from '../../config.js';
+import { initialMigration } from './0001-initial.js';
+
+export function migrationProvider(kind: DatabaseKind): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-initial': initialMigration(kind),
+  };
+  return { getMigrations: () => Promise.resolve(migrations) };
+}

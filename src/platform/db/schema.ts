@@ -1,0 +1,242 @@
+/**
+ * Row types of the store, one interface per table. Dates are ISO `YYYY-MM-DD` text, timestamps ISO
+ * 8601 text, flags 0/1 integers and JSON as text, so that SQLite and PostgreSQL return identical
+ * values through the same code.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Id = Generated<number>;
+type CreatedAt = ColumnType<string, string | undefined, never>;
+
+/** 单位/部室: the association, its departments, county associations and societies. */
+export interface UnitTable {
+  id: Id;
+  name: string;
+  parent_id: number | null;
+  /** association | department | county | society | government */
+  kind: string;
+  created_at: CreatedAt;
+}
+
+export interface PersonTable {
+  id: Id;
+  name: string;
+  unit_id: number | null;
+  title: string | null;
+  created_at: CreatedAt;
+}
+
+export interface UserTable {
+  id: Id;
+  username: string;
+  password_hash: string;
+  person_id: number | null;
+  unit_id: number | null;
+  /** admin | leader | owner | info_officer | viewer */
+  role: string;
+  disabled: Generated<number>;
+  created_at: CreatedAt;
+}
+
+/** 工作要点 with the metadata of the notice (通知) that issued it. */
+export interface PlanTable {
+  id: Id;
+  year: number;
+  title: string;
+  issuing_unit_id: number | null;
+  parent_plan_id: number | null;
+  doc_number: string | null;
+  notice_title: string | null;
+  /** JSON array of recipient units as written (主送). */
+  recipients: string;
+  issue_date: string | null;
+  /** JSON array of copy-to bodies (抄报). */
+  copy_to: string;
+  /** draft | published | closed */
+  state: string;
+  source_name: string | null;
+  /** JSON array of {about, why} the importer found. */
+  import_warnings: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+export interface PlanSectionTable {
+  id: Id;
+  plan_id: number;
+  no: number;
+  heading: string;
+}
+
+export interface PlanItemTable {
+  id: Id;
+  plan_id: number;
+  section_id: number | null;
+  no: number;
+  title: string;
+  body: string;
+}
+
+/** 重点工作: the short list of key tasks in the notice's preamble. */
+export interface KeyTaskTable {
+  id: Id;
+  plan_id: number;
+  no: number;
+  text: string;
+}
+
+export interface KeyTaskItemTable {
+  key_task_id: number;
+  item_id: number;
+  score: number;
+}
+
+/** 任务: an owned, dated task, usually a row of the key-task table (重点工作任务表). */
+export interface TaskTable {
+  id: Id;
+  plan_id: number;
+  no: number;
+  content: string;
+  key_task_id: number | null;
+  key_task_score: number | null;
+  owner_person_id: number | null;
+  department_unit_id: number | null;
+  leader_person_id: number | null;
+  deadline_text: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  /** monthly | quarterly | yearly, for recurring obligations. */
+  recurring: string | null;
+  notes: string | null;
+  /** open | done | cancelled; the status light is derived, never stored. */
+  status: string;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: string;
+}
+
+/** 指标: a quantitative target and how its actual value is computed from the ledger. */
+export interface IndicatorTable {
+  id: Id;
+  task_id: number;
+  comparator: string;
+  value: number | null;
+  min_value: number | null;
+  max_value: number | null;
+  unit: string;
+  subject: string;
+  /** sum | count | distinct_subjects | per_person */
+  aggregation: string;
+  per_person_threshold: number | null;
+  source_text: string | null;
+  optional: Generated<number>;
+  version: Generated<number>;
+}
+
+/** 台账: dated evidence. Corrections void and re-enter; rows are never updated otherwise. */
+export interface LedgerEntryTable {
+  id: Id;
+  indicator_id: number;
+  entry_date: string;
+  quantity: number;
+  subject: string | null;
+  attributes: string;
+  entered_by: number | null;
+  replaces_id: number | null;
+  voided_at: string | null;
+  void_reason: string | null;
+  created_at: CreatedAt;
+}
+
+/** 进展情况: per task per month (YYYY-MM). */
+export interface ProgressReportTable {
+  id: Id;
+  task_id: number;
+  month: string;
+  done: string;
+  problems: string;
+  next_steps: string;
+  /** submitted | accepted | returned */
+  state: string;
+  submitted_by: number | null;
+  submitted_at: string;
+  reviewed_by: number | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+  version: Generated<number>;
+}
+
+/** 通报: a frozen snapshot of a month. */
+export interface BulletinTable {
+  id: Id;
+  plan_id: number;
+  month: string;
+  /** key_work | info_work | grassroots */
+  kind: string;
+  version: number;
+  snapshot: string;
+  created_by: number | null;
+  created_at: CreatedAt;
+}
+
+/** 信息报送 */
+export interface InformationItemTable {
+  id: Id;
+  unit_id: number;
+  submitted_by: number | null;
+  title: string;
+  content: string;
+  submitted_on: string;
+  adoption_level: string | null;
+  instruction: string | null;
+  created_at: CreatedAt;
+}
+
+/** 深入基层 */
+export interface GrassrootsVisitTable {
+  id: Id;
+  person_id: number;
+  start_date: string;
+  end_date: string;
+  days: number;
+  place: string;
+  purpose: string;
+  findings: string | null;
+  created_at: CreatedAt;
+}
+
+/** Append-only: who changed what, when, before and after. */
+export interface AuditEventTable {
+  id: Id;
+  at: string;
+  actor_user_id: number | null;
+  entity: string;
+  entity_id: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface Database {
+  units: UnitTable;
+  people: PersonTable;
+  users: UserTable;
+  plans: PlanTable;
+  plan_sections: PlanSectionTable;
+  plan_items: PlanItemTable;
+  key_tasks: KeyTaskTable;
+  key_task_items: KeyTaskItemTable;
+  tasks: TaskTable;
+  indicators: IndicatorTable;
+  ledger_entries: LedgerEntryTable;
+  progress_reports: ProgressReportTable;
+  bulletins: BulletinTable;
+  information_items: InformationItemTable;
+  grassroots_visits: GrassrootsVisitTable;
+  audit_events: AuditEventTable;
+}
+
+export type Plan = Selectable<PlanTable>;
+export type Task = Selectable<TaskTable>;
+export type NewTask = Insertable<TaskTable>;
