@@ -196,7 +196,8 @@ function htmlProse(lines: string[]): string[] {
       continue;
     }
     flushItems();
-    if (line === NOTICE_TITLE[0]) out.push(`<p align="center"><strong>${escapeHtml(line)}<br>${escapeHtml(NOTICE_TITLE[1] ?? '')}</strong></p>`);
+    if (line === DOC_NUMBER) out.push(`<p align="center">${escapeHtml(line)}</p>`);
+    else if (line === NOTICE_TITLE[0]) out.push(`<p align="center"><strong>${escapeHtml(line)}<br>${escapeHtml(NOTICE_TITLE[1] ?? '')}</strong></p>`);
     else out.push(`<p>&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(line)}</p>`);
   }
   flushItems();
@@ -241,7 +242,6 @@ function makeHtml(lines: string[], rows: string[][]): string {
   <h1>关于印发《滁州市科协2017年工作要点》的通知</h1>
   <div class="info">发布时间：2017-05-04&nbsp;&nbsp;来源：市科协&nbsp;&nbsp;浏览次数：<script>document.write(hits)</script></div>
   <div class="content" id="zoom">
-<p align="center">${escapeHtml(DOC_NUMBER)}</p>
 ${htmlProse(lines).join('\n')}
 <p align="center"><strong>${escapeHtml(TABLE_TITLE)}</strong></p>
 ${htmlTable(rows)}

@@ -125,7 +125,8 @@ function readArabic(text: string, pos: number): NumberRead | null {
     end = fraction.end;
   }
   const magnitude = readArabicMagnitude(text, end);
-  return { value: tidy(Number(literal) * magnitude.scale), scale: magnitude.scale, end: magnitude.end };
+  const value = magnitude.scale === 1 ? Number(literal) : tidy(Number(literal) * magnitude.scale);
+  return { value, scale: magnitude.scale, end: magnitude.end };
 }
 
 /** 2.5 × 10000 must be 25000, not 25000.000000000004. */
@@ -224,7 +225,7 @@ export function readQuantityCore(text: string, pos: number): QuantityCore | null
   if (unit === null) return null;
   if (second === null) return { end: unit.end, value: first.value, unit: unit.unit, more };
   // 3-5万元: the 万 written once applies to both ends.
-  const min = first.scale === 1 ? tidy(first.value * second.scale) : first.value;
+  const min = first.scale === 1 && second.scale !== 1 ? tidy(first.value * second.scale) : first.value;
   return { end: unit.end, min, max: second.value, unit: unit.unit, more };
 }
 

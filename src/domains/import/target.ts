@@ -197,7 +197,8 @@ function closeQuote(state: ScanState): void {
   if (state.quoteDepth === 0) return;
   state.quoteDepth--;
   if (state.quoteDepth > 0) return;
-  state.inClosedQuotes.push(...state.inOpenQuote);
+  // concat, not push(...): a spread of a huge list would overflow the call stack.
+  state.inClosedQuotes = state.inClosedQuotes.concat(state.inOpenQuote);
   state.inOpenQuote = [];
 }
 
@@ -302,16 +303,28 @@ function isPerPerson(subject: string): boolean {
   });
 }
 
-function toTarget(f: Found, text: string, where: string, subject: string, ownNoun: string): Target {
+interface Naming {
+  where: string;
+  subject: string;
+  /** The noun appended to the written phrase ('专家' in 100名专家), or ''. */
+  ownNoun: string;
+  perPerson: boolean;
+}
+
+function toTarget(f: Found, text: string, naming: Naming): Target {
   const target: Target = {
     ...f.value,
-    where,
-    text: text.slice(f.start, f.end) + ownNoun,
-    subject,
+    where: naming.where,
+    text: text.slice(f.start, f.end) + naming.ownNoun,
+    subject: naming.subject,
   };
   if (f.quoted || f.recurring) target.optional = true;
-  if (isPerPerson(subject)) target.perPerson = true;
+  if (naming.perPerson) target.perPerson = true;
   return target;
+}
+
+function naming(where: string, subject: string, ownNoun = ''): Naming {
+  return { where, subject, ownNoun, perPerson: isPerPerson(subject) };
 }
 
 function chainTargets(text: string, chain: readonly Found[], where: string): Target[] {
@@ -320,14 +333,15 @@ function chainTargets(text: string, chain: readonly Found[], where: string): Tar
   if (first === undefined || last === undefined) return [];
   const outcome = startsWithAny(text, OUTCOME_VERBS, last.end);
   if (outcome !== undefined) {
-    return chain.map((f) => toTarget(f, text, where, outcomeSubject(outcome, f.value.unit), ''));
+    return chain.map((f) => toTarget(f, text, naming(where, outcomeSubject(outcome, f.value.unit))));
   }
   if (last.noun !== '') {
     const ownNoun = chain.length === 1 && last.noun.length <= MAX_NOUN_IN_TEXT ? last.noun : '';
-    return chain.map((f) => toTarget(f, text, where, last.noun, ownNoun));
+    const named = naming(where, last.noun, ownNoun);
+    return chain.map((f) => toTarget(f, text, named));
   }
-  const subject = precedingSubject(text, first);
-  return chain.map((f) => toTarget(f, text, where, subject, ''));
+  const named = naming(where, precedingSubject(text, first));
+  return chain.map((f) => toTarget(f, text, named));
 }
 
 /** Every target in a sentence or paragraph; `where` is passed through ('item 3'). */

@@ -15,10 +15,10 @@ const BAD_ENCODING =
   'unrecognised text encoding (supported: UTF-8, UTF-16, GB18030/GBK text)';
 
 /**
- * Control characters that never occur in a typed notice. Tab, LF, VT, FF and CR are
- * allowed because Word's plain-text export emits them.
+ * The only control characters a typed notice contains: tab, LF, VT, FF and CR, which
+ * Word's plain-text export emits. Any other one means binary data.
  */
-const JUNK_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
 
 /** Decodes a text file, detecting the encoding; throws ImportError('bad_encoding'). */
 export function decodeText(bytes: Uint8Array): string {
@@ -83,8 +83,11 @@ function strictDecode(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8A
 
 /** Catches binary data that happens to decode (e.g. a renamed image without NUL bytes). */
 function assertPlausibleText(text: string): void {
-  const match = JUNK_CONTROL.exec(text);
-  if (match) throw new ImportError('bad_encoding', BAD_ENCODING, { line: lineOf(text, match.index) });
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const junk = (code < 0x20 && !TEXT_CONTROLS.has(code)) || code === 0x7f;
+    if (junk) throw new ImportError('bad_encoding', BAD_ENCODING, { line: lineOf(text, i) });
+  }
 }
 
 function lineOf(text: string, index: number): number {

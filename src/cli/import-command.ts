@@ -1,0 +1,50 @@
+/** `duban import FILE [--dry-run] [--json] [--year N]` */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { draftFromFile } from '../domains/import/draft-from-file.js';
+import type { PlanDraft } from '../domains/import/draft.js';
+import { saveDraftPlan } from '../domains/import/save-draft-plan.js';
+import { OFFICE_MAX_BYTES } from '../domains/import/readers/limits.js';
+import { loadConfig } from '../platform/config.js';
+import { migrateToLatest, openStore } from '../platform/db/database.js';
+import { AppError } from '../platform/errors.js';
+
+export interface ImportCommandOptions {
+  file: string;
+  dryRun?: boolean;
+  json?: boolean;
+  year?: number;
+}
+
+export async function importCommand(options: ImportCommandOptions): Promise<void> {
+  const draft = await draftFromFile({ name: options.file, bytes: await readInput(options.file), ...(options.year ? { year: options.year } : {}) });
+  if (options.dryRun) {
+    process.stdout.write(options.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
+    return;
+  }
+  const store = openStore(loadConfig().databaseUrl);
+  try {
+    await migrateToLatest(store);
+    const { planId } = await saveDraftPlan({ db: store.db, draft, sourceName: basename(options.file) });
+    process.stdout.write(options.json ? `${JSON.stringify({ planId, draft })}\n` : `${summary(draft)}已导入为草稿 / imported as draft plan ${planId}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new AppError('bad_request', `找不到文件 / no such file: ${file}`);
+  // Checked before reading so a huge file is never loaded into memory.
+  if (info.size > OFFICE_MAX_BYTES) throw new AppError('too_large', `文件过大 / file too large: ${file}`);
+  return readFile(file);
+}
+
+function summary(draft: PlanDraft): string {
+  const lines = [
+    `${draft.plan.title}（${draft.plan.year}）${draft.notice.docNumber ?? ''}`,
+    `  重点工作 key tasks: ${draft.keyTasks.length}  部分 sections: ${draft.sections.length}  条目 items: ${draft.items.length}  任务 tasks: ${draft.tasks.length}  指标 targets: ${draft.targets.length}`,
+    ...draft.warnings.map((w) => `  ⚠ ${w.about}: ${w.whyZh}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,39 @@
+/**
+ * `duban` command line: thin commands over the same use cases as the HTTP API. Input errors
+ * exit with status 2 and a message on stderr; nothing is written when they happen.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { AppError, exitStatus } from '../platform/errors.js';
+import { importCommand } from './import-command.js';
+
+function parseYear(value: string): number {
+  const year = Number(value);
+  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new InvalidArgumentError('年份应为 1949–2100 / year must be 1949–2100');
+  return year;
+}
+
+const program = new Command('duban')
+  .description('督办 Duban — work-plan supervision')
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+program
+  .command('import')
+  .description('导入工作要点通知 / import a notice (.txt, .html, .docx, .xlsx) as a draft plan')
+  .argument('<file>', 'notice file')
+  .option('--dry-run', 'parse only, write nothing')
+  .option('--json', 'print the draft as JSON')
+  .option('--year <year>', 'plan year when the notice does not say', parseYear)
+  .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; year?: number }) => {
+    await importCommand({ file, ...opts });
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof AppError) {
+    const where = error.details.map((d) => [d.line && `line ${d.line}`, d.row && `row ${d.row}`, d.column && `column ${d.column}`].filter(Boolean).join(', ')).filter(Boolean);
+    process.stderr.write(`duban: ${error.message}${where.length ? ` (${where.join('; ')})` : ''}\n`);
+    process.exit(exitStatus(error.code));
+  }
+  process.stderr.write(`duban: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { extractTargets, parseTargetPhrase } from './target.js';
+
+const comparator = z.enum(['>=', '<=', '>', '<', '=', 'range', 'approx']);
+const targetValue = z.object({
+  comparator,
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  unit: z.string(),
+});
+const phraseFixture = z.object({
+  cases: z.array(
+    z.object({
+      text: z.string(),
+      comparator: comparator.optional(),
+      value: z.number().optional(),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      unit: z.string().optional(),
+      parts: z.array(targetValue).optional(),
+    }),
+  ),
+  notTargets: z.array(z.string()),
+});
+const workedExample = z.object({
+  keyTasks: z.array(z.object({ no: z.number(), text: z.string() })),
+  tableRows: z.array(z.object({ no: z.number(), content: z.string() })),
+  targets: z.array(
+    targetValue.extend({
+      where: z.string(),
+      text: z.string(),
+      subject: z.string(),
+      optional: z.boolean().optional(),
+      perPerson: z.boolean().optional(),
+    }),
+  ),
+  notTargets: z.array(z.string()),
+});
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+}
+
+const phrases = phraseFixture.parse(JSON.parse(fixture('target-phrases.json')));
+const example = workedExample.parse(JSON.parse(fixture('chuzhou-cast-2017-workplan.expected.json')));
+const sourceText = fixture('chuzhou-cast-2017-workplan.txt');
+
+/** Item n's paragraph starts with the full-stop numeral ⒈ (U+2488) … ⒘. */
+function itemParagraph(n: number): string {
+  const marker = String.fromCodePoint(0x2487 + n);
+  const line = sourceText.split('\n').find((l) => l.startsWith(marker));
+  if (line === undefined) throw new Error(`item ${n} not in the source text`);
+  return line;
+}
+
+/** Every block of the worked example a reader would search, by its `where` name. */
+const sources = new Map<string, string>([
+  ...example.keyTasks.map((k): [string, string] => [`keyTask ${k.no}`, k.text]),
+  ...Array.from({ length: 17 }, (_, i): [string, string] => [`item ${i + 1}`, itemParagraph(i + 1)]),
+  ...example.tableRows.map((r): [string, string] => [`tableRow ${r.no}`, r.content]),
+]);
+
+function sourceOf(where: string): string {
+  const text = sources.get(where);
+  if (text === undefined) throw new Error(`no source for ${where}`);
+  return text;
+}
+
+describe('parseTargetPhrase', () => {
+  it.each(phrases.cases)('reads $text', ({ text, parts, ...single }) => {
+    expect(parseTargetPhrase(text)).toEqual(parts ?? [single]);
+  });
+
+  it.each([
+    ['full-width digits', '不少于２次', { comparator: '>=', value: 2, unit: '次' }],
+    ['a decimal with 亿', '1.5亿元', { comparator: '>=', value: 150000000, unit: '元' }],
+    ['a Chinese numeral with 万', '两万人', { comparator: '>=', value: 20000, unit: '人' }],
+    ['one 万 scaling both ends of a range', '3-5万元', { comparator: 'range', min: 30000, max: 50000, unit: '元' }],
+    ['a wave-dash range', '3～5场', { comparator: 'range', min: 3, max: 5, unit: '场' }],
+    ['a Chinese range', '两到三次', { comparator: 'range', min: 2, max: 3, unit: '次' }],
+    ['余 as more than', '100余人', { comparator: '>', value: 100, unit: '人' }],
+    ['a strict upper bound', '低于3%', { comparator: '<', value: 3, unit: '%' }],
+    ['个百分点 as one unit', '提高2个百分点', { comparator: '>=', value: 2, unit: '个百分点' }],
+    ['a full-width percent sign', '95％以上', { comparator: '>=', value: 95, unit: '%' }],
+    ['百分之 as a percentage', '百分之五十', { comparator: '>=', value: 50, unit: '%' }],
+    ['大约 as approximate', '大约30人', { comparator: 'approx', value: 30, unit: '人' }],
+    ['以下 as an upper bound', '5人以下', { comparator: '<=', value: 5, unit: '人' }],
+  ])('reads %s', (_name, text, value) => {
+    expect(parseTargetPhrase(text)).toEqual([value]);
+  });
+});
+
+describe('numbers that are not targets', () => {
+  const notTargets = [...new Set([...phrases.notTargets, ...example.notTargets])];
+
+  it.each(notTargets)('finds nothing in %s', (text) => {
+    expect(parseTargetPhrase(text)).toEqual([]);
+    expect(extractTargets(text, 'test')).toEqual([]);
+  });
+
+  it.each([
+    ['a date', '7月1日前完成'],
+    ['an ordinal', '第3次会议'],
+    ['a number inside a book title', '学习《十项规定2条》'],
+    ['a count of listed items after 等', '从学习、宣传等三个方面'],
+    ['a count announcing a list', '做好三项工作：一是'],
+    ['a slogan with 个', '增强四个意识'],
+    ['an idiom', '建设一批示范点，一次性办结'],
+    ['a Latin-prefixed code', 'G20峰会'],
+    ['a long digit run', '电话13812345678'],
+    ['节约 as a verb', '节约50万元'],
+  ])('ignores %s', (_name, text) => {
+    const found = extractTargets(text, 'test').map((t) => t.text);
+    expect(found.filter((t) => t !== '50万元')).toEqual([]);
+  });
+});
+
+describe('extractTargets on the worked example', () => {
+  it.each(example.targets)('finds $text in $where', (expected) => {
+    expect(extractTargets(sourceOf(expected.where), expected.where)).toContainEqual(expected);
+  });
+
+  it.each([...sources.keys()])('finds exactly the expected targets in %s', (where) => {
+    const expected = example.targets.filter((t) => t.where === where);
+    expect(extractTargets(sourceOf(where), where)).toEqual(expected);
+  });
+
+  it('reports no notTarget phrase as a target anywhere in the document', () => {
+    const texts = extractTargets(sourceText, 'document').map((t) => t.text);
+    for (const not of example.notTargets) {
+      expect(texts.filter((t) => t.includes(not) || not.includes(t))).toEqual([]);
+    }
+  });
+});
+
+describe('extractTargets subjects and flags', () => {
+  it.each([
+    ['a noun after the quantity', '组织100名专家开展创新助力活动', '100名专家', '专家'],
+    ['a long noun kept out of the text', '新建1-2个社区科普馆', '1-2个', '社区科普馆'],
+    ['a noun ended by an event word', '组织开展1次海智对接活动', '1次', '海智对接活动'],
+    ['a clause before the quantity', '组织院士与企业对接活动不少于2次', '不少于2次', '院士与企业对接活动'],
+    ['a clause with a leading verb', '开展海智对接活动1次', '1次', '海智对接活动'],
+    ['an 等-list head', '争取国家级、省级“基层科普行动计划”等资金不少于40万元', '不少于40万元', '争取资金'],
+    ['a bare Chinese count', '百家企业', '百家企业', '企业'],
+  ])('names %s', (_name, text, phrase, subject) => {
+    expect(extractTargets(text, 'w')).toContainEqual(expect.objectContaining({ text: phrase, subject, where: 'w' }));
+  });
+
+  it('names households and people who reach an outcome', () => {
+    const found = extractTargets('力争今年92户230人脱贫', 'keyTask 7');
+    expect(found.map((t) => [t.text, t.subject])).toEqual([
+      ['92户', '脱贫户'],
+      ['230人', '脱贫人口'],
+    ]);
+  });
+
+  it.each([
+    ['领导干部全年深入基层不少于60天', '领导干部深入基层', true],
+    ['科协机关干部全年深入基层不少于30天', '科协机关干部深入基层', true],
+    ['组织院士与企业对接活动不少于2次', '院士与企业对接活动', undefined],
+  ])('marks per-person quotas in %s', (text, subject, perPerson) => {
+    const [target] = extractTargets(text, 'w');
+    expect(target?.subject).toBe(subject);
+    expect(target?.perPerson).toBe(perPerson);
+  });
+
+  it.each([
+    ['a quoted name', '开展“百名专家助力百家企业”活动', ['百名专家', '百家企业']],
+    ['a recurring frequency', '每年两次专题研究目标绩效', ['每年两次']],
+  ])('marks %s optional', (_name, text, phrases) => {
+    const found = extractTargets(text, 'w');
+    expect(found.map((t) => t.text)).toEqual(phrases);
+    expect(found.every((t) => t.optional === true)).toBe(true);
+  });
+
+  it('drops quoted names given as examples in an 等 list', () => {
+    expect(extractTargets('开展“百名专家进乡村学堂”讲科普等常项科普活动', 'w')).toEqual([]);
+  });
+
+  it('keeps the comparator word in the text', () => {
+    expect(extractTargets('全年力争组织约100名专家深入企业', 'w')).toEqual([
+      { where: 'w', text: '约100名专家', comparator: 'approx', value: 100, unit: '名', subject: '专家' },
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  /** Deterministic so a failure can be reproduced. */
+  function randomText(length: number): string {
+    const alphabet = '一二两三四五六七八九十百千万亿0123456789０１.-—至到次名个户人元家场所项天%以上不少于约左右第等“”《》，。、：专家活动组织开展年月日号';
+    let seed = 42;
+    let out = '';
+    for (let i = 0; i < length; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      out += alphabet.charAt(seed % alphabet.length);
+    }
+    return out;
+  }
+
+  it('returns on 1 MB of random CJK and digits', () => {
+    const text = randomText(1024 * 1024);
+    expect(Array.isArray(extractTargets(text, 'random'))).toBe(true);
+    expect(Array.isArray(parseTargetPhrase(text))).toBe(true);
+  });
+
+  it.each([
+    ['empty text', ''],
+    ['a long run of one numeral', '一'.repeat(200_000)],
+    ['a long run of digits', '1'.repeat(200_000) + '次'],
+    ['an unclosed quotation', '“'.repeat(1000) + '3次'],
+    ['unbalanced book marks', '》》《3次'],
+    ['one huge clause', `${'活动'.repeat(100_000)}不少于2次`],
+    ['lone surrogates and controls', '\ud800\u0000\uffff 3\ud800次'],
+  ])('does not throw on %s', (_name, text) => {
+    expect(() => extractTargets(text, 'junk')).not.toThrow();
+    expect(() => parseTargetPhrase(text)).not.toThrow();
+  });
+});
