@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'web/dist/**', 'bin/**', '*.config.*'] },
+  { ignores: ['.tmp/**', '.tmp-*/**', 'dist/**', 'node_modules/**', 'data/**', 'web/dist/**', 'bin/**', '*.config.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -56,7 +56,9 @@ function parseTaskTable(lines: string[]): string[][] {
     if (!current) groups.push((current = []));
     current.push(line.slice(1));
   }
-  return groups.slice(-TABLE_ROWS).map((g) => [...g, ...Array<string>(TABLE_COLUMNS - g.length).fill('')]);
+  return groups
+    .slice(-TABLE_ROWS)
+    .map((g) => [...g, ...Array<string>(TABLE_COLUMNS - g.length).fill('')]);
 }
 
 // ---------- .docx ----------
@@ -75,7 +77,10 @@ function docxNoticeTitle(): Paragraph {
   return new Paragraph({
     heading: HeadingLevel.TITLE,
     alignment: AlignmentType.CENTER,
-    children: [new TextRun(NOTICE_TITLE[0] ?? ''), new TextRun({ text: NOTICE_TITLE[1] ?? '', break: 1 })],
+    children: [
+      new TextRun(NOTICE_TITLE[0] ?? ''),
+      new TextRun({ text: NOTICE_TITLE[1] ?? '', break: 1 }),
+    ],
   });
 }
 
@@ -86,7 +91,8 @@ function docxTable(rows: string[][]): Table {
       (cells) =>
         new TableRow({
           children: cells.map(
-            (text) => new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] }),
+            (text) =>
+              new TableCell({ children: [new Paragraph({ children: [new TextRun(text)] })] }),
           ),
         }),
     ),
@@ -99,7 +105,12 @@ async function makeDocx(lines: string[], rows: string[][]): Promise<Buffer> {
     if (line === NOTICE_TITLE[0]) children.push(docxNoticeTitle());
     else if (line !== NOTICE_TITLE[1]) children.push(docxParagraph(line));
   }
-  children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: TABLE_TITLE, bold: true })] }));
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: TABLE_TITLE, bold: true })],
+    }),
+  );
   children.push(docxTable(rows));
   const doc = new Document({ creator: 'duban fixtures', sections: [{ children }] });
   return Packer.toBuffer(doc);
@@ -126,13 +137,24 @@ function xlsxValue(text: string, txtColumn: number): ExcelJS.CellValue {
   // One task as rich text, as when part of a cell is bolded in Excel.
   const quoted = /^(.*)(“.*”)(.*)$/.exec(text);
   if (txtColumn === 1 && quoted) {
-    return { richText: [{ text: quoted[1] ?? '' }, { text: quoted[2] ?? '', font: { bold: true } }, { text: quoted[3] ?? '' }] };
+    return {
+      richText: [
+        { text: quoted[1] ?? '' },
+        { text: quoted[2] ?? '', font: { bold: true } },
+        { text: quoted[3] ?? '' },
+      ],
+    };
   }
   return text;
 }
 
 /** Merges vertical runs of equal values in one column, as offices do for shared owners. */
-function mergeRuns(sheet: ExcelJS.Worksheet, values: string[], column: number, firstRow: number): void {
+function mergeRuns(
+  sheet: ExcelJS.Worksheet,
+  values: string[],
+  column: number,
+  firstRow: number,
+): void {
   let start = 0;
   for (let i = 1; i <= values.length; i++) {
     if (i < values.length && values[i] === values[start]) continue;
@@ -152,7 +174,8 @@ function fillTaskSheet(sheet: ExcelJS.Worksheet, rows: string[][]): void {
     const values = data.map((row) => row[txtColumn] ?? '');
     values.forEach((text, r) => {
       const isMergedSlave = (txtColumn === 2 || txtColumn === 4) && r > 0 && values[r - 1] === text;
-      if (!isMergedSlave) sheet.getCell(XLSX_HEADER_ROW + 1 + r, column).value = xlsxValue(text, txtColumn);
+      if (!isMergedSlave)
+        sheet.getCell(XLSX_HEADER_ROW + 1 + r, column).value = xlsxValue(text, txtColumn);
     });
     if (txtColumn === 2 || txtColumn === 4) mergeRuns(sheet, values, column, XLSX_HEADER_ROW + 1);
   });
@@ -164,7 +187,8 @@ async function makeXlsx(rows: string[][]): Promise<Buffer> {
   workbook.created = new Date('2017-05-04T00:00:00Z');
   workbook.modified = workbook.created;
   // A leading sheet without a task table: the reader must pick the second one.
-  workbook.addWorksheet('填表说明').getCell('A1').value = '请按任务表填写完成情况，每月25日前报办公室。';
+  workbook.addWorksheet('填表说明').getCell('A1').value =
+    '请按任务表填写完成情况，每月25日前报办公室。';
   fillTaskSheet(workbook.addWorksheet('重点工作任务表'), rows);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -186,7 +210,10 @@ function htmlProse(lines: string[]): string[] {
   const out: string[] = [];
   let items: string[] = [];
   const flushItems = (): void => {
-    if (items.length > 0) out.push(`<p>${items.map((i) => `&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(i)}`).join('<br />\n')}</p>`);
+    if (items.length > 0)
+      out.push(
+        `<p>${items.map((i) => `&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(i)}`).join('<br />\n')}</p>`,
+      );
     items = [];
   };
   for (const line of proseLines(lines)) {
@@ -197,7 +224,10 @@ function htmlProse(lines: string[]): string[] {
     }
     flushItems();
     if (line === DOC_NUMBER) out.push(`<p align="center">${escapeHtml(line)}</p>`);
-    else if (line === NOTICE_TITLE[0]) out.push(`<p align="center"><strong>${escapeHtml(line)}<br>${escapeHtml(NOTICE_TITLE[1] ?? '')}</strong></p>`);
+    else if (line === NOTICE_TITLE[0])
+      out.push(
+        `<p align="center"><strong>${escapeHtml(line)}<br>${escapeHtml(NOTICE_TITLE[1] ?? '')}</strong></p>`,
+      );
     else out.push(`<p>&nbsp;&nbsp;&nbsp;&nbsp;${escapeHtml(line)}</p>`);
   }
   flushItems();
@@ -258,7 +288,8 @@ async function main(): Promise<void> {
   const text = readFileSync(new URL(`${BASE}.txt`, FIXTURES), 'utf8');
   const lines = text.split('\n');
   const rows = parseTaskTable(lines);
-  if (rows.length !== TABLE_ROWS || rows[0]?.[0] !== '序号') throw new Error('task table not found in .txt');
+  if (rows.length !== TABLE_ROWS || rows[0]?.[0] !== '序号')
+    throw new Error('task table not found in .txt');
   writeFileSync(new URL(`${BASE}.docx`, FIXTURES), await makeDocx(lines, rows));
   writeFileSync(new URL(`${BASE}.xlsx`, FIXTURES), await makeXlsx(rows));
   writeFileSync(new URL(`${BASE}.gbk.txt`, FIXTURES), iconv.encode(text, 'gb18030'));

@@ -62,9 +62,12 @@ describe('readUnit', () => {
     expect(readUnit(text, 0)?.unit).toBe(unit);
   });
 
-  it.each(['年', '月底', '日', '号文件', '季度', '大', '会'])('does not take %s as a measure word', (text) => {
-    expect(readUnit(text, 0)).toBeNull();
-  });
+  it.each(['年', '月底', '日', '号文件', '季度', '大', '会'])(
+    'does not take %s as a measure word',
+    (text) => {
+      expect(readUnit(text, 0)).toBeNull();
+    },
+  );
 });
 
 describe('readQuantityCore', () => {

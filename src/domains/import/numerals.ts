@@ -8,13 +8,35 @@
 import type { Comparator } from './draft.js';
 
 const CHINESE_DIGITS: ReadonlyMap<string, number> = new Map([
-  ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
-  ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['零', 0],
+  ['〇', 0],
+  ['一', 1],
+  ['二', 2],
+  ['两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
 ]);
-const SMALL_MAGNITUDES: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1000]]);
-const BIG_MAGNITUDES: ReadonlyMap<string, number> = new Map([['万', 1e4], ['亿', 1e8]]);
+const SMALL_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['十', 10],
+  ['百', 100],
+  ['千', 1000],
+]);
+const BIG_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['万', 1e4],
+  ['亿', 1e8],
+]);
 /** Magnitudes that may follow Arabic digits (2.5万, 3千); 十 never does in practice. */
-const ARABIC_MAGNITUDES: ReadonlyMap<string, number> = new Map([['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8]]);
+const ARABIC_MAGNITUDES: ReadonlyMap<string, number> = new Map([
+  ['百', 100],
+  ['千', 1000],
+  ['万', 1e4],
+  ['亿', 1e8],
+]);
 /** Longer Arabic runs are phone, ID or document numbers, never targets. */
 const MAX_ARABIC_DIGITS = 12;
 
@@ -23,10 +45,54 @@ const MAX_ARABIC_DIGITS = 12;
  * over 个 and 人次 over 人. 年/月/日/号/季度 are deliberately absent: they make dates.
  */
 const UNITS: readonly string[] = [
-  '平方公里', '个百分点', '平方米', '百分点', '个月', '人次', '人天', '人日', '小时', '学时',
-  '课时', '公里', '公顷', '次', '名', '个', '户', '人', '元', '家', '场', '所', '项', '期', '天',
-  '篇', '条', '件', '座', '处', '批', '位', '台', '套', '本', '份', '支', '队', '村', '亩', '吨',
-  '倍', '辆', '册', '例', '%', '％', '‰',
+  '平方公里',
+  '个百分点',
+  '平方米',
+  '百分点',
+  '个月',
+  '人次',
+  '人天',
+  '人日',
+  '小时',
+  '学时',
+  '课时',
+  '公里',
+  '公顷',
+  '次',
+  '名',
+  '个',
+  '户',
+  '人',
+  '元',
+  '家',
+  '场',
+  '所',
+  '项',
+  '期',
+  '天',
+  '篇',
+  '条',
+  '件',
+  '座',
+  '处',
+  '批',
+  '位',
+  '台',
+  '套',
+  '本',
+  '份',
+  '支',
+  '队',
+  '村',
+  '亩',
+  '吨',
+  '倍',
+  '辆',
+  '册',
+  '例',
+  '%',
+  '％',
+  '‰',
 ];
 const RANGE_SEPARATORS: readonly string[] = ['——', '—', '–', '-', '－', '～', '~', '至', '到'];
 
@@ -43,17 +109,39 @@ function word(text: string, comparator: Comparator, neutral = false): Comparator
 
 /** Longest first, so 不少于 is not read as 少于 and 大约 not as 约. */
 const PREFIX_WORDS: readonly ComparatorWord[] = [
-  word('力争达到', '>=', true), word('不少于', '>='), word('不低于', '>='), word('不小于', '>='),
-  word('不超过', '<='), word('不高于', '<='), word('不多于', '<='), word('不大于', '<='),
-  word('控制在', '<=', true), word('至少', '>='), word('超过', '>'), word('高于', '>'),
-  word('多于', '>'), word('大于', '>'), word('突破', '>'), word('低于', '<'), word('少于', '<'),
-  word('小于', '<'), word('不足', '<'), word('不到', '<'), word('力争', '>=', true),
-  word('达到', '>=', true), word('大约', 'approx'), word('约', 'approx'),
+  word('力争达到', '>=', true),
+  word('不少于', '>='),
+  word('不低于', '>='),
+  word('不小于', '>='),
+  word('不超过', '<='),
+  word('不高于', '<='),
+  word('不多于', '<='),
+  word('不大于', '<='),
+  word('控制在', '<=', true),
+  word('至少', '>='),
+  word('超过', '>'),
+  word('高于', '>'),
+  word('多于', '>'),
+  word('大于', '>'),
+  word('突破', '>'),
+  word('低于', '<'),
+  word('少于', '<'),
+  word('小于', '<'),
+  word('不足', '<'),
+  word('不到', '<'),
+  word('力争', '>=', true),
+  word('达到', '>=', true),
+  word('大约', 'approx'),
+  word('约', 'approx'),
 ];
 
 const SUFFIX_WORDS: readonly ComparatorWord[] = [
-  word('及以上', '>='), word('以上', '>='), word('以下', '<='), word('以内', '<='),
-  word('之内', '<='), word('左右', 'approx'),
+  word('及以上', '>='),
+  word('以上', '>='),
+  word('以下', '<='),
+  word('以内', '<='),
+  word('之内', '<='),
+  word('左右', 'approx'),
 ];
 
 /** 约 ends verbs such as 节约 (save) and 签约 (sign); there it is not "about". */
@@ -93,7 +181,11 @@ function asciiDigit(ch: string): string {
 function readArabicMagnitude(text: string, pos: number): { scale: number; end: number } {
   let scale = 1;
   let i = pos;
-  for (let m = ARABIC_MAGNITUDES.get(text.charAt(i)); m !== undefined; m = ARABIC_MAGNITUDES.get(text.charAt(i))) {
+  for (
+    let m = ARABIC_MAGNITUDES.get(text.charAt(i));
+    m !== undefined;
+    m = ARABIC_MAGNITUDES.get(text.charAt(i))
+  ) {
     scale *= m;
     i++;
   }
@@ -225,13 +317,16 @@ export function readQuantityCore(text: string, pos: number): QuantityCore | null
   if (unit === null) return null;
   if (second === null) return { end: unit.end, value: first.value, unit: unit.unit, more };
   // 3-5万元: the 万 written once applies to both ends.
-  const min = first.scale === 1 && second.scale !== 1 ? tidy(first.value * second.scale) : first.value;
+  const min =
+    first.scale === 1 && second.scale !== 1 ? tidy(first.value * second.scale) : first.value;
   return { end: unit.end, min, max: second.value, unit: unit.unit, more };
 }
 
 /** A comparator word written right before the number at numStart (不少于2次). */
 export function readPrefixWord(text: string, numStart: number): ComparatorWord | null {
-  const found = PREFIX_WORDS.find((p) => p.word.length <= numStart && text.startsWith(p.word, numStart - p.word.length));
+  const found = PREFIX_WORDS.find(
+    (p) => p.word.length <= numStart && text.startsWith(p.word, numStart - p.word.length),
+  );
   if (found === undefined) return null;
   if (found.word === '约' && NOT_ABOUT_BEFORE_YUE.has(text.charAt(numStart - 2))) return null;
   return found;

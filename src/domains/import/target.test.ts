@@ -45,7 +45,9 @@ function fixture(name: string): string {
 }
 
 const phrases = phraseFixture.parse(JSON.parse(fixture('target-phrases.json')));
-const example = workedExample.parse(JSON.parse(fixture('chuzhou-cast-2017-workplan.expected.json')));
+const example = workedExample.parse(
+  JSON.parse(fixture('chuzhou-cast-2017-workplan.expected.json')),
+);
 const sourceText = fixture('chuzhou-cast-2017-workplan.txt');
 
 /** Item n's paragraph starts with the full-stop numeral ⒈ (U+2488) … ⒘. */
@@ -59,7 +61,10 @@ function itemParagraph(n: number): string {
 /** Every block of the worked example a reader would search, by its `where` name. */
 const sources = new Map<string, string>([
   ...example.keyTasks.map((k): [string, string] => [`keyTask ${k.no}`, k.text]),
-  ...Array.from({ length: 17 }, (_, i): [string, string] => [`item ${i + 1}`, itemParagraph(i + 1)]),
+  ...Array.from({ length: 17 }, (_, i): [string, string] => [
+    `item ${i + 1}`,
+    itemParagraph(i + 1),
+  ]),
   ...example.tableRows.map((r): [string, string] => [`tableRow ${r.no}`, r.content]),
 ]);
 
@@ -78,7 +83,11 @@ describe('parseTargetPhrase', () => {
     ['full-width digits', '不少于２次', { comparator: '>=', value: 2, unit: '次' }],
     ['a decimal with 亿', '1.5亿元', { comparator: '>=', value: 150000000, unit: '元' }],
     ['a Chinese numeral with 万', '两万人', { comparator: '>=', value: 20000, unit: '人' }],
-    ['one 万 scaling both ends of a range', '3-5万元', { comparator: 'range', min: 30000, max: 50000, unit: '元' }],
+    [
+      'one 万 scaling both ends of a range',
+      '3-5万元',
+      { comparator: 'range', min: 30000, max: 50000, unit: '元' },
+    ],
     ['a wave-dash range', '3～5场', { comparator: 'range', min: 3, max: 5, unit: '场' }],
     ['a Chinese range', '两到三次', { comparator: 'range', min: 2, max: 3, unit: '次' }],
     ['余 as more than', '100余人', { comparator: '>', value: 100, unit: '人' }],
@@ -111,10 +120,22 @@ describe('numbers that are not targets', () => {
     ['an idiom', '建设一批示范点，一次性办结'],
     ['a Latin-prefixed code', 'G20峰会'],
     ['a long digit run', '电话13812345678'],
-    ['节约 as a verb', '节约50万元'],
+    ['a quoted name in an 等 list', '组织参加“安徽省百所高校百万大学生科普创意创新大赛”等活动'],
   ])('ignores %s', (_name, text) => {
-    const found = extractTargets(text, 'test').map((t) => t.text);
-    expect(found.filter((t) => t !== '50万元')).toEqual([]);
+    expect(extractTargets(text, 'test')).toEqual([]);
+  });
+
+  it('does not read 节约 as approximately', () => {
+    expect(extractTargets('节约50万元', 'test')).toEqual([
+      {
+        where: 'test',
+        text: '50万元',
+        comparator: '>=',
+        value: 500000,
+        unit: '元',
+        subject: '节约',
+      },
+    ]);
   });
 });
 
@@ -141,12 +162,24 @@ describe('extractTargets subjects and flags', () => {
     ['a noun after the quantity', '组织100名专家开展创新助力活动', '100名专家', '专家'],
     ['a long noun kept out of the text', '新建1-2个社区科普馆', '1-2个', '社区科普馆'],
     ['a noun ended by an event word', '组织开展1次海智对接活动', '1次', '海智对接活动'],
-    ['a clause before the quantity', '组织院士与企业对接活动不少于2次', '不少于2次', '院士与企业对接活动'],
+    [
+      'a clause before the quantity',
+      '组织院士与企业对接活动不少于2次',
+      '不少于2次',
+      '院士与企业对接活动',
+    ],
     ['a clause with a leading verb', '开展海智对接活动1次', '1次', '海智对接活动'],
-    ['an 等-list head', '争取国家级、省级“基层科普行动计划”等资金不少于40万元', '不少于40万元', '争取资金'],
+    [
+      'an 等-list head',
+      '争取国家级、省级“基层科普行动计划”等资金不少于40万元',
+      '不少于40万元',
+      '争取资金',
+    ],
     ['a bare Chinese count', '百家企业', '百家企业', '企业'],
   ])('names %s', (_name, text, phrase, subject) => {
-    expect(extractTargets(text, 'w')).toContainEqual(expect.objectContaining({ text: phrase, subject, where: 'w' }));
+    expect(extractTargets(text, 'w')).toContainEqual(
+      expect.objectContaining({ text: phrase, subject, where: 'w' }),
+    );
   });
 
   it('names households and people who reach an outcome', () => {
@@ -182,7 +215,14 @@ describe('extractTargets subjects and flags', () => {
 
   it('keeps the comparator word in the text', () => {
     expect(extractTargets('全年力争组织约100名专家深入企业', 'w')).toEqual([
-      { where: 'w', text: '约100名专家', comparator: 'approx', value: 100, unit: '名', subject: '专家' },
+      {
+        where: 'w',
+        text: '约100名专家',
+        comparator: 'approx',
+        value: 100,
+        unit: '名',
+        subject: '专家',
+      },
     ]);
   });
 });
@@ -190,7 +230,8 @@ describe('extractTargets subjects and flags', () => {
 describe('robustness', () => {
   /** Deterministic so a failure can be reproduced. */
   function randomText(length: number): string {
-    const alphabet = '一二两三四五六七八九十百千万亿0123456789０１.-—至到次名个户人元家场所项天%以上不少于约左右第等“”《》，。、：专家活动组织开展年月日号';
+    const alphabet =
+      '一二两三四五六七八九十百千万亿0123456789０１.-—至到次名个户人元家场所项天%以上不少于约左右第等“”《》，。、：专家活动组织开展年月日号';
     let seed = 42;
     let out = '';
     for (let i = 0; i < length; i++) {

@@ -62,42 +62,180 @@ const SENTENCE_ENDS = new Set(['。', '！', '？', '\n', '\r']);
 
 const RECURRING_WORDS = ['每半年', '每季度', '每年', '每月', '每季', '每周', '每天'];
 /** Idioms whose numeral is followed by a measure word but counts nothing. */
-const FIXED_EXPRESSIONS = ['一批', '千家万户', '百家争鸣', '一条龙', '一件事', '一把手', '一揽子', '一张网', '一张图', '一盘棋'];
+const FIXED_EXPRESSIONS = [
+  '一批',
+  '千家万户',
+  '百家争鸣',
+  '一条龙',
+  '一件事',
+  '一把手',
+  '一揽子',
+  '一张网',
+  '一张图',
+  '一盘棋',
+];
 /** 一次性, 一站式, 一体化: a measure word turned adjective. */
 const ADJECTIVE_SUFFIXES = new Set(['性', '式', '化']);
 /** 四个意识, 两个维护: political slogans. */
-const SLOGAN_NOUNS_AFTER_GE = ['意识', '自信', '维护', '确立', '代表', '务必', '全面', '服从', '坚持', '一百年'];
+const SLOGAN_NOUNS_AFTER_GE = [
+  '意识',
+  '自信',
+  '维护',
+  '确立',
+  '代表',
+  '务必',
+  '全面',
+  '服从',
+  '坚持',
+  '一百年',
+];
 /** Nouns that make a number count the parts of the text itself (十项重点工作, 六个方面). */
-const LIST_NOUNS = ['方面', '重点工作', '重点任务', '主要任务', '部分', '环节', '层面', '原则', '步骤', '阶段', '维度'];
+const LIST_NOUNS = [
+  '方面',
+  '重点工作',
+  '重点任务',
+  '主要任务',
+  '部分',
+  '环节',
+  '层面',
+  '原则',
+  '步骤',
+  '阶段',
+  '维度',
+];
 
 /** Verbs that end the noun written after a quantity: 100名专家|开展…. */
 const NOUN_ENDING_VERBS = [
-  '开展', '深入', '助力', '参加', '参与', '进行', '组织', '举办', '走进', '帮扶', '指导', '完成',
-  '实现', '获得', '达到', '进入', '联系', '赴', '在', '为', '向', '从', '把', '将', '并', '和', '到',
+  '开展',
+  '深入',
+  '助力',
+  '参加',
+  '参与',
+  '进行',
+  '组织',
+  '举办',
+  '走进',
+  '帮扶',
+  '指导',
+  '完成',
+  '实现',
+  '获得',
+  '达到',
+  '进入',
+  '联系',
+  '赴',
+  '在',
+  '为',
+  '向',
+  '从',
+  '把',
+  '将',
+  '并',
+  '和',
+  '到',
 ];
 /** Event nouns that close a noun phrase: 1次海智对接活动, 两次专题研究|目标绩效…. */
 const EVENT_HEADS = [
-  '座谈会', '交流会', '对接会', '推介会', '培训班', '活动', '研究', '会议', '培训', '讲座', '论坛',
-  '大赛', '比赛', '竞赛', '展览', '调研', '检查', '督查', '宣讲', '评选', '演出', '义诊',
+  '座谈会',
+  '交流会',
+  '对接会',
+  '推介会',
+  '培训班',
+  '活动',
+  '研究',
+  '会议',
+  '培训',
+  '讲座',
+  '论坛',
+  '大赛',
+  '比赛',
+  '竞赛',
+  '展览',
+  '调研',
+  '检查',
+  '督查',
+  '宣讲',
+  '评选',
+  '演出',
+  '义诊',
 ];
 const MAX_NOUN = 12;
 /** How far back a clause is read for a subject; bounds the work per target. */
 const MAX_CLAUSE = 40;
 
 /** Verbs after which the count is of people or households who reach an outcome. */
-const OUTCOME_VERBS = ['脱贫', '就业', '受益', '参训', '参赛', '获奖', '摘帽', '出列', '入学', '创业', '落户', '入驻'];
+const OUTCOME_VERBS = [
+  '脱贫',
+  '就业',
+  '受益',
+  '参训',
+  '参赛',
+  '获奖',
+  '摘帽',
+  '出列',
+  '入学',
+  '创业',
+  '落户',
+  '入驻',
+];
 const TIME_WORDS = ['全年度', '本年度', '年度内', '全年', '今年', '每年', '年内', '当年'];
-const LEADING_ADVERBS = ['进一步', '力争', '确保', '继续', '积极', '努力', '全力', '切实', '认真', '累计', '要'];
+const LEADING_ADVERBS = [
+  '进一步',
+  '力争',
+  '确保',
+  '继续',
+  '积极',
+  '努力',
+  '全力',
+  '切实',
+  '认真',
+  '累计',
+  '要',
+];
 /** Verbs too generic to name what is counted: 组织…活动 counts 活动. */
 const GENERIC_VERBS = ['组织', '开展', '举办', '完成', '实施', '新建', '召开', '举行', '好'];
 /** Verbs kept before an 等-list head: 争取…等资金 counts 争取资金. */
 const LEADING_VERBS = [
-  '争取', '组织', '开展', '举办', '完成', '实施', '新建', '建设', '创建', '培育', '引进', '招引',
-  '申报', '推广', '发展', '新增', '建成', '发放', '征集', '募集', '筹集', '投入',
+  '争取',
+  '组织',
+  '开展',
+  '举办',
+  '完成',
+  '实施',
+  '新建',
+  '建设',
+  '创建',
+  '培育',
+  '引进',
+  '招引',
+  '申报',
+  '推广',
+  '发展',
+  '新增',
+  '建成',
+  '发放',
+  '征集',
+  '募集',
+  '筹集',
+  '投入',
 ];
 const PER_PERSON_MARKERS = ['每人', '人均', '每名', '每位'];
 const STAFF_NOUNS = ['工作人员', '公务员', '干部', '党员', '职工'];
-const PERSONAL_ACTIONS = ['深入', '下基层', '下沉', '参加', '参训', '学习', '走访', '联系', '撰写', '调研', '开展', '完成', '到'];
+const PERSONAL_ACTIONS = [
+  '深入',
+  '下基层',
+  '下沉',
+  '参加',
+  '参训',
+  '学习',
+  '走访',
+  '联系',
+  '撰写',
+  '调研',
+  '开展',
+  '完成',
+  '到',
+];
 /** A noun this short reads as part of the quantity: 100名专家, 百家企业. */
 const MAX_NOUN_IN_TEXT = 3;
 
@@ -116,11 +254,13 @@ function isNounChar(ch: string): boolean {
 /** Context that shows the number is an ordinal, code, list count or part of an idiom or slogan. */
 function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
   const before = text.charAt(pos - 1);
-  if (before === '第' || before === '等' || isLatinLetter(before) || isArabicDigit(before)) return true;
+  if (before === '第' || before === '等' || isLatinLetter(before) || isArabicDigit(before))
+    return true;
   if (startsWithAny(text, FIXED_EXPRESSIONS, pos) !== undefined) return true;
   const after = text.charAt(core.end);
   if (ADJECTIVE_SUFFIXES.has(after) || isLatinLetter(after)) return true;
-  if (core.unit === '个' && startsWithAny(text, SLOGAN_NOUNS_AFTER_GE, core.end) !== undefined) return true;
+  if (core.unit === '个' && startsWithAny(text, SLOGAN_NOUNS_AFTER_GE, core.end) !== undefined)
+    return true;
   // 六位一体: a numeral right after that starts no quantity of its own makes a slogan.
   return isNumeralChar(after) && readQuantityCore(text, core.end) === null;
 }
@@ -128,7 +268,11 @@ function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
 /** End of the event noun at pos and any event noun straight after it (培训活动). */
 function eventHeadEnd(text: string, pos: number): number {
   let end = pos;
-  for (let head = startsWithAny(text, EVENT_HEADS, end); head !== undefined; head = startsWithAny(text, EVENT_HEADS, end)) {
+  for (
+    let head = startsWithAny(text, EVENT_HEADS, end);
+    head !== undefined;
+    head = startsWithAny(text, EVENT_HEADS, end)
+  ) {
     end += head.length;
   }
   return end;
@@ -164,7 +308,9 @@ function toTargetValue(core: QuantityCore, comparator: TargetValue['comparator']
 function describe(text: string, pos: number, core: QuantityCore, state: ScanState): Found | null {
   const prefix = readPrefixWord(text, pos);
   const afterPrefix = pos - (prefix?.word.length ?? 0);
-  const recurring = RECURRING_WORDS.find((w) => w.length <= afterPrefix && text.startsWith(w, afterPrefix - w.length));
+  const recurring = RECURRING_WORDS.find(
+    (w) => w.length <= afterPrefix && text.startsWith(w, afterPrefix - w.length),
+  );
   const suffix = readSuffixWord(text, core.end);
   const end = core.end + (suffix?.word.length ?? 0);
   const noun = readFollowingNoun(text, end);
@@ -226,7 +372,13 @@ function track(ch: string, i: number, state: ScanState): void {
 
 function scan(text: string): Found[] {
   const found: Found[] = [];
-  const state: ScanState = { clauseStart: 0, quoteDepth: 0, bookDepth: 0, inOpenQuote: [], inClosedQuotes: [] };
+  const state: ScanState = {
+    clauseStart: 0,
+    quoteDepth: 0,
+    bookDepth: 0,
+    inOpenQuote: [],
+    inClosedQuotes: [],
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
@@ -260,7 +412,8 @@ function groupChains(found: readonly Found[]): Found[][] {
 
 function stripLeading(text: string, words: readonly string[]): string {
   let s = text;
-  for (let w = startsWithAny(s, words); w !== undefined; w = startsWithAny(s, words)) s = s.slice(w.length);
+  for (let w = startsWithAny(s, words); w !== undefined; w = startsWithAny(s, words))
+    s = s.slice(w.length);
   return s;
 }
 
@@ -299,7 +452,9 @@ function isPerPerson(subject: string): boolean {
   if (PER_PERSON_MARKERS.some((m) => subject.includes(m))) return true;
   return STAFF_NOUNS.some((noun) => {
     const at = subject.indexOf(noun);
-    return at >= 0 && at <= 8 && startsWithAny(subject, PERSONAL_ACTIONS, at + noun.length) !== undefined;
+    return (
+      at >= 0 && at <= 8 && startsWithAny(subject, PERSONAL_ACTIONS, at + noun.length) !== undefined
+    );
   });
 }
 
@@ -312,12 +467,18 @@ interface Naming {
 }
 
 function toTarget(f: Found, text: string, naming: Naming): Target {
+  const { comparator, value, min, max, unit } = f.value;
   const target: Target = {
-    ...f.value,
     where: naming.where,
     text: text.slice(f.start, f.end) + naming.ownNoun,
+    comparator,
+    unit,
     subject: naming.subject,
   };
+  // Copied field by field: absent keys stay absent, and object spread is slow on hot paths.
+  if (value !== undefined) target.value = value;
+  if (min !== undefined) target.min = min;
+  if (max !== undefined) target.max = max;
   if (f.quoted || f.recurring) target.optional = true;
   if (naming.perPerson) target.perPerson = true;
   return target;
@@ -333,7 +494,9 @@ function chainTargets(text: string, chain: readonly Found[], where: string): Tar
   if (first === undefined || last === undefined) return [];
   const outcome = startsWithAny(text, OUTCOME_VERBS, last.end);
   if (outcome !== undefined) {
-    return chain.map((f) => toTarget(f, text, naming(where, outcomeSubject(outcome, f.value.unit))));
+    return chain.map((f) =>
+      toTarget(f, text, naming(where, outcomeSubject(outcome, f.value.unit))),
+    );
   }
   if (last.noun !== '') {
     const ownNoun = chain.length === 1 && last.noun.length <= MAX_NOUN_IN_TEXT ? last.noun : '';

@@ -39,19 +39,17 @@ function sqliteDialect(url: string): SqliteDialect {
   return new SqliteDialect({ database });
 }
 
+// COUNT and SUM come back as int8/numeric text; our counts and quantities fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, Number);
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, Number);
+
 function postgresDialect(url: string): PostgresDialect {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema');
   parsed.searchParams.delete('schema');
-  const types = {
-    // COUNT and SUM come back as int8/numeric text; our counts fit easily in a double.
-    getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-      oid === 20 || oid === 1700 ? Number : pg.types.getTypeParser(oid, format),
-  };
   const pool = new pg.Pool({
     connectionString: parsed.toString(),
     max: 10,
-    types,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
   return new PostgresDialect({ pool });
@@ -64,7 +62,7 @@ export async function migrateToLatest(store: Store): Promise<string[]> {
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : '';
-    throw new Error(`数据库迁移失败 / migration failed${name}: ${String(error)}`, { cause: error });
+    throw new Error(`数据库迁移失败 / migration failed${name}: ${error instanceof Error ? error.message : JSON.stringify(error)}`, { cause: error });
   }
   return (results ?? []).map((r) => r.migrationName);
 }

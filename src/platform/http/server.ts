@@ -4,6 +4,7 @@
  */
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { importRoutes } from '../../domains/import/import.routes.js';
 import { planRoutes } from '../../domains/plan/plan.routes.js';
 import type { Config } from '../config.js';
 import type { Store } from '../db/database.js';
@@ -39,5 +40,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { status: 'ok', db: options.store.kind };
   });
   await app.register(planRoutes);
+  await app.register(importRoutes);
   return app;
 }

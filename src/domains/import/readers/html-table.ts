@@ -46,7 +46,8 @@ function placeRow(raw: RawCell[], carried: Map<number, Carry>): string[] {
     const start = row.length;
     for (let i = 0; i < cell.colspan && row.length < TABLE_MAX_COLUMNS; i++) row.push(cell.text);
     if (cell.rowspan > 1) {
-      for (let c = start; c < row.length; c++) carried.set(c, { text: cell.text, left: cell.rowspan - 1 });
+      for (let c = start; c < row.length; c++)
+        carried.set(c, { text: cell.text, left: cell.rowspan - 1 });
     }
   }
   fillTrailing(row, carried);
@@ -140,7 +141,10 @@ export class TableDraft {
   /** Closes the open cell, if any; sloppy markup often leaves </td> and </tr> out. */
   endCell(): void {
     if (!this.cell || !this.row) return;
-    const text = this.cell.segments.map(this.normalise).filter((s) => s !== '').join(' ');
+    const text = this.cell.segments
+      .map(this.normalise)
+      .filter((s) => s !== '')
+      .join(' ');
     this.row.push({ text, colspan: this.cell.colspan, rowspan: this.cell.rowspan });
     this.cell = undefined;
   }

@@ -24,10 +24,23 @@ export interface HtmlReadOptions {
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'title', 'svg']);
 
 /** Elements that start and end a line of text. Table parts are handled separately. */
-const BLOCKS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'section', 'article', 'header', 'footer', 'nav', 'main', 'aside', 'blockquote', 'pre',
-  'address', 'figure', 'figcaption', 'center', 'form', 'fieldset', 'hr', 'caption', 'body',
+const BLOCKS = new Set(
+  (
+    'p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd section article header footer nav main aside ' +
+    'blockquote pre address figure figcaption center form fieldset hr caption body'
+  ).split(' '),
+);
+
+/** What may appear inside <head>; anything else means the page's body has begun. */
+const HEAD_CONTENT = new Set([
+  'title',
+  'meta',
+  'link',
+  'style',
+  'script',
+  'base',
+  'noscript',
+  'template',
 ]);
 
 /** Parses HTML into paragraph and table blocks; `line` is the approximate source line. */
@@ -42,7 +55,11 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): SourceDoc
 /** Whitespace rule for one run of text; the result is trimmed. */
 function normaliser(mode: 'collapse' | 'preserve'): (text: string) => string {
   if (mode === 'preserve') return (text) => text.trim();
-  return (text) => text.replace(/[ \t\n\r\f]+/g, ' ').replace(/\u00a0/g, ' ').trim();
+  return (text) =>
+    text
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .replace(/\u00a0/g, ' ')
+      .trim();
 }
 
 /** Maps a character offset in the source to a 1-based line; offsets arrive in order. */
@@ -54,7 +71,7 @@ class LineCounter {
 
   at(offset: number): number {
     if (offset < this.index) this.reset();
-    for (let i = this.source.indexOf('\n', this.index); i >= 0 && i < offset; ) {
+    for (let i = this.source.indexOf('\n', this.index); i >= 0 && i < offset;) {
       this.line++;
       i = this.source.indexOf('\n', i + 1);
     }
@@ -89,8 +106,8 @@ class BlockCollector implements Partial<Handler> {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
-    // <body> cannot be inside <head>: recover when a page never closes its <head>.
-    if (name === 'body') this.skipped = [];
+    // Like browsers, end an unclosed <head> at the first element that cannot be in it.
+    if (this.skipped.at(-1) === 'head' && !HEAD_CONTENT.has(name)) this.skipped.pop();
     if (this.skipped.length > 0 || SKIPPED.has(name)) {
       if (SKIPPED.has(name)) this.skipped.push(name);
       return;
@@ -123,7 +140,13 @@ class BlockCollector implements Partial<Handler> {
     else if (table && table.nested === 0 && name === 'tr') table.startRow(this.here());
     else if (table && table.nested === 0 && (name === 'td' || name === 'th')) {
       table.startCell(attribs, this.here());
-    } else if (name === 'br' || BLOCKS.has(name) || name === 'tr' || name === 'td' || name === 'th') {
+    } else if (
+      name === 'br' ||
+      BLOCKS.has(name) ||
+      name === 'tr' ||
+      name === 'td' ||
+      name === 'th'
+    ) {
       this.lineBreak();
     }
   }

@@ -66,7 +66,8 @@ export async function readNoticeFile(name: string, bytes: Uint8Array): Promise<S
 export function detectKind(name: string, bytes: Uint8Array): NoticeFileKind {
   const extension = extensionOf(name);
   const byName = BY_EXTENSION[extension];
-  if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic))) return zipKind(extension, byName, bytes);
+  if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic)))
+    return zipKind(extension, byName, bytes);
   if (byName === 'docx' || byName === 'xlsx') throw notOffice(byName, bytes);
   if (byName) return byName;
   // Sites often serve "Word" downloads that are really saved web pages (公文.doc).
@@ -88,11 +89,16 @@ function readAs(kind: NoticeFileKind, bytes: Uint8Array): Promise<SourceDocument
 }
 
 /** The parts inside decide; the name only picks the error message if neither is there. */
-function zipKind(extension: string, byName: NoticeFileKind | undefined, bytes: Uint8Array): NoticeFileKind {
+function zipKind(
+  extension: string,
+  byName: NoticeFileKind | undefined,
+  bytes: Uint8Array,
+): NoticeFileKind {
   const names = listZipEntries(bytes, zipKindFor(byName)).map((entry) => entry.name);
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('xl/workbook.xml')) return 'xlsx';
-  if (byName === 'docx' || byName === 'xlsx') throw new ImportError('bad_file', zipKindFor(byName).notValid);
+  if (byName === 'docx' || byName === 'xlsx')
+    throw new ImportError('bad_file', zipKindFor(byName).notValid);
   throw unsupported(extension, bytes);
 }
 

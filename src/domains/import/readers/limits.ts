@@ -35,12 +35,7 @@ export const TABLE_MAX_COLUMNS = 1000;
 
 /** Why a file could not be read; the code is stable, the message is for people. */
 export type ImportErrorCode =
-  | 'too_large'
-  | 'bad_encoding'
-  | 'bad_file'
-  | 'unsupported_type'
-  | 'no_table'
-  | 'empty';
+  'too_large' | 'bad_encoding' | 'bad_file' | 'unsupported_type' | 'no_table' | 'empty';
 
 /** Where in the source a problem was found (1-based), when a reader knows. */
 export interface ImportErrorWhere {

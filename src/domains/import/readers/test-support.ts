@@ -72,7 +72,9 @@ export function buildZip(entries: TestZipEntry[]): Uint8Array {
     offset += local.byteLength;
     return p;
   });
-  const central = concat(packed.map((p) => concat([header(0x02014b50, p, true), p.name, zip64Extra(p)])));
+  const central = concat(
+    packed.map((p) => concat([header(0x02014b50, p, true), p.name, zip64Extra(p)])),
+  );
   return concat([...parts, central, eocd(packed.length, central.byteLength, offset)]);
 }
 

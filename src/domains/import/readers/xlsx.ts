@@ -20,7 +20,8 @@ import {
 import { guardZip, XLSX_ZIP } from './zip-guard.js';
 
 /** Column names the import understands, in the order tables are emitted. */
-export type CanonicalColumn = '序号' | '重点工作内容' | '责任人' | '责任部室' | '分管领导' | '完成时间' | '备注';
+export type CanonicalColumn =
+  '序号' | '重点工作内容' | '责任人' | '责任部室' | '分管领导' | '完成时间' | '备注';
 
 export const CANONICAL_COLUMNS: readonly CanonicalColumn[] = [
   '序号',

@@ -10,12 +10,7 @@
  */
 
 import { inflateRawSync } from 'node:zlib';
-import {
-  formatMb,
-  ImportError,
-  ZIP_MAX_ENTRIES,
-  ZIP_MAX_UNCOMPRESSED_BYTES,
-} from './limits.js';
+import { formatMb, ImportError, ZIP_MAX_ENTRIES, ZIP_MAX_UNCOMPRESSED_BYTES } from './limits.js';
 
 /** What the caller expects the archive to be. */
 export interface ZipKind {
@@ -134,7 +129,11 @@ function readEntries(view: DataView, dir: DirectoryLocation, kind: ZipKind): Zip
       throw new ImportError('bad_file', kind.notValid);
     }
     entries.push(readEntry(view, at, kind));
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
   }
   return entries;
 }
@@ -160,7 +159,13 @@ function readEntry(view: DataView, at: number, kind: ZipKind): ZipEntry {
  * Zip64 extra field (id 1): 64-bit values for exactly those of uncompressed size,
  * compressed size and local offset whose 32-bit field is all ones, in that order.
  */
-function applyZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry, kind: ZipKind): void {
+function applyZip64Extra(
+  view: DataView,
+  start: number,
+  length: number,
+  entry: ZipEntry,
+  kind: ZipKind,
+): void {
   const end = Math.min(start + length, view.byteLength);
   for (let at = start; at + 4 <= end; at += 4 + view.getUint16(at + 2, true)) {
     if (view.getUint16(at, true) !== 1) continue;
@@ -198,7 +203,10 @@ function tooLargeUncompressed(): ImportError {
  */
 function verifyEntry(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): void {
   if (entry.flags & 1) {
-    throw new ImportError('bad_file', '文件已加密，请先取消密码保护 / file is encrypted; remove the password first');
+    throw new ImportError(
+      'bad_file',
+      '文件已加密，请先取消密码保护 / file is encrypted; remove the password first',
+    );
   }
   const data = entryData(bytes, entry, kind);
   if (entry.method === 0) {
@@ -241,7 +249,8 @@ function entryData(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): Uint8Arra
     throw new ImportError('bad_file', kind.notValid);
   }
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > view.byteLength) throw new ImportError('bad_file', kind.notValid);
+  if (start + entry.compressedSize > view.byteLength)
+    throw new ImportError('bad_file', kind.notValid);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 

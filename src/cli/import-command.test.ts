@@ -1,0 +1,93 @@
+/** Runs `duban import` as a child process, the way users call it. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestStore, engines, type TestStore } from '../test/stores.js';
+
+const run = promisify(execFile);
+const example = 'src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt';
+
+async function duban(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      env: { ...process.env, ...env },
+      maxBuffer: 10 * 1024 * 1024,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('duban import --dry-run --json', () => {
+  it('prints the draft in the expected shape and exits 0', async () => {
+    const { code, stdout } = await duban(['import', example, '--dry-run', '--json']);
+    expect(code).toBe(0);
+    const draft = JSON.parse(stdout) as { plan: unknown; tableRows: unknown[]; keyTasks: unknown[] };
+    expect(draft.plan).toEqual({ title: '滁州市科协2017年工作要点', year: 2017 });
+    expect([draft.keyTasks.length, draft.tableRows.length]).toEqual([10, 10]);
+  });
+
+  it('exits 2 with a message naming the problem for a missing file', async () => {
+    const { code, stderr } = await duban(['import', 'no-such-file.txt', '--dry-run']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/no such file: no-such-file\.txt/);
+  });
+
+  it('exits 2 for a broken .docx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duban-cli-'));
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004garbage');
+    const { code, stderr } = await duban(['import', broken, '--dry-run']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/docx/);
+  });
+
+  it('exits 2 for a year that is not a year', async () => {
+    const { code, stderr } = await duban(['import', example, '--dry-run', '--year', '17']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/year/);
+  });
+});
+
+describe.each(engines)('duban import into %s', (kind) => {
+  let t: TestStore;
+  beforeAll(async () => {
+    t = await openTestStore(kind);
+  });
+  afterAll(async () => t.cleanup());
+
+  it('stores the notice as one draft plan with its tasks, people and indicators', async () => {
+    const { code, stdout } = await duban(['import', example], { DATABASE_URL: t.url });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/imported as draft plan \d+/);
+    const db = t.store.db;
+    const plans = await db.selectFrom('plans').select(['state', 'title']).execute();
+    expect(plans).toEqual([{ state: 'draft', title: '滁州市科协2017年工作要点' }]);
+    const count = async (table: 'tasks' | 'plan_items' | 'key_tasks' | 'plan_sections' | 'people' | 'indicators') =>
+      (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    expect(await count('tasks')).toBe(10);
+    expect(await count('plan_items')).toBe(17);
+    expect(await count('key_tasks')).toBe(10);
+    expect(await count('plan_sections')).toBe(5);
+    expect(await count('people')).toBe(7);
+    const perTask = await db.selectFrom('indicators').innerJoin('tasks', 'tasks.id', 'indicators.task_id').select(['tasks.no', 'indicators.comparator', 'indicators.value', 'indicators.min_value', 'indicators.max_value', 'indicators.unit', 'indicators.aggregation']).orderBy('tasks.no').execute();
+    expect(perTask).toContainEqual({ no: 6, comparator: 'range', value: null, min_value: 1, max_value: 2, unit: '个', aggregation: 'distinct_subjects' });
+    expect(perTask).toContainEqual({ no: 3, comparator: '>=', value: 2, min_value: null, max_value: null, unit: '次', aggregation: 'count' });
+  });
+
+  it('writes nothing when the notice cannot be parsed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duban-cli-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, '没有年份也没有编号的文字');
+    const before = await t.store.db.selectFrom('plans').select('id').execute();
+    const { code, stderr } = await duban(['import', bad], { DATABASE_URL: t.url });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/year/);
+    expect(await t.store.db.selectFrom('plans').select('id').execute()).toEqual(before);
+  });
+});

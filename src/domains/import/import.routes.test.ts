@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/app.js';
+import type { PlanDraft } from './draft.js';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+
+function form(name: string, bytes: Uint8Array): FormData {
+  const body = new FormData();
+  body.append('file', new Blob([bytes]), name);
+  return body;
+}
+
+describe('POST /api/imports/preview', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp('sqlite');
+  });
+  afterAll(async () => t.close());
+
+  const post = (body: FormData | string, query = '') =>
+    fetch(`${t.baseUrl}/api/imports/preview${query}`, { method: 'POST', body });
+
+  it.each(['chuzhou-cast-2017-workplan.docx', 'chuzhou-cast-2017-workplan.txt'])('returns the parsed draft of %s', async (name) => {
+    const res = await post(form(name, fixture(name)));
+    expect(res.status).toBe(200);
+    const { draft } = (await res.json()) as { draft: PlanDraft };
+    expect(draft.plan).toEqual({ title: '滁州市科协2017年工作要点', year: 2017 });
+    expect(draft.tasks).toHaveLength(10);
+    expect(draft.warnings.map((w) => w.about)).toEqual(['keyTask 8 vs tableRow 8']);
+  });
+
+  it('stores nothing', async () => {
+    await post(form('a.txt', fixture('chuzhou-cast-2017-workplan.txt')));
+    const plans = await t.testStore.store.db.selectFrom('plans').select('id').execute();
+    expect(plans).toEqual([]);
+  });
+
+  it('answers 422 with a clear message for a broken .docx', async () => {
+    const res = await post(form('broken.docx', new TextEncoder().encode('PK\u0003\u0004 not really a zip')));
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('unprocessable');
+    expect(body.error.message).toMatch(/docx|Word/);
+  });
+
+  it('answers 400 for a file type it cannot read', async () => {
+    const res = await post(form('notice.pdf', new TextEncoder().encode('%PDF-1.7')));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } });
+  });
+
+  it('answers 422 when the text has no numbered items and no table', async () => {
+    const res = await post(form('note.txt', new TextEncoder().encode('2017年\n请各单位认真落实。\n')));
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ error: { code: 'unprocessable' } });
+  });
+
+  it('answers 413 for an upload over the 20 MB cap', async () => {
+    const res = await post(form('huge.docx', new Uint8Array(21 * 1024 * 1024)));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { code: 'too_large' } });
+  });
+
+  it('answers 400 naming the field when no file is sent', async () => {
+    const res = await post('plain body');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', details: [{ field: 'file' }] } });
+  });
+
+  it('answers 400 naming the field for a bad year', async () => {
+    const res = await post(form('a.txt', fixture('chuzhou-cast-2017-workplan.txt')), '?year=abc');
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { details: [{ field: 'querystring.year' }] } });
+  });
+});
