@@ -28,7 +28,7 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
 
   const docIndex = text.findIndex((t) => docNumberPattern.test(t));
   const docNumber = docIndex >= 0 ? take(docIndex).replace(/\s+/g, '') : null;
-  const title = findNoticeTitle(text, Math.max(docIndex, 0), take);
+  const title = findNoticeTitle(text, take);
   const signature = findSignature(text, take);
   const copyToIndex = text.findIndex((t) => copyToPattern.test(t));
   const copyTo = copyToIndex >= 0 ? splitList(take(copyToIndex).replace(copyToPattern, '$2'), /[、，,；;]/) : [];
@@ -51,9 +51,9 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
   };
 }
 
-/** 关于…的通知, possibly broken over up to three lines. */
-function findNoticeTitle(text: string[], from: number, take: (i: number) => string) {
-  const start = text.findIndex((t, i) => i >= from && t.startsWith('关于'));
+/** (Issuer)关于…的通知 near the top, possibly broken over up to three lines. */
+function findNoticeTitle(text: string[], take: (i: number) => string) {
+  const start = text.findIndex((t, i) => i < 30 && /^.{0,30}关于/.test(t) && !/[。；]/.test(t));
   if (start < 0) return null;
   let joined = '';
   for (let i = start; i < Math.min(start + 3, text.length); i++) {

@@ -31,7 +31,7 @@ export function parseNotice(input: string | SourceDocument, options: ParseOption
   const tableLines = new Set(flattened.flatMap((f) => f.consumed));
   const lines: Line[] = parsed.lines.map((l, i) => (tableLines.has(i) ? { ...l, raw: '' } : l));
   const header = parseNoticeHeader(lines);
-  const title = header.planTitle ?? header.notice.title?.match(/《([^》]+)》/)?.[1] ?? firstText(lines);
+  const title = header.planTitle ?? planNameInNoticeTitle(header.notice.title) ?? firstText(lines);
   const year = options.year ?? yearOf(title) ?? yearOf(header.notice.title) ?? yearOf(header.notice.issueDate);
   if (year === null) {
     return fail('no_year', '无法确定计划年度：标题和落款都没有年份，请指定 --year / cannot tell the plan year: give --year');
@@ -46,6 +46,13 @@ export function parseNotice(input: string | SourceDocument, options: ParseOption
 
 function fail(code: ParseError['code'], message: string): ParseResult {
   return { ok: false, error: { code, message } };
+}
+
+/** 关于印发《X》的通知 or 关于印发X的通知 → X */
+function planNameInNoticeTitle(title: string | null): string | null {
+  if (!title) return null;
+  const named = /《([^》]+)》/.exec(title)?.[1] ?? /关于(?:印发|下达)(.+?)的(?:通知|意见)$/.exec(title)?.[1];
+  return named ?? null;
 }
 
 function firstText(lines: Line[]): string {
