@@ -2,11 +2,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', '.tmp-*/**', 'dist/**', 'node_modules/**', 'data/**', 'web/dist/**', 'bin/**', '*.config.*'] },
+  {
+    ignores: [
+      '.tmp/**',
+      '.tmp-*/**',
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'web/dist/**',
+      'bin/**',
+      '*.config.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',

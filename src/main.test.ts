@@ -8,7 +8,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'duban-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+function start(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -36,13 +40,19 @@ describe('npm start', () => {
   });
 
   it('creates the admin with a printed password, loads the sample plan, serves it and shuts down on SIGTERM', async () => {
-    const server = start({ PORT: '0', DATABASE_URL: `sqlite:${join(dir, 'main.sqlite')}`, DUBAN_ADMIN_PASSWORD: '' });
+    const server = start({
+      PORT: '0',
+      DATABASE_URL: `sqlite:${join(dir, 'main.sqlite')}`,
+      DUBAN_ADMIN_PASSWORD: '',
+    });
     await waitFor(() => /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.test(server.output()));
     expect(server.output()).toMatch(/admin \/ [A-Za-z0-9_-]{16}/);
     const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
     const res = await fetch(`${url}/api/plans`);
     const body = (await res.json()) as { plans: { title: string; taskCount: number }[] };
-    expect(body.plans.map((p) => [p.title, p.taskCount])).toEqual([['滁州市科协2017年工作要点', 10]]);
+    expect(body.plans.map((p) => [p.title, p.taskCount])).toEqual([
+      ['滁州市科协2017年工作要点', 10],
+    ]);
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
   });

@@ -12,10 +12,14 @@ const example = 'src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt';
 
 async function duban(args: string[], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-      env: { ...process.env, ...env },
-      maxBuffer: 10 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', ...args],
+      {
+        env: { ...process.env, ...env },
+        maxBuffer: 10 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -27,7 +31,11 @@ describe('duban import --dry-run --json', () => {
   it('prints the draft in the expected shape and exits 0', async () => {
     const { code, stdout } = await duban(['import', example, '--dry-run', '--json']);
     expect(code).toBe(0);
-    const draft = JSON.parse(stdout) as { plan: unknown; tableRows: unknown[]; keyTasks: unknown[] };
+    const draft = JSON.parse(stdout) as {
+      plan: unknown;
+      tableRows: unknown[];
+      keyTasks: unknown[];
+    };
     expect(draft.plan).toEqual({ title: '滁州市科协2017年工作要点', year: 2017 });
     expect([draft.keyTasks.length, draft.tableRows.length]).toEqual([10, 10]);
   });
@@ -68,16 +76,52 @@ describe.each(engines)('duban import into %s', (kind) => {
     const db = t.store.db;
     const plans = await db.selectFrom('plans').select(['state', 'title']).execute();
     expect(plans).toEqual([{ state: 'draft', title: '滁州市科协2017年工作要点' }]);
-    const count = async (table: 'tasks' | 'plan_items' | 'key_tasks' | 'plan_sections' | 'people' | 'indicators') =>
-      (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async (
+      table: 'tasks' | 'plan_items' | 'key_tasks' | 'plan_sections' | 'people' | 'indicators',
+    ) =>
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
     expect(await count('tasks')).toBe(10);
     expect(await count('plan_items')).toBe(17);
     expect(await count('key_tasks')).toBe(10);
     expect(await count('plan_sections')).toBe(5);
     expect(await count('people')).toBe(7);
-    const perTask = await db.selectFrom('indicators').innerJoin('tasks', 'tasks.id', 'indicators.task_id').select(['tasks.no', 'indicators.comparator', 'indicators.value', 'indicators.min_value', 'indicators.max_value', 'indicators.unit', 'indicators.aggregation']).orderBy('tasks.no').execute();
-    expect(perTask).toContainEqual({ no: 6, comparator: 'range', value: null, min_value: 1, max_value: 2, unit: '个', aggregation: 'distinct_subjects' });
-    expect(perTask).toContainEqual({ no: 3, comparator: '>=', value: 2, min_value: null, max_value: null, unit: '次', aggregation: 'count' });
+    const perTask = await db
+      .selectFrom('indicators')
+      .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
+      .select([
+        'tasks.no',
+        'indicators.comparator',
+        'indicators.value',
+        'indicators.min_value',
+        'indicators.max_value',
+        'indicators.unit',
+        'indicators.aggregation',
+      ])
+      .orderBy('tasks.no')
+      .execute();
+    expect(perTask).toContainEqual({
+      no: 6,
+      comparator: 'range',
+      value: null,
+      min_value: 1,
+      max_value: 2,
+      unit: '个',
+      aggregation: 'distinct_subjects',
+    });
+    expect(perTask).toContainEqual({
+      no: 3,
+      comparator: '>=',
+      value: 2,
+      min_value: null,
+      max_value: null,
+      unit: '次',
+      aggregation: 'count',
+    });
   });
 
   it('writes nothing when the notice cannot be parsed', async () => {

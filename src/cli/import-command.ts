@@ -17,7 +17,11 @@ export interface ImportCommandOptions {
 }
 
 export async function importCommand(options: ImportCommandOptions): Promise<void> {
-  const draft = await draftFromFile({ name: options.file, bytes: await readInput(options.file), ...(options.year ? { year: options.year } : {}) });
+  const draft = await draftFromFile({
+    name: options.file,
+    bytes: await readInput(options.file),
+    ...(options.year ? { year: options.year } : {}),
+  });
   if (options.dryRun) {
     process.stdout.write(options.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
     return;
@@ -25,8 +29,16 @@ export async function importCommand(options: ImportCommandOptions): Promise<void
   const store = openStore(loadConfig().databaseUrl);
   try {
     await migrateToLatest(store);
-    const { planId } = await saveDraftPlan({ db: store.db, draft, sourceName: basename(options.file) });
-    process.stdout.write(options.json ? `${JSON.stringify({ planId, draft })}\n` : `${summary(draft)}已导入为草稿 / imported as draft plan ${planId}\n`);
+    const { planId } = await saveDraftPlan({
+      db: store.db,
+      draft,
+      sourceName: basename(options.file),
+    });
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify({ planId, draft })}\n`
+        : `${summary(draft)}已导入为草稿 / imported as draft plan ${planId}\n`,
+    );
   } finally {
     await store.close();
   }
@@ -36,7 +48,8 @@ async function readInput(file: string): Promise<Uint8Array> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new AppError('bad_request', `找不到文件 / no such file: ${file}`);
   // Checked before reading so a huge file is never loaded into memory.
-  if (info.size > OFFICE_MAX_BYTES) throw new AppError('too_large', `文件过大 / file too large: ${file}`);
+  if (info.size > OFFICE_MAX_BYTES)
+    throw new AppError('too_large', `文件过大 / file too large: ${file}`);
   return readFile(file);
 }
 

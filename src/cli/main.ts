@@ -8,7 +8,8 @@ import { importCommand } from './import-command.js';
 
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 1949 || year > 2100) throw new InvalidArgumentError('年份应为 1949–2100 / year must be 1949–2100');
+  if (!Number.isInteger(year) || year < 1949 || year > 2100)
+    throw new InvalidArgumentError('年份应为 1949–2100 / year must be 1949–2100');
   return year;
 }
 
@@ -30,8 +31,16 @@ program
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
-    const where = error.details.map((d) => [d.line && `line ${d.line}`, d.row && `row ${d.row}`, d.column && `column ${d.column}`].filter(Boolean).join(', ')).filter(Boolean);
-    process.stderr.write(`duban: ${error.message}${where.length ? ` (${where.join('; ')})` : ''}\n`);
+    const where = error.details
+      .map((d) =>
+        [d.line && `line ${d.line}`, d.row && `row ${d.row}`, d.column && `column ${d.column}`]
+          .filter(Boolean)
+          .join(', '),
+      )
+      .filter(Boolean);
+    process.stderr.write(
+      `duban: ${error.message}${where.length ? ` (${where.join('; ')})` : ''}\n`,
+    );
     process.exit(exitStatus(error.code));
   }
   process.stderr.write(`duban: ${error instanceof Error ? error.message : String(error)}\n`);

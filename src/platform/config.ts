@@ -24,10 +24,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: databaseUrl.default('sqlite:./data/duban.sqlite'),
-  DUBAN_ADMIN_PASSWORD: z
-    .string()
-    .min(8, { message: 'must be at least 8 characters' })
-    .optional(),
+  DUBAN_ADMIN_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

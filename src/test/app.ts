@@ -11,7 +11,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(kind: DatabaseKind, seed?: (t: TestStore) => Promise<unknown>): Promise<TestApp> {
+export async function startTestApp(
+  kind: DatabaseKind,
+  seed?: (t: TestStore) => Promise<unknown>,
+): Promise<TestApp> {
   const testStore = await openTestStore(kind);
   if (seed) await seed(testStore);
   const app = await buildApp({ store: testStore.store, logLevel: 'silent' });

@@ -52,7 +52,7 @@ function parsePhrase(s: string, planYear: number): Span | null {
 
 /** Takes a leading 2018年 / 次年 / 明年 off the phrase and returns the year it names. */
 function splitYear(s: string, planYear: number): { year: number; rest: string } {
-  const m = /^(?:(\d{4})|[次明])年/.exec(s);
+  const m = /^(?:((?:19|20)\d{2})|[次明])年/.exec(s);
   if (!m) return { year: planYear, rest: s };
   const year = m[1] ? Number(m[1]) : planYear + 1;
   const rest = s.slice(m[0].length);

@@ -44,7 +44,9 @@ const importCodes: Record<ImportError['code'], ErrorCode> = {
 };
 
 function fromImportError(error: ImportError): AppError {
-  return new AppError(importCodes[error.code], error.message, [{ message: error.message, ...error.where }]);
+  return new AppError(importCodes[error.code], error.message, [
+    { message: error.message, ...error.where },
+  ]);
 }
 
 function fromParseError(error: ParseError): AppError {

@@ -4,7 +4,8 @@
  * column count; rows are cut at that width.
  */
 import { isBlank, isIndented, type Line, type Table } from './lines.js';
-import { columnOf, isHeaderRow } from './task-table.js';
+import { columnOf } from './columns.js';
+import { isHeaderRow } from './task-table.js';
 
 export interface FlattenedTable {
   table: Table;

@@ -21,14 +21,17 @@ describe('POST /api/imports/preview', () => {
   const post = (body: FormData | string, query = '') =>
     fetch(`${t.baseUrl}/api/imports/preview${query}`, { method: 'POST', body });
 
-  it.each(['chuzhou-cast-2017-workplan.docx', 'chuzhou-cast-2017-workplan.txt'])('returns the parsed draft of %s', async (name) => {
-    const res = await post(form(name, fixture(name)));
-    expect(res.status).toBe(200);
-    const { draft } = (await res.json()) as { draft: PlanDraft };
-    expect(draft.plan).toEqual({ title: '滁州市科协2017年工作要点', year: 2017 });
-    expect(draft.tasks).toHaveLength(10);
-    expect(draft.warnings.map((w) => w.about)).toEqual(['keyTask 8 vs tableRow 8']);
-  });
+  it.each(['chuzhou-cast-2017-workplan.docx', 'chuzhou-cast-2017-workplan.txt'])(
+    'returns the parsed draft of %s',
+    async (name) => {
+      const res = await post(form(name, fixture(name)));
+      expect(res.status).toBe(200);
+      const { draft } = (await res.json()) as { draft: PlanDraft };
+      expect(draft.plan).toEqual({ title: '滁州市科协2017年工作要点', year: 2017 });
+      expect(draft.tasks).toHaveLength(10);
+      expect(draft.warnings.map((w) => w.about)).toEqual(['keyTask 8 vs tableRow 8']);
+    },
+  );
 
   it('stores nothing', async () => {
     await post(form('a.txt', fixture('chuzhou-cast-2017-workplan.txt')));
@@ -37,7 +40,9 @@ describe('POST /api/imports/preview', () => {
   });
 
   it('answers 422 with a clear message for a broken .docx', async () => {
-    const res = await post(form('broken.docx', new TextEncoder().encode('PK\u0003\u0004 not really a zip')));
+    const res = await post(
+      form('broken.docx', new TextEncoder().encode('PK\u0003\u0004 not really a zip')),
+    );
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('unprocessable');
@@ -51,7 +56,9 @@ describe('POST /api/imports/preview', () => {
   });
 
   it('answers 422 when the text has no numbered items and no table', async () => {
-    const res = await post(form('note.txt', new TextEncoder().encode('2017年\n请各单位认真落实。\n')));
+    const res = await post(
+      form('note.txt', new TextEncoder().encode('2017年\n请各单位认真落实。\n')),
+    );
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ error: { code: 'unprocessable' } });
   });
@@ -65,7 +72,9 @@ describe('POST /api/imports/preview', () => {
   it('answers 400 naming the field when no file is sent', async () => {
     const res = await post('plain body');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 'bad_request', details: [{ field: 'file' }] } });
+    expect(await res.json()).toMatchObject({
+      error: { code: 'bad_request', details: [{ field: 'file' }] },
+    });
   });
 
   it('answers 400 naming the field for a bad year', async () => {

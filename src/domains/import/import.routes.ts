@@ -23,19 +23,31 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!request.isMultipart()) {
-        throw new AppError('bad_request', '请以 multipart/form-data 上传文件 / upload the file as multipart/form-data', [{ field: 'file', message: 'expected multipart/form-data' }]);
+        throw new AppError(
+          'bad_request',
+          '请以 multipart/form-data 上传文件 / upload the file as multipart/form-data',
+          [{ field: 'file', message: 'expected multipart/form-data' }],
+        );
       }
       const file = await request.file();
       if (!file || file.fieldname !== 'file') {
-        throw new AppError('bad_request', '缺少文件字段 file / missing the file field', [{ field: 'file', message: 'required' }]);
+        throw new AppError('bad_request', '缺少文件字段 file / missing the file field', [
+          { field: 'file', message: 'required' },
+        ]);
       }
       const bytes = await file.toBuffer();
       // busboy may flag truncation only after the last chunk, so toBuffer can return a cut file.
       if (file.file.truncated) {
-        throw new AppError('too_large', '文件过大（上限 20 MB）/ file too large (limit 20 MB)', [{ field: 'file', message: 'too large' }]);
+        throw new AppError('too_large', '文件过大（上限 20 MB）/ file too large (limit 20 MB)', [
+          { field: 'file', message: 'too large' },
+        ]);
       }
       const { year } = request.query;
-      const draft = await draftFromFile({ name: file.filename, bytes, ...(year === undefined ? {} : { year }) });
+      const draft = await draftFromFile({
+        name: file.filename,
+        bytes,
+        ...(year === undefined ? {} : { year }),
+      });
       return { fileName: file.filename, draft };
     },
   );

@@ -9,12 +9,25 @@ import { compact } from './normalize.js';
 type Field = 'leadDepartments' | 'coDepartments' | 'owners' | 'leaders' | 'deadline';
 
 const labels: Record<string, Field> = {
-  牵头单位: 'leadDepartments', 责任单位: 'leadDepartments', 牵头部门: 'leadDepartments',
-  责任部门: 'leadDepartments', 责任部室: 'leadDepartments', 责任科室: 'leadDepartments',
-  配合单位: 'coDepartments', 配合部门: 'coDepartments', 协办单位: 'coDepartments', 参与单位: 'coDepartments',
-  责任人: 'owners', 具体责任人: 'owners',
-  责任领导: 'leaders', 分管领导: 'leaders', 牵头领导: 'leaders', 联系领导: 'leaders',
-  完成时限: 'deadline', 完成时间: 'deadline', 时间节点: 'deadline',
+  牵头单位: 'leadDepartments',
+  责任单位: 'leadDepartments',
+  牵头部门: 'leadDepartments',
+  责任部门: 'leadDepartments',
+  责任部室: 'leadDepartments',
+  责任科室: 'leadDepartments',
+  配合单位: 'coDepartments',
+  配合部门: 'coDepartments',
+  协办单位: 'coDepartments',
+  参与单位: 'coDepartments',
+  责任人: 'owners',
+  具体责任人: 'owners',
+  责任领导: 'leaders',
+  分管领导: 'leaders',
+  牵头领导: 'leaders',
+  联系领导: 'leaders',
+  完成时限: 'deadline',
+  完成时间: 'deadline',
+  时间节点: 'deadline',
 };
 
 const labelPattern = new RegExp(`(${Object.keys(labels).join('|')})[：:]`, 'g');
@@ -29,13 +42,21 @@ export function readInlineResponsibility(text: string): InlineResult {
   const found = [...text.matchAll(labelPattern)];
   const first = found[0];
   if (!first) return { responsibility: null, text };
-  const result: InlineResponsibility = { leadDepartments: [], coDepartments: [], owners: [], leaders: [], deadlineText: null };
+  const result: InlineResponsibility = {
+    leadDepartments: [],
+    coDepartments: [],
+    owners: [],
+    leaders: [],
+    deadlineText: null,
+  };
   found.forEach((m, k) => {
     const start = m.index + m[0].length;
     const next = found[k + 1]?.index ?? text.length;
     const value = text.slice(start, next).split(/[）)。；;\n]/)[0] ?? '';
     const field = labels[m[1] ?? ''];
-    const names = splitList(value, /[、，,]/).map(compact).filter((n) => n !== '');
+    const names = splitList(value, /[、，,]/)
+      .map(compact)
+      .filter((n) => n !== '');
     if (field === 'deadline') result.deadlineText = names.join('') || null;
     else if (field) result[field].push(...names);
   });

@@ -46,7 +46,11 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** One row per key task, best pairs first; a row's own number breaks ties. */
 export function linkKeyTasksToRows(keyTasks: KeyTaskDraft[], rows: TableRowDraft[]): ScoredLink[] {
   const candidates = keyTasks.flatMap((k) =>
-    rows.map((r) => ({ from: k.no, to: r.no, score: overlap(k.text, r.content) + (k.no === r.no ? 1e-6 : 0) })),
+    rows.map((r) => ({
+      from: k.no,
+      to: r.no,
+      score: overlap(k.text, r.content) + (k.no === r.no ? 1e-6 : 0),
+    })),
   );
   candidates.sort((a, b) => b.score - a.score);
   const links: ScoredLink[] = [];
@@ -76,7 +80,11 @@ export function linkKeyTasksToItems(keyTasks: KeyTaskDraft[], items: ItemDraft[]
 }
 
 /** Warnings for linked key tasks and rows whose texts differ, not merely one shortening the other. */
-export function disagreements(keyTasks: KeyTaskDraft[], rows: TableRowDraft[], links: ScoredLink[]): ImportWarning[] {
+export function disagreements(
+  keyTasks: KeyTaskDraft[],
+  rows: TableRowDraft[],
+  links: ScoredLink[],
+): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   for (const link of links) {
     const a = comparable(keyTasks.find((k) => k.no === link.from)?.text ?? '');

@@ -10,14 +10,25 @@ import { samplePlanPath } from '../../platform/paths.js';
 import { parseNotice } from './parse-notice.js';
 import { saveDraftPlan } from './save-draft-plan.js';
 
-export async function loadSamplePlan(options: { db: Kysely<Database>; path?: string }): Promise<{ planId: number } | null> {
+export async function loadSamplePlan(options: {
+  db: Kysely<Database>;
+  path?: string;
+}): Promise<{ planId: number } | null> {
   const any = await options.db.selectFrom('plans').select('id').limit(1).executeTakeFirst();
   if (any) return null;
   const path = options.path ?? samplePlanPath;
   const parsed = parseNotice(await readFile(path, 'utf8'));
   if (!parsed.ok) throw new Error(`sample plan ${path}: ${parsed.error.message}`);
-  const saved = await saveDraftPlan({ db: options.db, draft: parsed.draft, sourceName: basename(path) });
+  const saved = await saveDraftPlan({
+    db: options.db,
+    draft: parsed.draft,
+    sourceName: basename(path),
+  });
   // The sample is shown as a plan in force, not as a draft waiting for review.
-  await options.db.updateTable('plans').set({ state: 'published' }).where('id', '=', saved.planId).execute();
+  await options.db
+    .updateTable('plans')
+    .set({ state: 'published' })
+    .where('id', '=', saved.planId)
+    .execute();
   return saved;
 }

@@ -19,7 +19,9 @@ const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /** Running text: trimmed, spaces between two CJK characters dropped, other runs folded to one. */
 export function tidy(text: string): string {
-  const folded = toHalfWidth(text).replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  const folded = toHalfWidth(text)
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim();
   let out = '';
   for (let i = 0; i < folded.length; i++) {
     const ch = folded.charAt(i);
@@ -35,7 +37,18 @@ export function foldDashes(text: string): string {
 }
 
 const digits: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Reads the small Chinese numerals used for numbering (一 … 九十九); NaN when not one. */

@@ -31,7 +31,8 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
   const title = findNoticeTitle(text, take);
   const signature = findSignature(text, take);
   const copyToIndex = text.findIndex((t) => copyToPattern.test(t));
-  const copyTo = copyToIndex >= 0 ? splitList(take(copyToIndex).replace(copyToPattern, '$2'), /[、，,；;]/) : [];
+  const copyTo =
+    copyToIndex >= 0 ? splitList(take(copyToIndex).replace(copyToPattern, '$2'), /[、，,；;]/) : [];
   const planTitleIndex = findPlanTitle(text, title, consumed);
   const recipients = findRecipients(text, title ? (title.end ?? 0) : 0, planTitleIndex, take);
   if (planTitleIndex >= 0) consumed.add(planTitleIndex);
@@ -67,22 +68,34 @@ function findNoticeTitle(text: string[], take: (i: number) => string) {
 }
 
 /** The plan title: the 《name》 of the notice title as its own line, else a line ending in 工作要点. */
-function findPlanTitle(text: string[], title: { text: string } | null, consumed: Set<number>): number {
+function findPlanTitle(
+  text: string[],
+  title: { text: string } | null,
+  consumed: Set<number>,
+): number {
   const named = title?.text.match(/《([^》]+)》/)?.[1];
   const free = (i: number) => !consumed.has(i);
   if (named) {
     const exact = text.findIndex((t, i) => free(i) && t === named);
     if (exact >= 0) return exact;
   }
-  return text.findIndex((t, i) => free(i) && t.length <= 60 && planTitlePattern.test(t) && !/[。；]/.test(t));
+  return text.findIndex(
+    (t, i) => free(i) && t.length <= 60 && planTitlePattern.test(t) && !/[。；]/.test(t),
+  );
 }
 
 /** 主送: the first line after the title ending in a colon, split at top-level commas. */
-function findRecipients(text: string[], from: number, before: number, take: (i: number) => string): string[] {
+function findRecipients(
+  text: string[],
+  from: number,
+  before: number,
+  take: (i: number) => string,
+): string[] {
   const end = before >= 0 ? before : Math.min(text.length, from + 10);
   for (let i = from; i < end; i++) {
     const t = text[i] ?? '';
-    if (/[：:]$/.test(t) && t.length < 200 && !copyToPattern.test(t)) {
+    // Only the final colon: page furniture like 发布时间：…来源：… has several.
+    if (/^[^：:]+[：:]$/.test(t) && t.length < 200 && !copyToPattern.test(t)) {
       return splitList(take(i).slice(0, -1), /[，,；;]/);
     }
   }
@@ -123,12 +136,24 @@ function findSignature(text: string[], take: (i: number) => string) {
 }
 
 const yearDigits: Record<string, string> = {
-  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
 };
 
 /** A whole line that is a date: 2017年5月4日 or 二〇一七年五月四日 → '2017-05-04'. */
 export function parseChineseDate(line: string): string | null {
-  const m = line.match(/^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/);
+  const m = line.match(
+    /^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/,
+  );
   if (!m) return null;
   const [, y = '', mo = '', d = ''] = m;
   const year = Number([...y].map((c) => yearDigits[c] ?? c).join(''));

@@ -16,9 +16,20 @@ export class OrgDirectory {
     const cached = this.units.get(key);
     if (cached !== undefined) return cached;
     let query = this.trx.selectFrom('units').select('id').where('name', '=', name);
-    query = parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId);
+    query =
+      parentId === null
+        ? query.where('parent_id', 'is', null)
+        : query.where('parent_id', '=', parentId);
     const found = await query.executeTakeFirst();
-    const id = found?.id ?? (await this.trx.insertInto('units').values({ name, parent_id: parentId, kind }).returning('id').executeTakeFirstOrThrow()).id;
+    const id =
+      found?.id ??
+      (
+        await this.trx
+          .insertInto('units')
+          .values({ name, parent_id: parentId, kind })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     this.units.set(key, id);
     return id;
   }
@@ -27,8 +38,21 @@ export class OrgDirectory {
   async person(name: string, unitId: number): Promise<number> {
     const cached = this.people.get(name);
     if (cached !== undefined) return cached;
-    const found = await this.trx.selectFrom('people').select('id').where('name', '=', name).orderBy('id').executeTakeFirst();
-    const id = found?.id ?? (await this.trx.insertInto('people').values({ name, unit_id: unitId, title: null }).returning('id').executeTakeFirstOrThrow()).id;
+    const found = await this.trx
+      .selectFrom('people')
+      .select('id')
+      .where('name', '=', name)
+      .orderBy('id')
+      .executeTakeFirst();
+    const id =
+      found?.id ??
+      (
+        await this.trx
+          .insertInto('people')
+          .values({ name, unit_id: unitId, title: null })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     this.people.set(name, id);
     return id;
   }

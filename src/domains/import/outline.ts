@@ -32,7 +32,11 @@ export function readMarker(text: string): Marker | null {
     const m = pattern.exec(text);
     const digits = m?.[1];
     if (!m || !digits) continue;
-    const no = /^\d/.test(digits) ? Number(digits) : style === 'chinese' || style === 'chineseParen' ? chineseOrdinal(digits) : circledNumber(digits);
+    const no = /^\d/.test(digits)
+      ? Number(digits)
+      : style === 'chinese' || style === 'chineseParen'
+        ? chineseOrdinal(digits)
+        : circledNumber(digits);
     if (!Number.isFinite(no) || no < 1) continue;
     return { style, no, label: m[0].trim(), rest: text.slice(m[0].length).trim() };
   }
@@ -53,17 +57,24 @@ const captionPattern = /(任务表|一览表|分解表|责任表|清单)$/;
 
 export function parseOutline(lines: Line[], from: number, skip: Set<number>): Outline {
   const text = lines.map((l) => tidy(l.raw));
-  const usable = (i: number) => !skip.has(i) && text[i] !== '' && !captionPattern.test(text[i] ?? '');
+  const usable = (i: number) =>
+    !skip.has(i) && text[i] !== '' && !captionPattern.test(text[i] ?? '');
   const indexes = [...text.keys()].filter((i) => i >= from && usable(i));
   const styles = levelStyles(indexes.map((i) => readMarker(text[i] ?? '')));
   const firstMarked = indexes.find((i) => {
     const style = readMarker(text[i] ?? '')?.style;
     return style !== undefined && styles.includes(style);
   });
-  const preamble = indexes.filter((i) => firstMarked === undefined || i < firstMarked).map((i) => text[i] ?? '');
+  const preamble = indexes
+    .filter((i) => firstMarked === undefined || i < firstMarked)
+    .map((i) => text[i] ?? '');
   const { keyTasks, stated } = readKeyTasks(preamble);
   const body = indexes.filter((i) => firstMarked !== undefined && i >= firstMarked);
-  return { keyTasks, statedKeyTaskCount: stated, ...readSectionsAndItems(body, text, lines, styles) };
+  return {
+    keyTasks,
+    statedKeyTaskCount: stated,
+    ...readSectionsAndItems(body, text, lines, styles),
+  };
 }
 
 /** The section style and the item style, in order of first appearance. */
@@ -92,12 +103,19 @@ function readSectionsAndItems(body: number[], text: string[], lines: Line[], sty
       const no = items.length + 1;
       const section = sections.at(-1);
       section?.items.push(no);
-      items.push({ no, label: marker.label, title: itemTitle(marker.rest), body: marker.rest, section: section?.no ?? 0, line: lines[i]?.line ?? 0 });
+      items.push({
+        no,
+        label: marker.label,
+        title: itemTitle(marker.rest),
+        body: marker.rest,
+        section: section?.no ?? 0,
+        line: lines[i]?.line ?? 0,
+      });
       checkNext(numberingProblems, 'item', lastItemNo, marker);
       lastItemNo = marker.no;
     } else {
       const item = items.at(-1);
-      if (item && (item.section === (sections.at(-1)?.no ?? 0))) item.body += `\n${t}`;
+      if (item && item.section === (sections.at(-1)?.no ?? 0)) item.body += `\n${t}`;
     }
   }
   return { sections, items, numberingProblems };
@@ -123,10 +141,15 @@ function readKeyTasks(preamble: string[]): { keyTasks: KeyTaskDraft[]; stated: n
   const keyTasks: KeyTaskDraft[] = [];
   for (let k = 1; k < parts.length; k += 2) {
     const no = circledNumber(parts[k] ?? '');
-    const text = (parts[k + 1] ?? '').split('\n')[0]?.replace(/[；;，,。\s]+$/, '').trim() ?? '';
+    const text =
+      (parts[k + 1] ?? '')
+        .split('\n')[0]
+        ?.replace(/[；;，,。\s]+$/, '')
+        .trim() ?? '';
     if (text) keyTasks.push({ no, text });
   }
   const count = /([一二三四五六七八九十\d]{1,3})项重点(工作|任务)/.exec(parts[0] ?? '')?.[1];
-  const stated = count === undefined ? null : /\d/.test(count) ? Number(count) : chineseOrdinal(count);
+  const stated =
+    count === undefined ? null : /\d/.test(count) ? Number(count) : chineseOrdinal(count);
   return { keyTasks, stated: Number.isFinite(stated) ? stated : null };
 }

@@ -9,7 +9,9 @@ import type { PlanDraft, Target } from './draft.js';
 import { parseNotice } from './parse-notice.js';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
-const expected = JSON.parse(readFileSync(fixture('chuzhou-cast-2017-workplan.expected.json'), 'utf8')) as PlanDraft & {
+const expected = JSON.parse(
+  readFileSync(fixture('chuzhou-cast-2017-workplan.expected.json'), 'utf8'),
+) as PlanDraft & {
   notTargets: string[];
 };
 
@@ -20,7 +22,8 @@ function parseExample(): PlanDraft {
 }
 
 const draft = parseExample();
-const pick = <T extends object>(o: T, keys: (keyof T)[]) => Object.fromEntries(keys.map((k) => [k, o[k]]));
+const pick = <T extends object>(o: T, keys: (keyof T)[]) =>
+  Object.fromEntries(keys.map((k) => [k, o[k]]));
 
 describe('the worked example imports exactly as expected', () => {
   it('reads the notice metadata', () => {
@@ -84,12 +87,31 @@ describe('the worked example imports exactly as expected', () => {
 
   it('makes one task per table row, owned, with its key task and items', () => {
     expect(draft.tasks).toHaveLength(10);
-    expect(draft.tasks[5]).toMatchObject({ content: '新建1—2个社区科普馆', owners: ['钱吉伟'], departments: ['科普部'], leader: '张家水', keyTask: 6, items: [8] });
+    expect(draft.tasks[5]).toMatchObject({
+      content: '新建1—2个社区科普馆',
+      owners: ['钱吉伟'],
+      departments: ['科普部'],
+      leader: '张家水',
+      keyTask: 6,
+      items: [8],
+    });
   });
 });
 
 const tasksOf = (d: PlanDraft) =>
-  d.tableRows.map((r) => pick(r, ['no', 'content', 'owner', 'department', 'leader', 'deadlineText', 'start', 'due', 'notes']));
+  d.tableRows.map((r) =>
+    pick(r, [
+      'no',
+      'content',
+      'owner',
+      'department',
+      'leader',
+      'deadlineText',
+      'start',
+      'due',
+      'notes',
+    ]),
+  );
 
 describe.each([
   ['GB18030 text', 'chuzhou-cast-2017-workplan.gbk.txt'],
@@ -112,6 +134,8 @@ describe('the key-task table as Excel (columns reordered, synonyms, merged cells
     const file = 'chuzhou-cast-2017-workplan.xlsx';
     const sheet = await draftFromFile({ name: file, bytes: readFileSync(fixture(file)) });
     expect(tasksOf(sheet)).toEqual(tasksOf(draft));
-    expect(sheet.tasks.map((t) => [t.owners, t.leader])).toEqual(draft.tasks.map((t) => [t.owners, t.leader]));
+    expect(sheet.tasks.map((t) => [t.owners, t.leader])).toEqual(
+      draft.tasks.map((t) => [t.owners, t.leader]),
+    );
   });
 });

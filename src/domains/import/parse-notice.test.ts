@@ -89,13 +89,19 @@ describe('numbering styles', () => {
   ])('reads items numbered %s', (_style, body) => {
     const draft = parse(`2019年工作要点\n${body}`);
     expect(draft.items.map((i) => i.title)).toEqual(['第一项工作', '第二项工作']);
-    expect(draft.items[0]?.body).toBe(body.includes('(1)') ? '第一项工作。\n(1) 细项不单列。' : '第一项工作。');
+    expect(draft.items[0]?.body).toBe(
+      body.includes('(1)') ? '第一项工作。\n(1) 细项不单列。' : '第一项工作。',
+    );
   });
 
   it('reads plain numbers past 20 after ⒛', () => {
-    const lines = Array.from({ length: 22 }, (_, i) => (i < 20 ? `${String.fromCharCode(0x2488 + i)}工作${i + 1}。` : `${i + 1}.工作${i + 1}。`));
+    const lines = Array.from({ length: 22 }, (_, i) =>
+      i < 20 ? `${String.fromCharCode(0x2488 + i)}工作${i + 1}。` : `${i + 1}.工作${i + 1}。`,
+    );
     const draft = parse(`2019年工作要点\n一、全部\n${lines.join('\n')}`);
-    expect(draft.items.map((i) => i.title)).toEqual(Array.from({ length: 22 }, (_, i) => `工作${i + 1}`));
+    expect(draft.items.map((i) => i.title)).toEqual(
+      Array.from({ length: 22 }, (_, i) => `工作${i + 1}`),
+    );
     expect(draft.warnings.filter((w) => w.about === 'numbering')).toEqual([]);
   });
 
@@ -113,8 +119,12 @@ describe('numbering styles', () => {
 
 describe('self-contradictions and missing pieces', () => {
   it('warns when the preamble announces more key tasks than it lists', () => {
-    const draft = parse('2017年工作要点\n突出抓好三项重点工作：①甲工作；②乙工作。\n一、总体\n⒈甲工作。\n⒉乙工作。');
-    expect(draft.warnings.map((w) => w.why)).toContain('the preamble announces 3 key tasks but lists 2');
+    const draft = parse(
+      '2017年工作要点\n突出抓好三项重点工作：①甲工作；②乙工作。\n一、总体\n⒈甲工作。\n⒉乙工作。',
+    );
+    expect(draft.warnings.map((w) => w.why)).toContain(
+      'the preamble announces 3 key tasks but lists 2',
+    );
   });
 
   it('takes the year from --year when the notice gives none', () => {

@@ -3,7 +3,15 @@
  * plan out — or a ParseError saying what is missing. Pure: no I/O, no clock.
  */
 import { resolveDeadline } from './deadline.js';
-import type { ItemDraft, ParseOptions, PlanDraft, SourceDocument, TableRowDraft, Target, TaskDraft } from './draft.js';
+import type {
+  ItemDraft,
+  ParseOptions,
+  PlanDraft,
+  SourceDocument,
+  TableRowDraft,
+  Target,
+  TaskDraft,
+} from './draft.js';
 import { findFlattenedTables } from './flattened-table.js';
 import { readInlineResponsibility } from './inline-responsibility.js';
 import { linesOfDocument, linesOfText, type Line, type Table } from './lines.js';
@@ -22,7 +30,10 @@ export interface ParseError {
 
 export type ParseResult = { ok: true; draft: PlanDraft } | { ok: false; error: ParseError };
 
-export function parseNotice(input: string | SourceDocument, options: ParseOptions = {}): ParseResult {
+export function parseNotice(
+  input: string | SourceDocument,
+  options: ParseOptions = {},
+): ParseResult {
   const parsed = typeof input === 'string' ? linesOfText(input) : linesOfDocument(input);
   if (parsed.lines.every((l) => l.raw.trim() === '') && parsed.tables.length === 0) {
     return fail('empty', '文件没有内容 / the notice is empty');
@@ -32,14 +43,21 @@ export function parseNotice(input: string | SourceDocument, options: ParseOption
   const lines: Line[] = parsed.lines.map((l, i) => (tableLines.has(i) ? { ...l, raw: '' } : l));
   const header = parseNoticeHeader(lines);
   const title = header.planTitle ?? planNameInNoticeTitle(header.notice.title) ?? firstText(lines);
-  const year = options.year ?? yearOf(title) ?? yearOf(header.notice.title) ?? yearOf(header.notice.issueDate);
+  const year =
+    options.year ?? yearOf(title) ?? yearOf(header.notice.title) ?? yearOf(header.notice.issueDate);
   if (year === null) {
-    return fail('no_year', '无法确定计划年度：标题和落款都没有年份，请指定 --year / cannot tell the plan year: give --year');
+    return fail(
+      'no_year',
+      '无法确定计划年度：标题和落款都没有年份，请指定 --year / cannot tell the plan year: give --year',
+    );
   }
   const outline = parseOutline(lines, header.planTitleIndex + 1, header.consumed);
   const table = firstTaskTable([...parsed.tables, ...flattened.map((f) => f.table)], year);
   if (outline.items.length === 0 && (table?.rows.length ?? 0) === 0) {
-    return fail('no_structure', '找不到编号的工作条目或任务表 / no numbered work items or task table found');
+    return fail(
+      'no_structure',
+      '找不到编号的工作条目或任务表 / no numbered work items or task table found',
+    );
   }
   return { ok: true, draft: assemble({ header, title, year, outline, table }) };
 }
@@ -51,7 +69,8 @@ function fail(code: ParseError['code'], message: string): ParseResult {
 /** 关于印发《X》的通知 or 关于印发X的通知 → X */
 function planNameInNoticeTitle(title: string | null): string | null {
   if (!title) return null;
-  const named = /《([^》]+)》/.exec(title)?.[1] ?? /关于(?:印发|下达)(.+?)的(?:通知|意见)$/.exec(title)?.[1];
+  const named =
+    /《([^》]+)》/.exec(title)?.[1] ?? /关于(?:印发|下达)(.+?)的(?:通知|意见)$/.exec(title)?.[1];
   return named ?? null;
 }
 
@@ -133,7 +152,14 @@ function tasksFromRows(draft: PlanDraft): TaskDraft[] {
       departments: row.department ? [row.department] : [],
       coDepartments: [],
       leader: row.leader,
-      deadline: row.deadlineText ? { text: row.deadlineText, start: row.start, due: row.due, ...(row.recurring ? { recurring: row.recurring } : {}) } : null,
+      deadline: row.deadlineText
+        ? {
+            text: row.deadlineText,
+            start: row.start,
+            due: row.due,
+            ...(row.recurring ? { recurring: row.recurring } : {}),
+          }
+        : null,
       notes: row.notes,
       keyTask,
       items: draft.links.keyTaskToItem.filter(([k]) => k === keyTask).map(([, i]) => i),

@@ -22,7 +22,11 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
     const { draft } = options;
     const now = new Date().toISOString();
     const org = new OrgDirectory(trx);
-    const issuerId = await org.unit(draft.notice.issuer ?? issuingUnitOf(draft.plan.title), null, 'association');
+    const issuerId = await org.unit(
+      draft.notice.issuer ?? issuingUnitOf(draft.plan.title),
+      null,
+      'association',
+    );
     const plan = await trx
       .insertInto('plans')
       .values({
@@ -49,7 +53,19 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
     }
     await trx
       .insertInto('audit_events')
-      .values({ at: now, actor_user_id: options.actorUserId ?? null, entity: 'plan', entity_id: plan.id, action: 'import', before: null, after: JSON.stringify({ title: draft.plan.title, tasks: draft.tasks.length, source: options.sourceName }) })
+      .values({
+        at: now,
+        actor_user_id: options.actorUserId ?? null,
+        entity: 'plan',
+        entity_id: plan.id,
+        action: 'import',
+        before: null,
+        after: JSON.stringify({
+          title: draft.plan.title,
+          tasks: draft.tasks.length,
+          source: options.sourceName,
+        }),
+      })
       .execute();
     return { planId: plan.id };
   });
@@ -60,17 +76,31 @@ function issuingUnitOf(title: string): string {
   return title.replace(/\d{4}年.*$/, '') || title;
 }
 
-async function saveOutline(trx: Transaction<Database>, planId: number, draft: PlanDraft): Promise<Map<number, number>> {
+async function saveOutline(
+  trx: Transaction<Database>,
+  planId: number,
+  draft: PlanDraft,
+): Promise<Map<number, number>> {
   const sectionIds = new Map<number, number>();
   for (const s of draft.sections) {
-    const row = await trx.insertInto('plan_sections').values({ plan_id: planId, no: s.no, heading: s.heading }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('plan_sections')
+      .values({ plan_id: planId, no: s.no, heading: s.heading })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     sectionIds.set(s.no, row.id);
   }
   const itemIds = new Map<number, number>();
   for (const item of draft.items) {
     const row = await trx
       .insertInto('plan_items')
-      .values({ plan_id: planId, section_id: sectionIds.get(item.section) ?? null, no: item.no, title: item.title, body: item.body })
+      .values({
+        plan_id: planId,
+        section_id: sectionIds.get(item.section) ?? null,
+        no: item.no,
+        title: item.title,
+        body: item.body,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     itemIds.set(item.no, row.id);
@@ -78,16 +108,29 @@ async function saveOutline(trx: Transaction<Database>, planId: number, draft: Pl
   return itemIds;
 }
 
-async function saveKeyTasks(trx: Transaction<Database>, planId: number, draft: PlanDraft, itemIds: Map<number, number>) {
+async function saveKeyTasks(
+  trx: Transaction<Database>,
+  planId: number,
+  draft: PlanDraft,
+  itemIds: Map<number, number>,
+) {
   const keyTaskIds = new Map<number, number>();
   for (const k of draft.keyTasks) {
-    const row = await trx.insertInto('key_tasks').values({ plan_id: planId, no: k.no, text: k.text }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('key_tasks')
+      .values({ plan_id: planId, no: k.no, text: k.text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     keyTaskIds.set(k.no, row.id);
   }
   for (const link of draft.links.scores.keyTaskToItem) {
     const keyTaskId = keyTaskIds.get(link.from);
     const itemId = itemIds.get(link.to);
-    if (keyTaskId && itemId) await trx.insertInto('key_task_items').values({ key_task_id: keyTaskId, item_id: itemId, score: link.score }).execute();
+    if (keyTaskId && itemId)
+      await trx
+        .insertInto('key_task_items')
+        .values({ key_task_id: keyTaskId, item_id: itemId, score: link.score })
+        .execute();
   }
   return keyTaskIds;
 }
@@ -104,8 +147,12 @@ interface SaveTaskContext {
 
 async function saveTask(trx: Transaction<Database>, c: SaveTaskContext): Promise<void> {
   const { task } = c;
-  const departmentId = task.departments[0] ? await c.org.unit(task.departments[0], c.issuerId, 'department') : null;
-  const ownerId = task.owners[0] ? await c.org.person(task.owners[0], departmentId ?? c.issuerId) : null;
+  const departmentId = task.departments[0]
+    ? await c.org.unit(task.departments[0], c.issuerId, 'department')
+    : null;
+  const ownerId = task.owners[0]
+    ? await c.org.person(task.owners[0], departmentId ?? c.issuerId)
+    : null;
   const leaderId = task.leader ? await c.org.person(task.leader, c.issuerId) : null;
   const score = c.draft.links.scores.keyTaskToTableRow.find((l) => l.to === task.no)?.score ?? null;
   const row = await trx

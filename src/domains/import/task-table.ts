@@ -4,30 +4,8 @@
  */
 import { resolveDeadline } from './deadline.js';
 import type { TableRowDraft } from './draft.js';
+import { columnOf, type ColumnKey } from './columns.js';
 import { compact, tidy } from './normalize.js';
-
-export type ColumnKey = 'no' | 'content' | 'owner' | 'department' | 'coDepartment' | 'leader' | 'deadline' | 'notes';
-
-/** Canonical name first, then the synonyms seen in real notices. */
-export const columnNames: Record<ColumnKey, string[]> = {
-  no: ['序号', '编号'],
-  content: ['重点工作内容', '工作任务', '任务内容', '工作内容', '重点工作', '重点任务', '主要任务', '工作事项'],
-  owner: ['责任人', '具体责任人'],
-  department: ['责任部室', '责任单位', '责任科室', '牵头单位', '责任部门', '牵头部门'],
-  coDepartment: ['配合单位', '配合部门', '协办单位'],
-  leader: ['分管领导', '责任领导', '牵头领导', '联系领导'],
-  deadline: ['完成时间', '完成时限', '时间节点', '完成时间节点', '完成期限', '时限要求'],
-  notes: ['备注'],
-};
-
-const byName = new Map<string, ColumnKey>(
-  Object.entries(columnNames).flatMap(([key, names]) => names.map((n): [string, ColumnKey] => [n, key as ColumnKey])),
-);
-
-/** The column a header cell names, ignoring spaces and a parenthesised remark. */
-export function columnOf(cell: string): ColumnKey | undefined {
-  return byName.get(compact(cell).replace(/[（(].*[）)]$/, ''));
-}
 
 /** A header row names the content column and at least two others. */
 export function isHeaderRow(cells: string[]): boolean {
@@ -42,7 +20,11 @@ export interface TableReadResult {
 }
 
 /** Reads a table whose first header row is found among its first rows. */
-export function readTaskTable(rows: string[][], year: number, line: number): TableReadResult | null {
+export function readTaskTable(
+  rows: string[][],
+  year: number,
+  line: number,
+): TableReadResult | null {
   const headerAt = rows.findIndex((r, i) => i < 20 && isHeaderRow(r));
   const header = rows[headerAt];
   if (!header) return null;
@@ -57,7 +39,11 @@ export function readTaskTable(rows: string[][], year: number, line: number): Tab
     };
     const row = toRow(cell, year, result.rows.length + 1, line + rowIndex - 1);
     if (!row.content) {
-      result.problems.push({ row: rowIndex, column: keys.indexOf('content') + 1, message: '缺少工作内容 / no task content' });
+      result.problems.push({
+        row: rowIndex,
+        column: keys.indexOf('content') + 1,
+        message: '缺少工作内容 / no task content',
+      });
       return;
     }
     result.rows.push(row);
@@ -65,7 +51,12 @@ export function readTaskTable(rows: string[][], year: number, line: number): Tab
   return result;
 }
 
-function toRow(cell: (key: ColumnKey) => string, year: number, position: number, line: number): TableRowDraft {
+function toRow(
+  cell: (key: ColumnKey) => string,
+  year: number,
+  position: number,
+  line: number,
+): TableRowDraft {
   const orNull = (s: string) => (s === '' ? null : s);
   const deadlineText = orNull(compact(cell('deadline')));
   const deadline = deadlineText ? resolveDeadline(deadlineText, year) : null;

@@ -17,7 +17,13 @@ export function collectWarnings({ draft, outline, problems }: Inputs): ImportWar
   const warnings: ImportWarning[] = [];
   const stated = outline.statedKeyTaskCount;
   if (stated !== null && stated !== draft.keyTasks.length) {
-    warnings.push(warn('keyTasks', `the preamble announces ${stated} key tasks but lists ${draft.keyTasks.length}`, `导语称${stated}项重点工作，实际列出${draft.keyTasks.length}项`));
+    warnings.push(
+      warn(
+        'keyTasks',
+        `the preamble announces ${stated} key tasks but lists ${draft.keyTasks.length}`,
+        `导语称${stated}项重点工作，实际列出${draft.keyTasks.length}项`,
+      ),
+    );
   }
   for (const p of outline.numberingProblems) {
     warnings.push(warn('numbering', `numbering skips or repeats: ${p}`, `编号不连续：${p}`));
@@ -28,7 +34,13 @@ export function collectWarnings({ draft, outline, problems }: Inputs): ImportWar
   if (draft.tableRows.length > 0) {
     const linked = new Set(draft.links.keyTaskToTableRow.map(([k]) => k));
     for (const k of draft.keyTasks.filter((k) => !linked.has(k.no))) {
-      warnings.push(warn(`keyTask ${k.no}`, 'no row of the task table matches this key task', `重点工作第${k.no}项在任务表中没有对应行`));
+      warnings.push(
+        warn(
+          `keyTask ${k.no}`,
+          'no row of the task table matches this key task',
+          `重点工作第${k.no}项在任务表中没有对应行`,
+        ),
+      );
     }
   }
   for (const row of draft.tableRows) warnings.push(...rowWarnings(row));
@@ -38,9 +50,22 @@ export function collectWarnings({ draft, outline, problems }: Inputs): ImportWar
 function rowWarnings(row: PlanDraft['tableRows'][number]): ImportWarning[] {
   const out: ImportWarning[] = [];
   const about = `tableRow ${row.no}`;
-  if (!row.owner && !row.department) out.push(warn(about, 'no owner and no department', '未填写责任人和责任部室'));
-  if (row.deadlineText && row.due === null && row.start === null && !row.recurring && !/长期|持续|常年|常态/.test(row.deadlineText)) {
-    out.push(warn(about, `the completion time ${row.deadlineText} could not be read as a date`, `完成时间“${row.deadlineText}”无法识别为日期`));
+  if (!row.owner && !row.department)
+    out.push(warn(about, 'no owner and no department', '未填写责任人和责任部室'));
+  if (
+    row.deadlineText &&
+    row.due === null &&
+    row.start === null &&
+    !row.recurring &&
+    !/长期|持续|常年|常态/.test(row.deadlineText)
+  ) {
+    out.push(
+      warn(
+        about,
+        `the completion time ${row.deadlineText} could not be read as a date`,
+        `完成时间“${row.deadlineText}”无法识别为日期`,
+      ),
+    );
   }
   return out;
 }

@@ -11,12 +11,22 @@ export async function ensureAdmin(options: {
   password: string | undefined;
 }): Promise<{ created: boolean; generatedPassword: string | null }> {
   const { db } = options;
-  const existing = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
+  const existing = await db
+    .selectFrom('users')
+    .select('id')
+    .where('username', '=', 'admin')
+    .executeTakeFirst();
   if (existing) return { created: false, generatedPassword: null };
   const password = options.password ?? generatePassword();
   await db
     .insertInto('users')
-    .values({ username: 'admin', password_hash: await hashPassword(password), role: 'admin', person_id: null, unit_id: null })
+    .values({
+      username: 'admin',
+      password_hash: await hashPassword(password),
+      role: 'admin',
+      person_id: null,
+      unit_id: null,
+    })
     .execute();
   return { created: true, generatedPassword: options.password ? null : password };
 }

@@ -11,7 +11,12 @@ export interface PlanSummaryRow {
 
 export async function findPlans(options: { db: Kysely<Database> }): Promise<PlanSummaryRow[]> {
   const { db } = options;
-  const plans = await db.selectFrom('plans').selectAll().orderBy('year', 'desc').orderBy('id').execute();
+  const plans = await db
+    .selectFrom('plans')
+    .selectAll()
+    .orderBy('year', 'desc')
+    .orderBy('id')
+    .execute();
   if (plans.length === 0) return [];
   const people = await db
     .selectFrom('tasks')

@@ -28,10 +28,16 @@ export function presentPlan(plan: Plan) {
 }
 
 export function presentPlanSummary(row: PlanSummaryRow) {
-  return { ...presentPlan(row.plan), taskCount: row.taskCount, owners: row.owners, leaders: row.leaders };
+  return {
+    ...presentPlan(row.plan),
+    taskCount: row.taskCount,
+    owners: row.owners,
+    leaders: row.leaders,
+  };
 }
 
-const ref = (id: number | null, name: string | null) => (id !== null && name !== null ? { id, name } : null);
+const ref = (id: number | null, name: string | null) =>
+  id !== null && name !== null ? { id, name } : null;
 
 export function presentTask(row: PlanTaskRow) {
   return {
@@ -43,7 +49,12 @@ export function presentTask(row: PlanTaskRow) {
     owner: ref(row.owner_person_id, row.owner_name),
     department: ref(row.department_unit_id, row.department_name),
     leader: ref(row.leader_person_id, row.leader_name),
-    deadline: { text: row.deadline_text, start: row.start_date, due: row.due_date, recurring: row.recurring },
+    deadline: {
+      text: row.deadline_text,
+      start: row.start_date,
+      due: row.due_date,
+      recurring: row.recurring,
+    },
     notes: row.notes,
     status: row.status,
     version: row.version,

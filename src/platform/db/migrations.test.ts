@@ -3,9 +3,24 @@ import { engines, openEmptyStore, type TestStore } from '../../test/stores.js';
 import { migrateToLatest } from './database.js';
 
 const domainTables = [
-  'units', 'people', 'users', 'plans', 'plan_sections', 'plan_items', 'key_tasks', 'key_task_items',
-  'tasks', 'indicators', 'ledger_entries', 'progress_reports', 'bulletins', 'information_items',
-  'grassroots_visits', 'audit_events',
+  'units',
+  'people',
+  'users',
+  'plans',
+  'plan_sections',
+  'plan_items',
+  'key_tasks',
+  'key_task_items',
+  'tasks',
+  'indicators',
+  'ledger_entries',
+  'progress_reports',
+  'bulletins',
+  'information_items',
+  'grassroots_visits',
+  'audit_events',
+  'sessions',
+  'api_tokens',
 ];
 
 describe.each(engines)('migrations on %s', (kind) => {
@@ -15,7 +30,7 @@ describe.each(engines)('migrations on %s', (kind) => {
   it('creates every domain table from an empty database and is idempotent', async () => {
     t = await openEmptyStore(kind);
     const applied = await migrateToLatest(t.store);
-    expect(applied).toEqual(['0001-initial']);
+    expect(applied).toEqual(['0001-initial', '0002-access']);
     const tables = (await t.store.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(domainTables));
     expect(await migrateToLatest(t.store)).toEqual([]);

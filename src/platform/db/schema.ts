@@ -16,6 +16,7 @@ export interface UnitTable {
   /** association | department | county | society | government */
   kind: string;
   created_at: CreatedAt;
+  version: Generated<number>;
 }
 
 export interface PersonTable {
@@ -24,6 +25,7 @@ export interface PersonTable {
   unit_id: number | null;
   title: string | null;
   created_at: CreatedAt;
+  version: Generated<number>;
 }
 
 export interface UserTable {
@@ -36,6 +38,7 @@ export interface UserTable {
   role: string;
   disabled: Generated<number>;
   created_at: CreatedAt;
+  version: Generated<number>;
 }
 
 /** 工作要点 with the metadata of the notice (通知) that issued it. */
@@ -67,6 +70,7 @@ export interface PlanSectionTable {
   plan_id: number;
   no: number;
   heading: string;
+  version: Generated<number>;
 }
 
 export interface PlanItemTable {
@@ -76,6 +80,7 @@ export interface PlanItemTable {
   no: number;
   title: string;
   body: string;
+  version: Generated<number>;
 }
 
 /** 重点工作: the short list of key tasks in the notice's preamble. */
@@ -84,6 +89,7 @@ export interface KeyTaskTable {
   plan_id: number;
   no: number;
   text: string;
+  version: Generated<number>;
 }
 
 export interface KeyTaskItemTable {
@@ -216,6 +222,30 @@ export interface AuditEventTable {
   action: string;
   before: string | null;
   after: string | null;
+  actor_name: string | null;
+  /** sha256 over this event's content and prev_hash: editing or deleting a row breaks the chain. */
+  hash: string | null;
+  prev_hash: string | null;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie value; the cookie itself is never stored. */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokenTable {
+  id: Id;
+  name: string;
+  token_hash: string;
+  user_id: number;
+  created_by: number | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
 }
 
 export interface Database {
@@ -235,6 +265,8 @@ export interface Database {
   information_items: InformationItemTable;
   grassroots_visits: GrassrootsVisitTable;
   audit_events: AuditEventTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type Plan = Selectable<PlanTable>;

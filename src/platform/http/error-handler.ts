@@ -13,7 +13,9 @@ function body(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
-    return reply.status(httpStatus(error.code)).send(body(error.code, error.message, error.details));
+    return reply
+      .status(httpStatus(error.code))
+      .send(body(error.code, error.message, error.details));
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const details = error.validation.map((v) => ({

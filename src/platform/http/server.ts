@@ -3,7 +3,11 @@
  * decorated on the instance, and each domain's routes registered as a plugin.
  */
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { importRoutes } from '../../domains/import/import.routes.js';
 import { planRoutes } from '../../domains/plan/plan.routes.js';
 import type { Config } from '../config.js';

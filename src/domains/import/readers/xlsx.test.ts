@@ -2,7 +2,18 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, OFFICE_MAX_BYTES } from './limits.js';
 import { BASE, buildZip, expectedTaskTable, fixture } from './test-support.js';
-import { CANONICAL_COLUMNS, findHeader, readXlsx, valueText } from './xlsx.js';
+import { findHeader, readXlsx, valueText } from './xlsx.js';
+
+const CANONICAL_COLUMNS = [
+  '序号',
+  '重点工作内容',
+  '责任人',
+  '责任部室',
+  '分管领导',
+  '完成时间',
+  '备注',
+];
+const KEYS = ['no', 'content', 'owner', 'department', 'leader', 'deadline', 'notes'] as const;
 
 async function workbookBytes(
   fill: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.Workbook) => void,
@@ -64,7 +75,7 @@ describe('findHeader', () => {
       [['序号', '重点工作内容', '责任人', '责任部室', '分管领导', '完成时间', '备注']],
       {
         row: 0,
-        columns: CANONICAL_COLUMNS.map((name, index) => ({ name, index })),
+        columns: KEYS.map((key, index) => ({ key, name: CANONICAL_COLUMNS[index]!, index })),
       },
     ],
     [
@@ -77,11 +88,11 @@ describe('findHeader', () => {
       {
         row: 2,
         columns: [
-          { name: '序号', index: 5 },
-          { name: '重点工作内容', index: 2 },
-          { name: '责任部室', index: 3 },
-          { name: '分管领导', index: 4 },
-          { name: '完成时间', index: 1 },
+          { key: 'no', name: '序号', index: 5 },
+          { key: 'content', name: '重点工作内容', index: 2 },
+          { key: 'department', name: '责任部室', index: 3 },
+          { key: 'leader', name: '分管领导', index: 4 },
+          { key: 'deadline', name: '完成时间', index: 1 },
         ],
       },
     ],
@@ -91,8 +102,8 @@ describe('findHeader', () => {
       {
         row: 0,
         columns: [
-          { name: '重点工作内容', index: 0 },
-          { name: '责任部室', index: 1 },
+          { key: 'content', name: '重点工作内容', index: 0 },
+          { key: 'department', name: '责任部室', index: 1 },
         ],
       },
     ],

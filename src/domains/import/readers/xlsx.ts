@@ -17,32 +17,8 @@ import {
   TABLE_MAX_COLUMNS,
   TABLE_MAX_ROWS,
 } from './limits.js';
+import { canonicalName, columnNames, columnOf, columnOrder, type ColumnKey } from '../columns.js';
 import { guardZip, XLSX_ZIP } from './zip-guard.js';
-
-/** Column names the import understands, in the order tables are emitted. */
-export type CanonicalColumn =
-  '序号' | '重点工作内容' | '责任人' | '责任部室' | '分管领导' | '完成时间' | '备注';
-
-export const CANONICAL_COLUMNS: readonly CanonicalColumn[] = [
-  '序号',
-  '重点工作内容',
-  '责任人',
-  '责任部室',
-  '分管领导',
-  '完成时间',
-  '备注',
-];
-
-/** Header words seen in real work-plan sheets for each column (compared without spaces). */
-export const COLUMN_SYNONYMS: Readonly<Record<CanonicalColumn, readonly string[]>> = {
-  序号: ['序号'],
-  重点工作内容: ['重点工作内容', '工作任务', '任务内容', '工作内容', '重点工作'],
-  责任人: ['责任人'],
-  责任部室: ['责任部室', '责任单位', '责任科室', '牵头单位', '责任部门'],
-  分管领导: ['分管领导', '责任领导', '牵头领导'],
-  完成时间: ['完成时间', '完成时限', '时间节点', '完成时间节点'],
-  备注: ['备注'],
-};
 
 /** Titles sit above the header; a header further down than this is not a task table. */
 export const HEADER_SEARCH_ROWS = 20;
@@ -51,7 +27,7 @@ export const HEADER_SEARCH_ROWS = 20;
 export interface HeaderMatch {
   row: number;
   /** In canonical order; `index` is the 0-based position in the row. */
-  columns: { name: CanonicalColumn; index: number }[];
+  columns: { key: ColumnKey; name: string; index: number }[];
 }
 
 /**
@@ -62,19 +38,19 @@ export interface HeaderMatch {
 export function findHeader(rows: string[][]): HeaderMatch | undefined {
   for (const [row, cells] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
     const columns = matchColumns(cells);
-    const hasTask = columns.some((c) => c.name === '重点工作内容');
+    const hasTask = columns.some((c) => c.key === 'content');
     if (hasTask && columns.length >= 2) return { row, columns };
   }
   return undefined;
 }
 
 function matchColumns(cells: string[]): HeaderMatch['columns'] {
-  const words = cells.map((cell) => cell.replace(/\s/g, ''));
+  const keys = cells.map(columnOf);
   const columns: HeaderMatch['columns'] = [];
-  for (const name of CANONICAL_COLUMNS) {
+  for (const key of columnOrder) {
     // The first matching cell wins if a sheet repeats a column (e.g. two 责任单位).
-    const index = words.findIndex((word) => COLUMN_SYNONYMS[name].includes(word));
-    if (index >= 0) columns.push({ name, index });
+    const index = keys.indexOf(key);
+    if (index >= 0) columns.push({ key, name: canonicalName(key), index });
   }
   return columns;
 }
@@ -105,8 +81,11 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 function noTable(): ImportError {
-  const task = COLUMN_SYNONYMS.重点工作内容.join('、');
-  const others = CANONICAL_COLUMNS.filter((c) => c !== '重点工作内容').join('、');
+  const task = columnNames.content.join('、');
+  const others = columnOrder
+    .filter((c) => c !== 'content')
+    .map(canonicalName)
+    .join('、');
   return new ImportError(
     'no_table',
     `未找到任务表：各工作表前 ${HEADER_SEARCH_ROWS} 行中没有同时包含任务列（${task}）和 ${others} 之一的表头 / ` +

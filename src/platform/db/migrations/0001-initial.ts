@@ -62,37 +62,53 @@ export function initialMigration(kind: DatabaseKind) {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       await table('plan_sections')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'integer', (c) =>
+          c.notNull().references('plans.id').onDelete('cascade'),
+        )
         .addColumn('no', 'integer', (c) => c.notNull())
         .addColumn('heading', 'text', (c) => c.notNull())
         .addUniqueConstraint('plan_sections_plan_no', ['plan_id', 'no'])
         .execute();
       await table('plan_items')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
-        .addColumn('section_id', 'integer', (c) => c.references('plan_sections.id').onDelete('cascade'))
+        .addColumn('plan_id', 'integer', (c) =>
+          c.notNull().references('plans.id').onDelete('cascade'),
+        )
+        .addColumn('section_id', 'integer', (c) =>
+          c.references('plan_sections.id').onDelete('cascade'),
+        )
         .addColumn('no', 'integer', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())
         .addColumn('body', 'text', (c) => c.notNull())
         .addUniqueConstraint('plan_items_plan_no', ['plan_id', 'no'])
         .execute();
       await table('key_tasks')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'integer', (c) =>
+          c.notNull().references('plans.id').onDelete('cascade'),
+        )
         .addColumn('no', 'integer', (c) => c.notNull())
         .addColumn('text', 'text', (c) => c.notNull())
         .addUniqueConstraint('key_tasks_plan_no', ['plan_id', 'no'])
         .execute();
       await db.schema
         .createTable('key_task_items')
-        .addColumn('key_task_id', 'integer', (c) => c.notNull().references('key_tasks.id').onDelete('cascade'))
-        .addColumn('item_id', 'integer', (c) => c.notNull().references('plan_items.id').onDelete('cascade'))
+        .addColumn('key_task_id', 'integer', (c) =>
+          c.notNull().references('key_tasks.id').onDelete('cascade'),
+        )
+        .addColumn('item_id', 'integer', (c) =>
+          c.notNull().references('plan_items.id').onDelete('cascade'),
+        )
         .addColumn('score', 'double precision', (c) => c.notNull())
         .addPrimaryKeyConstraint('key_task_items_pk', ['key_task_id', 'item_id'])
         .execute();
       await table('tasks')
-        .addColumn('plan_id', 'integer', (c) => c.notNull().references('plans.id').onDelete('cascade'))
+        .addColumn('plan_id', 'integer', (c) =>
+          c.notNull().references('plans.id').onDelete('cascade'),
+        )
         .addColumn('no', 'integer', (c) => c.notNull())
         .addColumn('content', 'text', (c) => c.notNull())
-        .addColumn('key_task_id', 'integer', (c) => c.references('key_tasks.id').onDelete('set null'))
+        .addColumn('key_task_id', 'integer', (c) =>
+          c.references('key_tasks.id').onDelete('set null'),
+        )
         .addColumn('key_task_score', 'double precision')
         .addColumn('owner_person_id', 'integer', (c) => c.references('people.id'))
         .addColumn('department_unit_id', 'integer', (c) => c.references('units.id'))
@@ -108,7 +124,9 @@ export function initialMigration(kind: DatabaseKind) {
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .execute();
       await table('indicators')
-        .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
+        .addColumn('task_id', 'integer', (c) =>
+          c.notNull().references('tasks.id').onDelete('cascade'),
+        )
         .addColumn('comparator', 'text', (c) => c.notNull())
         .addColumn('value', 'double precision')
         .addColumn('min_value', 'double precision')
@@ -134,7 +152,9 @@ export function initialMigration(kind: DatabaseKind) {
         .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
         .execute();
       await table('progress_reports')
-        .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
+        .addColumn('task_id', 'integer', (c) =>
+          c.notNull().references('tasks.id').onDelete('cascade'),
+        )
         .addColumn('month', 'text', (c) => c.notNull())
         .addColumn('done', 'text', (c) => c.notNull())
         .addColumn('problems', 'text', (c) => c.notNull().defaultTo(''))
@@ -156,7 +176,12 @@ export function initialMigration(kind: DatabaseKind) {
         .addColumn('snapshot', 'text', (c) => c.notNull())
         .addColumn('created_by', 'integer', (c) => c.references('users.id'))
         .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
-        .addUniqueConstraint('bulletins_plan_month_kind_version', ['plan_id', 'month', 'kind', 'version'])
+        .addUniqueConstraint('bulletins_plan_month_kind_version', [
+          'plan_id',
+          'month',
+          'kind',
+          'version',
+        ])
         .execute();
       await table('information_items')
         .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
