@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { logInClient } from './test/factories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-main-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,13 +47,15 @@ describe('npm start', () => {
       DUBAN_ADMIN_PASSWORD: '',
     });
     await waitFor(() => /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.test(server.output()));
-    expect(server.output()).toMatch(/admin \/ [A-Za-z0-9_-]{16}/);
-    const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1];
-    const res = await fetch(`${url}/api/plans`);
-    const body = (await res.json()) as { plans: { title: string; taskCount: number }[] };
-    expect(body.plans.map((p) => [p.title, p.taskCount])).toEqual([
-      ['滁州市科协2017年工作要点', 10],
-    ]);
+    const password = /admin \/ ([A-Za-z0-9_-]{16})/.exec(server.output())?.[1];
+    expect(password).toBeDefined();
+    const url = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output())?.[1] ?? '';
+    expect((await fetch(`${url}/api/plans`)).status).toBe(401);
+    const admin = await logInClient(url, 'admin', password);
+    const body = (await (await admin.get('/api/plans')).json()) as {
+      items: { title: string; taskCount: number }[];
+    };
+    expect(body.items.map((p) => [p.title, p.taskCount])).toEqual([['滁州市科协2017年工作要点', 10]]);
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
   });

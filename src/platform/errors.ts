@@ -9,8 +9,10 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'precondition_failed'
+  | 'precondition_required'
   | 'too_large'
   | 'unprocessable'
+  | 'rate_limited'
   | 'internal';
 
 export interface ErrorDetail {
@@ -49,6 +51,10 @@ export function httpStatus(code: ErrorCode): number {
       return 412;
     case 'too_large':
       return 413;
+    case 'precondition_required':
+      return 428;
+    case 'rate_limited':
+      return 429;
     case 'unprocessable':
       return 422;
     case 'internal':

@@ -1,5 +1,6 @@
 /** Runs the real application on a loopback port over a test store, for API tests. */
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../platform/clock.js';
 import type { DatabaseKind } from '../platform/config.js';
 import { buildApp } from '../platform/http/server.js';
 import { openTestStore, type TestStore } from './stores.js';
@@ -14,10 +15,15 @@ export interface TestApp {
 export async function startTestApp(
   kind: DatabaseKind,
   seed?: (t: TestStore) => Promise<unknown>,
+  clock?: Clock,
 ): Promise<TestApp> {
   const testStore = await openTestStore(kind);
   if (seed) await seed(testStore);
-  const app = await buildApp({ store: testStore.store, logLevel: 'silent' });
+  const app = await buildApp({
+    store: testStore.store,
+    logLevel: 'silent',
+    ...(clock ? { clock } : {}),
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -211,7 +211,7 @@ const KINDS: [string, Mutator][] = [
   ['copied segments', copySegments],
   ['combined mutations', combined],
 ];
-const CASES_PER_KIND = 340;
+const CASES_PER_KIND = 320;
 
 describe('parseNotice on mutated copies of the worked example never throws', () => {
   it.each(KINDS.map(([name, mutate], k) => ({ name, mutate, seed: 0x5eed + k })))(
@@ -303,7 +303,6 @@ describe('parseNotice on degenerate and malformed inputs', () => {
 describe('parseNotice finishes on giant lines (200 KB)', () => {
   it.each(GIANT_LINES)('of %s, alone and inside the example', (_name, line) => {
     expect(check(() => parseNotice(line))).toBe('');
-    expect(check(() => parseNotice(`${TITLE}${line}`))).toBe('');
     expect(check(() => parseNotice(`${EXAMPLE}\n${line}\n`))).toBe('');
   });
 });

@@ -4,7 +4,9 @@
  * all of it is written or nothing is.
  */
 import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { recordAudit } from '../audit/record-audit.js';
 import type { PlanDraft, Target, TaskDraft } from './draft.js';
 import { aggregationFor } from './indicator-defaults.js';
 import { OrgDirectory } from './org-directory.js';
@@ -13,7 +15,7 @@ export interface SaveDraftPlanOptions {
   db: Kysely<Database>;
   draft: PlanDraft;
   sourceName: string | null;
-  actorUserId?: number | null;
+  actor?: Pick<Actor, 'userId' | 'username'> | null;
   parentPlanId?: number | null;
 }
 
@@ -51,22 +53,14 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
     for (const task of draft.tasks) {
       await saveTask(trx, { planId: plan.id, task, draft, org, issuerId, keyTaskIds, now });
     }
-    await trx
-      .insertInto('audit_events')
-      .values({
-        at: now,
-        actor_user_id: options.actorUserId ?? null,
-        entity: 'plan',
-        entity_id: plan.id,
-        action: 'import',
-        before: null,
-        after: JSON.stringify({
-          title: draft.plan.title,
-          tasks: draft.tasks.length,
-          source: options.sourceName,
-        }),
-      })
-      .execute();
+    await recordAudit(trx, {
+      actor: options.actor ?? null,
+      entity: 'plan',
+      entityId: plan.id,
+      action: 'import',
+      after: { title: draft.plan.title, tasks: draft.tasks.length, source: options.sourceName },
+      at: now,
+    });
     return { planId: plan.id };
   });
 }

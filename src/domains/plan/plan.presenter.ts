@@ -1,12 +1,20 @@
-/** API shapes for plans and their tasks; the only place rows become JSON. */
+/** API shapes for plans; the only place plan rows become JSON. */
 import type { Plan } from '../../platform/db/schema.js';
 import type { PlanSummaryRow } from './find-plans.js';
-import type { PlanTaskRow } from './find-plan-tasks.js';
+import type { PlanDetail } from './get-plan-detail.js';
 
-function parseList(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.map(String) : [];
+function parseJson<T>(json: string, fallback: T): T | unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return fallback;
+  }
 }
+
+const list = (json: string): string[] => {
+  const value = parseJson(json, []);
+  return Array.isArray(value) ? value.map(String) : [];
+};
 
 export function presentPlan(plan: Plan) {
   return {
@@ -15,48 +23,43 @@ export function presentPlan(plan: Plan) {
     title: plan.title,
     state: plan.state,
     parentPlanId: plan.parent_plan_id,
+    issuingUnitId: plan.issuing_unit_id,
     notice: {
       docNumber: plan.doc_number,
       title: plan.notice_title,
-      recipients: parseList(plan.recipients),
+      recipients: list(plan.recipients),
       issueDate: plan.issue_date,
-      copyTo: parseList(plan.copy_to),
+      copyTo: list(plan.copy_to),
     },
+    sourceName: plan.source_name,
     version: plan.version,
     updatedAt: plan.updated_at,
   };
 }
 
 export function presentPlanSummary(row: PlanSummaryRow) {
-  return {
-    ...presentPlan(row.plan),
-    taskCount: row.taskCount,
-    owners: row.owners,
-    leaders: row.leaders,
-  };
+  return { ...presentPlan(row.plan), taskCount: row.taskCount, owners: row.owners, leaders: row.leaders };
 }
 
-const ref = (id: number | null, name: string | null) =>
-  id !== null && name !== null ? { id, name } : null;
-
-export function presentTask(row: PlanTaskRow) {
+export function presentPlanDetail(d: PlanDetail) {
+  const warnings = parseJson(d.plan.import_warnings, []);
   return {
-    id: row.id,
-    planId: row.plan_id,
-    no: row.no,
-    content: row.content,
-    keyTaskNo: row.key_task_no,
-    owner: ref(row.owner_person_id, row.owner_name),
-    department: ref(row.department_unit_id, row.department_name),
-    leader: ref(row.leader_person_id, row.leader_name),
-    deadline: {
-      text: row.deadline_text,
-      start: row.start_date,
-      due: row.due_date,
-      recurring: row.recurring,
-    },
-    notes: row.notes,
-    status: row.status,
-    version: row.version,
+    ...presentPlan(d.plan),
+    sections: d.sections.map((s) => ({
+      id: s.id,
+      no: s.no,
+      heading: s.heading,
+      version: s.version,
+      items: d.items.filter((i) => i.section_id === s.id).map((i) => i.no),
+    })),
+    items: d.items.map((i) => ({ id: i.id, no: i.no, title: i.title, body: i.body, version: i.version })),
+    keyTasks: d.keyTasks.map((k) => ({
+      id: k.id,
+      no: k.no,
+      text: k.text,
+      items: d.links.filter((l) => l.key_task_no === k.no).map((l) => ({ no: l.item_no, score: l.score })),
+      tasks: d.taskLinks.filter((l) => l.key_task_no === k.no).map((l) => ({ id: l.task_id, no: l.task_no, score: l.score })),
+    })),
+    warnings: Array.isArray(warnings) ? warnings : [],
   };
 }

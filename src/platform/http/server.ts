@@ -1,33 +1,43 @@
 /**
- * Builds the Fastify application: zod validation at the boundary, one error shape, the store
- * decorated on the instance, and each domain's routes registered as a plugin.
+ * Builds the Fastify application: security headers, zod validation at the boundary with the
+ * OpenAPI document generated from the same schemas, authentication, one error shape, and each
+ * domain's routes registered as a plugin.
  */
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
+  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { importRoutes } from '../../domains/import/import.routes.js';
-import { planRoutes } from '../../domains/plan/plan.routes.js';
+import { apiRoutes } from '../../domains/routes.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Store } from '../db/database.js';
+import { limits } from '../limits.js';
+import { authPlugin } from './auth.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     store: Store;
+    clock: Clock;
   }
 }
 
 export interface AppOptions {
   store: Store;
   logLevel?: Config['logLevel'];
+  clock?: Clock;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
+    bodyLimit: limits.bodyBytes,
     // One line per request only when debugging: at info level they would dominate the log.
     logController: new LogController({
       disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace',
@@ -36,14 +46,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('store', options.store);
+  app.decorate('clock', options.clock ?? systemClock);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  app.get('/api/health', async () => {
+  await app.register(helmet, { global: true });
+  await registerOpenApi(app);
+  await app.register(authPlugin);
+
+  app.get('/api/health', { config: { public: true }, schema: { tags: ['health'] } }, async () => {
     await options.store.db.selectFrom('plans').select('id').limit(1).execute();
     return { status: 'ok', db: options.store.kind };
   });
-  await app.register(planRoutes);
-  await app.register(importRoutes);
+  await app.register(apiRoutes);
   return app;
+}
+
+async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '督办 Duban API', version: '1' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'duban_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () => app.swagger());
 }

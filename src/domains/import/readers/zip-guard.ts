@@ -140,6 +140,7 @@ function readEntries(view: DataView, dir: DirectoryLocation, kind: ZipKind): Zip
 
 function readEntry(view: DataView, at: number, kind: ZipKind): ZipEntry {
   const nameLength = view.getUint16(at + 28, true);
+  if (at + 46 + nameLength > view.byteLength) throw new ImportError('bad_file', kind.notValid);
   const nameBytes = new Uint8Array(view.buffer, view.byteOffset + at + 46, nameLength);
   const entry: ZipEntry = {
     // Office writes ASCII part names; non-UTF-8 names only matter for messages.

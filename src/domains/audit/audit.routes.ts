@@ -1,0 +1,39 @@
+/**
+ * GET /api/audit — the audit trail. Administrators see all of it; anyone else asks for the history
+ * of one task they may read (entity=task&entityId=N).
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { accessOf, authorize } from '../../platform/auth/access.js';
+import { AppError } from '../../platform/errors.js';
+import { pageQuery } from '../../platform/http/paging.js';
+import { getTaskAccess } from '../task/get-task-access.js';
+import { taskPolicy } from '../task/task.policy.js';
+import { findAuditEvents } from './find-audit-events.js';
+import { presentAuditEvent } from './audit.presenter.js';
+
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'ISO date or timestamp');
+
+const auditQuery = pageQuery.extend({
+  entity: z.string().max(50).optional(),
+  entityId: z.coerce.number().int().positive().optional(),
+  actorUserId: z.coerce.number().int().positive().optional(),
+  from: isoInstant.optional(),
+  to: isoInstant.optional(),
+});
+
+export const auditRoutes: FastifyPluginAsyncZod = (app) => {
+  app.get('/api/audit', { schema: { tags: ['audit'], querystring: auditQuery } }, async (request) => {
+    const access = await accessOf(app.store.db, request);
+    const filter = request.query;
+    if (access.actor.role !== 'admin') {
+      if (filter.entity !== 'task' || filter.entityId === undefined) {
+        throw new AppError('forbidden', '只有管理员可以查看全部审计记录 / only administrators see the whole audit trail');
+      }
+      authorize(taskPolicy, access, 'read', await getTaskAccess({ db: app.store.db, taskId: filter.entityId }));
+    }
+    const { rows, total } = await findAuditEvents({ db: app.store.db, filter });
+    return { items: rows.map(presentAuditEvent), total };
+  });
+  return Promise.resolve();
+};

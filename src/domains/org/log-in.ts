@@ -1,0 +1,50 @@
+/**
+ * Password login. Unknown users and wrong passwords get the same answer after the same work, and
+ * repeated failures are throttled per account and per address.
+ */
+import type { Kysely } from 'kysely';
+import { createSession } from '../../platform/auth/credentials.js';
+import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+let dummyHash: Promise<string> | null = null;
+
+export async function logIn(options: {
+  db: Kysely<Database>;
+  throttle: LoginThrottle;
+  username: string;
+  password: string;
+  address: string;
+}) {
+  const { db, throttle, username, address } = options;
+  const wait = throttle.retryAfter(username, address);
+  if (wait > 0) {
+    throw new AppError(
+      'rate_limited',
+      `登录失败次数过多，请 ${wait} 秒后再试 / too many failed logins, retry in ${wait} s`,
+    );
+  }
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'password_hash', 'disabled'])
+    .where('username', '=', username)
+    .executeTakeFirst();
+  dummyHash ??= hashPassword('not a password');
+  const ok = await verifyPassword(options.password, user?.password_hash ?? (await dummyHash));
+  if (!user || !ok || user.disabled) {
+    throttle.fail(username, address);
+    throw new AppError('unauthenticated', '用户名或密码错误 / wrong username or password');
+  }
+  throttle.succeed(username);
+  const session = await createSession(db, user.id);
+  await recordAudit(db, {
+    actor: { userId: user.id, username: user.username },
+    entity: 'session',
+    entityId: user.id,
+    action: 'login',
+  });
+  return { userId: user.id, ...session };
+}

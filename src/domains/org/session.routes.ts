@@ -1,0 +1,89 @@
+/** POST/DELETE /api/session and GET /api/me. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { isRole } from '../../platform/auth/actor.js';
+import { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { deleteSession } from '../../platform/auth/credentials.js';
+import {
+  actorOf,
+  clearSessionCookie,
+  sessionCookie,
+  setSessionCookie,
+} from '../../platform/http/auth.js';
+import { logIn } from './log-in.js';
+import { loginBody, meResponse } from './org.schema.js';
+
+export const sessionRoutes: FastifyPluginAsyncZod = (app) => {
+  const throttle = new LoginThrottle();
+
+  app.post(
+    '/api/session',
+    {
+      config: { public: true },
+      schema: { tags: ['session'], body: loginBody, response: { 200: meResponse } },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const session = await logIn({
+        db: app.store.db,
+        throttle,
+        username,
+        password,
+        address: request.ip,
+      });
+      setSessionCookie(request, reply, session.token);
+      request.actor = null;
+      const me = await app.store.db
+        .selectFrom('users')
+        .select(['id', 'username', 'role', 'person_id', 'unit_id'])
+        .where('id', '=', session.userId)
+        .executeTakeFirstOrThrow();
+      return { user: presentUser(me), csrfToken: session.csrfToken };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { config: { public: true }, schema: { tags: ['session'] } },
+    async (request, reply) => {
+      const token = request.cookies[sessionCookie];
+      if (token) await deleteSession(app.store.db, token);
+      clearSessionCookie(reply);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/me',
+    { schema: { tags: ['session'], response: { 200: meResponse } } },
+    (request) => {
+      const actor = actorOf(request);
+      return {
+        user: {
+          id: actor.userId,
+          username: actor.username,
+          role: actor.role,
+          personId: actor.personId,
+          unitId: actor.unitId,
+        },
+        csrfToken: request.csrfToken,
+      };
+    },
+  );
+  return Promise.resolve();
+};
+
+function presentUser(u: {
+  id: number;
+  username: string;
+  role: string;
+  person_id: number | null;
+  unit_id: number | null;
+}) {
+  return {
+    id: u.id,
+    username: u.username,
+    role: isRole(u.role) ? u.role : 'viewer',
+    personId: u.person_id,
+    unitId: u.unit_id,
+  };
+}

@@ -1,0 +1,59 @@
+/** Accounts (用户): who may log in, with which role and unit. Administrators only. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessOf, authorize } from '../../platform/auth/access.js';
+import { pageQuery } from '../../platform/http/paging.js';
+import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
+import { createUser, unitOfNewUser } from './create-user.js';
+import { findUsers } from './find-users.js';
+import { getUser } from './get-user.js';
+import { accountListPolicy, userPolicy } from './org.policy.js';
+import { presentUser } from './org.presenter.js';
+import { idParams, userBody, userPatch } from './org.schema.js';
+import { updateUser } from './update-user.js';
+
+const tags = ['users'];
+
+export const userRoutes: FastifyPluginAsyncZod = (app) => {
+  const { db } = app.store;
+
+  app.get('/api/users', { schema: { tags, querystring: pageQuery } }, async (request) => {
+    const access = await accessOf(db, request);
+    authorize(accountListPolicy, access, 'listUsers', null);
+    const page = await findUsers({ db, scope: access.scope, page: request.query });
+    return { items: page.items.map(presentUser), total: page.total };
+  });
+
+  app.get('/api/users/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
+    const access = await accessOf(db, request);
+    const user = await getUser({ db, id: request.params.id });
+    authorize(userPolicy, access, 'read', user);
+    return sendVersioned(reply, presentUser(user));
+  });
+
+  app.post('/api/users', { schema: { tags, body: userBody } }, async (request, reply) => {
+    const access = await accessOf(db, request);
+    authorize(userPolicy, access, 'create', { unit_id: await unitOfNewUser(db, request.body) });
+    const user = await createUser({ db, actor: access.actor, input: request.body });
+    void reply.status(201);
+    return sendVersioned(reply, presentUser(user));
+  });
+
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags, params: idParams, body: userPatch } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      const user = await getUser({ db, id: request.params.id });
+      authorize(userPolicy, access, 'update', user);
+      const { unitId } = request.body;
+      if (unitId !== undefined && unitId !== user.unit_id) {
+        authorize(userPolicy, access, 'create', { unit_id: unitId });
+      }
+      const expected = expectedVersion(request, request.body.version);
+      const changes = request.body;
+      const updated = await updateUser({ db, actor: access.actor, id: user.id, changes, expected });
+      return sendVersioned(reply, presentUser(updated));
+    },
+  );
+  return Promise.resolve();
+};

@@ -1,0 +1,39 @@
+/** Inputs of the plan routes. */
+import { z } from 'zod';
+import { limits } from '../../platform/limits.js';
+import { pageQuery } from '../../platform/http/paging.js';
+
+const id = z.coerce.number().int().positive();
+export const idParams = z.object({ id });
+export const planListQuery = pageQuery;
+
+export const updatePlanBody = z
+  .object({
+    title: z.string().trim().min(1).max(limits.titleLength),
+    year: z.number().int().min(1949).max(2100),
+    docNumber: z.string().trim().max(100).nullable(),
+    noticeTitle: z.string().trim().max(limits.titleLength).nullable(),
+    issueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable(),
+    version: z.number().int().positive(),
+  })
+  .partial();
+
+export const updateSectionBody = z.object({
+  heading: z.string().trim().min(1).max(limits.titleLength),
+  version: z.number().int().positive().optional(),
+});
+
+export const updateItemBody = z
+  .object({
+    title: z.string().trim().min(1).max(limits.titleLength),
+    body: z.string().max(limits.textLength),
+    version: z.number().int().positive(),
+  })
+  .partial();
+
+export const importQuery = z.object({
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  parentPlanId: id.optional(),
+});
+
+export const versionBody = z.object({ version: z.number().int().positive().optional() }).optional();

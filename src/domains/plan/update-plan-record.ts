@@ -1,0 +1,45 @@
+/**
+ * Versioned edits of a plan and its outline (plan fields, a section heading, an item), while the
+ * plan is not closed. One function for the three tables: same guard, same audit.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+
+type Editable = 'plans' | 'plan_sections' | 'plan_items';
+
+export async function updatePlanRecord(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  table: Editable;
+  id: number;
+  expected: ExpectedVersion;
+  changes: Record<string, string | number | null>;
+  now: Date;
+}): Promise<void> {
+  const { table, id, expected } = options;
+  await options.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('not_found', `记录 ${id} 不存在 / ${table} ${id} not found`);
+    if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    const stamp = table === 'plans' ? { updated_at: options.now.toISOString() } : {};
+    const result = await trx
+      .updateTable(table)
+      .set({ ...options.changes, ...stamp, version: sql<number>`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', expected.version)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, { actor: options.actor, entity: table === 'plans' ? 'plan' : table.replace('plan_', '').replace(/s$/, ''), entityId: id, action: 'update', before, after: options.changes });
+  });
+}
+
+/** The plan a section or item belongs to, for the policy check. */
+export async function planIdOf(db: Kysely<Database>, table: 'plan_sections' | 'plan_items', id: number): Promise<number> {
+  const row = await db.selectFrom(table).select('plan_id').where('id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `记录 ${id} 不存在 / ${table} ${id} not found`);
+  return row.plan_id;
+}

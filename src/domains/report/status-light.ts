@@ -1,0 +1,79 @@
+/**
+ * Status lights (红黄绿灯), derived and never typed in. One pure rule over a task's dates, its
+ * indicators' progress and whether it reported this month, with the clock passed in:
+ *   done   — the task is completed;
+ *   red    — overdue (past its due date and not done), or far behind pace;
+ *   yellow — behind pace, or no progress report this month once the task is under way;
+ *   green  — on pace.
+ * Pace compares indicator progress (actual / target, 0..1) with the share of the due window that
+ * has elapsed. A task without indicators is judged by its dates and reports alone.
+ */
+export type Light = 'done' | 'green' | 'yellow' | 'red';
+
+export interface LightThresholds {
+  /** Progress this far behind the elapsed share is yellow (0.15 = 15 points). */
+  behind: number;
+  /** …and this far behind is red. */
+  farBehind: number;
+}
+
+export const defaultThresholds: LightThresholds = { behind: 0.15, farBehind: 0.35 };
+
+export interface LightInput {
+  status: 'open' | 'done' | 'cancelled' | string;
+  /** Inclusive window; start null means the plan year's first day. */
+  start: string | null;
+  due: string | null;
+  planYear: number;
+  /** Least progress among the task's indicators (0..1), or null when it has none. */
+  progress: number | null;
+  reportedThisMonth: boolean;
+  /** Today, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface LightResult {
+  light: Light;
+  /** Why, as a code the UI translates: done, overdue, far_behind, behind, no_report, on_pace, not_started, ongoing. */
+  reason: string;
+  elapsed: number | null;
+}
+
+const dayMs = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
+
+/** Share of the window elapsed by the end of today, 0..1. */
+export function elapsedShare(start: string, due: string, today: string): number {
+  const from = dayOf(start);
+  const length = dayOf(due) - from + 1;
+  if (length <= 0) return 1;
+  return Math.min(1, Math.max(0, (dayOf(today) - from + 1) / length));
+}
+
+export function statusLight(input: LightInput, thresholds: LightThresholds = defaultThresholds): LightResult {
+  if (input.status === 'done') return { light: 'done', reason: 'done', elapsed: null };
+  const start = input.start ?? `${input.planYear}-01-01`;
+  if (input.today < start) return { light: 'green', reason: 'not_started', elapsed: 0 };
+  if (input.due !== null && input.today > input.due) return { light: 'red', reason: 'overdue', elapsed: 1 };
+  const elapsed = input.due === null ? null : elapsedShare(start, input.due, input.today);
+  if (elapsed !== null && input.progress !== null) {
+    const gap = elapsed - Math.min(1, input.progress);
+    if (gap >= thresholds.farBehind) return { light: 'red', reason: 'far_behind', elapsed };
+    if (gap >= thresholds.behind) return { light: 'yellow', reason: 'behind', elapsed };
+  }
+  if (!input.reportedThisMonth) return { light: 'yellow', reason: 'no_report', elapsed };
+  return { light: 'green', reason: elapsed === null ? 'ongoing' : 'on_pace', elapsed };
+}
+
+/** Progress of one indicator toward its target, 0..1 (1 when met). */
+export function indicatorProgress(indicator: {
+  comparator: string;
+  value: number | null;
+  min_value: number | null;
+  max_value: number | null;
+}, actual: number): number {
+  const target = indicator.comparator === 'range' ? indicator.min_value : indicator.value;
+  if (indicator.comparator === '<=' || indicator.comparator === '<') return 1;
+  if (target === null || target <= 0) return 1;
+  return Math.min(1, Math.max(0, actual / target));
+}

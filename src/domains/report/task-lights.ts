@@ -1,0 +1,45 @@
+/**
+ * Status lights for a set of tasks: gathers each task's dates, its least indicator progress and
+ * whether it has a progress report for the current month, then applies the pure rule.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { statusLight, type LightResult } from './status-light.js';
+
+export interface LightTask {
+  id: number;
+  status: string;
+  start_date: string | null;
+  due_date: string | null;
+  planYear: number;
+}
+
+export async function taskLights(options: { db: Kysely<Database>; tasks: LightTask[]; today: string }): Promise<Map<number, LightResult>> {
+  const { db, tasks, today } = options;
+  const ids = tasks.map((t) => t.id);
+  const actuals = await indicatorActuals({ db, taskIds: ids });
+  const month = today.slice(0, 7);
+  const reported =
+    ids.length === 0
+      ? []
+      : await db.selectFrom('progress_reports').select('task_id').where('task_id', 'in', ids).where('month', '=', month).where('state', '!=', 'returned').execute();
+  const reportedIds = new Set(reported.map((r) => r.task_id));
+  const lights = new Map<number, LightResult>();
+  for (const task of tasks) {
+    const progress = actuals.filter((a) => a.taskId === task.id).map((a) => a.progress);
+    lights.set(
+      task.id,
+      statusLight({
+        status: task.status,
+        start: task.start_date,
+        due: task.due_date,
+        planYear: task.planYear,
+        progress: progress.length === 0 ? null : Math.min(...progress),
+        reportedThisMonth: reportedIds.has(task.id),
+        today,
+      }),
+    );
+  }
+  return lights;
+}

@@ -1,0 +1,17 @@
+/** Every domain's HTTP routes, registered in one place. */
+import type { FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/audit.routes.js';
+import { importRoutes } from './import/import.routes.js';
+import { orgRoutes } from './org/org.routes.js';
+import { sessionRoutes } from './org/session.routes.js';
+import { planRoutes } from './plan/plan.routes.js';
+import { taskRoutes } from './task/task.routes.js';
+
+export async function apiRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(sessionRoutes);
+  await app.register(orgRoutes);
+  await app.register(planRoutes);
+  await app.register(taskRoutes);
+  await app.register(importRoutes);
+  await app.register(auditRoutes);
+}

@@ -1,0 +1,25 @@
+/** One task as its page shows it: the row, its light, and its indicators with actual values. */
+import type { Kysely } from 'kysely';
+import type { Access } from '../../platform/auth/access.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { taskLights } from '../report/task-lights.js';
+import { taskRows } from './task-rows.js';
+
+export async function getTask(options: { db: Kysely<Database>; access: Access; id: number; today: string }) {
+  const { db, id } = options;
+  const row = await taskRows(db, options.access).where('tasks.id', '=', id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
+  const lights = await taskLights({ db, tasks: [{ ...row, planYear: row.plan_year }], today: options.today });
+  const indicators = await db.selectFrom('indicators').selectAll().where('task_id', '=', id).orderBy('id').execute();
+  const actuals = await indicatorActuals({ db, taskIds: [id] });
+  return {
+    ...row,
+    light: lights.get(id) ?? null,
+    indicators: indicators.map((i) => {
+      const a = actuals.find((x) => x.indicatorId === i.id);
+      return { ...i, actual: a?.actual ?? 0, progress: a?.progress ?? 0 };
+    }),
+  };
+}

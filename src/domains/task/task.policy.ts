@@ -1,0 +1,32 @@
+/**
+ * Tasks: readable by whoever may read their plan. Administrators edit, reassign and complete;
+ * the owner (责任人) completes and reports on their own tasks; the supervising leader (分管领导)
+ * reviews reports of the tasks they supervise.
+ */
+import type { Rule } from '../../platform/auth/access.js';
+import { planPolicy, type PlanAccessRecord } from '../plan/plan.policy.js';
+
+export interface TaskAccessRecord {
+  plan: PlanAccessRecord;
+  owner_person_id: number | null;
+  leader_person_id: number | null;
+}
+
+const readable: Rule<TaskAccessRecord> = (access, task) => planPolicy.read(access, task.plan);
+const isAdmin: Rule<TaskAccessRecord> = (access, task) => access.actor.role === 'admin' && readable(access, task);
+const isOwner: Rule<TaskAccessRecord> = (access, task) =>
+  readable(access, task) && access.actor.personId !== null && task.owner_person_id === access.actor.personId;
+const isLeader: Rule<TaskAccessRecord> = (access, task) =>
+  readable(access, task) && access.actor.personId !== null && task.leader_person_id === access.actor.personId;
+const open: Rule<TaskAccessRecord> = (_access, task) => task.plan.state !== 'closed';
+
+export const taskPolicy = {
+  read: readable,
+  update: (a, t) => isAdmin(a, t) && open(a, t),
+  complete: (a, t) => (isAdmin(a, t) || isOwner(a, t)) && open(a, t),
+  /** Progress reports and ledger evidence. */
+  report: (a, t) => (isAdmin(a, t) || isOwner(a, t)) && open(a, t),
+  review: (a, t) => (isAdmin(a, t) || isLeader(a, t)) && open(a, t),
+  /** Indicators: the targets a task is measured against. */
+  manageIndicators: (a, t) => isAdmin(a, t) && open(a, t),
+} satisfies Record<string, Rule<TaskAccessRecord>>;

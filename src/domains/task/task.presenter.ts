@@ -1,0 +1,67 @@
+/** Tasks as JSON: the list row and the task page. */
+import type { LightResult } from '../report/status-light.js';
+import type { TaskRow } from './task-rows.js';
+
+const ref = (id: number | null, name: string | null) => (id !== null && name !== null ? { id, name } : null);
+
+export function presentTask(row: TaskRow & { light?: LightResult }) {
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    no: row.no,
+    content: row.content,
+    keyTaskNo: row.key_task_no,
+    owner: ref(row.owner_person_id, row.owner_name),
+    department: ref(row.department_unit_id, row.department_name),
+    leader: ref(row.leader_person_id, row.leader_name),
+    deadline: { text: row.deadline_text, start: row.start_date, due: row.due_date, recurring: row.recurring },
+    notes: row.notes,
+    status: row.status,
+    light: row.light ? { light: row.light.light, reason: row.light.reason } : null,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+export type TaskJson = ReturnType<typeof presentTask>;
+
+interface IndicatorRow {
+  id: number;
+  comparator: string;
+  value: number | null;
+  min_value: number | null;
+  max_value: number | null;
+  unit: string;
+  subject: string;
+  aggregation: string;
+  per_person_threshold: number | null;
+  source_text: string | null;
+  optional: number;
+  version: number;
+  actual: number;
+  progress: number;
+}
+
+export function presentIndicator(i: IndicatorRow) {
+  return {
+    id: i.id,
+    comparator: i.comparator,
+    value: i.value,
+    min: i.min_value,
+    max: i.max_value,
+    unit: i.unit,
+    subject: i.subject,
+    aggregation: i.aggregation,
+    perPersonThreshold: i.per_person_threshold,
+    sourceText: i.source_text,
+    optional: i.optional === 1,
+    actual: i.actual,
+    progress: Math.round(i.progress * 1000) / 1000,
+    version: i.version,
+  };
+}
+
+export function presentTaskPage(task: TaskRow & { light: LightResult | null; indicators: IndicatorRow[] }) {
+  const { light, ...rest } = task;
+  return { ...presentTask(light ? { ...rest, light } : rest), indicators: task.indicators.map(presentIndicator) };
+}

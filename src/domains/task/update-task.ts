@@ -1,0 +1,64 @@
+/**
+ * Edits or reassigns a task under optimistic locking: the write names the version it read and
+ * fails with 412/409 if someone changed the task since. Before and after go to the audit trail.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { resolveDeadline } from '../import/deadline.js';
+import type { UpdateTaskInput } from './task.schema.js';
+import { assertReferences, deadlineFields } from './task-references.js';
+
+type Changes = Partial<{
+  content: string;
+  owner_person_id: number | null;
+  department_unit_id: number | null;
+  leader_person_id: number | null;
+  notes: string | null;
+  status: string;
+  deadline_text: string | null;
+  start_date: string | null;
+  due_date: string | null;
+  recurring: string | null;
+}>;
+
+export function changesOf(input: UpdateTaskInput, planYear: number): Changes {
+  const changes: Changes = { ...deadlineFields(input, planYear, resolveDeadline) };
+  if (input.content !== undefined) changes.content = input.content;
+  if (input.ownerPersonId !== undefined) changes.owner_person_id = input.ownerPersonId;
+  if (input.departmentUnitId !== undefined) changes.department_unit_id = input.departmentUnitId;
+  if (input.leaderPersonId !== undefined) changes.leader_person_id = input.leaderPersonId;
+  if (input.notes !== undefined) changes.notes = input.notes;
+  return changes;
+}
+
+export async function updateTask(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  expected: ExpectedVersion;
+  changes: Changes;
+  action: string;
+  now: Date;
+}): Promise<void> {
+  const { db, id, changes } = options;
+  await assertReferences(db, { ownerPersonId: changes.owner_person_id, leaderPersonId: changes.leader_person_id, departmentUnitId: changes.department_unit_id });
+  await db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
+    if (before.version !== options.expected.version) throw staleVersion(options.expected, before.version);
+    const after = await trx
+      .updateTable('tasks')
+      .set({ ...changes, version: sql<number>`version + 1`, updated_at: options.now.toISOString() })
+      .where('id', '=', id)
+      .where('version', '=', options.expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(options.expected, before.version + 1);
+    await recordAudit(trx, { actor: options.actor, entity: 'task', entityId: id, action: options.action, before, after });
+  });
+}
