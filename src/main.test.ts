@@ -55,7 +55,9 @@ describe('npm start', () => {
     const body = (await (await admin.get('/api/plans')).json()) as {
       items: { title: string; taskCount: number }[];
     };
-    expect(body.items.map((p) => [p.title, p.taskCount])).toEqual([['滁州市科协2017年工作要点', 10]]);
+    expect(body.items.map((p) => [p.title, p.taskCount])).toEqual([
+      ['滁州市科协2017年工作要点', 10],
+    ]);
     server.child.kill('SIGTERM');
     expect(await server.exit).toBe(0);
   });

@@ -6,7 +6,12 @@ export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();
 
-const chinaDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+const chinaDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** YYYY-MM-DD in Asia/Shanghai. */
 export function calendarDate(at: Date): string {

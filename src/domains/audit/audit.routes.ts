@@ -23,17 +23,29 @@ const auditQuery = pageQuery.extend({
 });
 
 export const auditRoutes: FastifyPluginAsyncZod = (app) => {
-  app.get('/api/audit', { schema: { tags: ['audit'], querystring: auditQuery } }, async (request) => {
-    const access = await accessOf(app.store.db, request);
-    const filter = request.query;
-    if (access.actor.role !== 'admin') {
-      if (filter.entity !== 'task' || filter.entityId === undefined) {
-        throw new AppError('forbidden', '只有管理员可以查看全部审计记录 / only administrators see the whole audit trail');
+  app.get(
+    '/api/audit',
+    { schema: { tags: ['audit'], querystring: auditQuery } },
+    async (request) => {
+      const access = await accessOf(app.store.db, request);
+      const filter = request.query;
+      if (access.actor.role !== 'admin') {
+        if (filter.entity !== 'task' || filter.entityId === undefined) {
+          throw new AppError(
+            'forbidden',
+            '只有管理员可以查看全部审计记录 / only administrators see the whole audit trail',
+          );
+        }
+        authorize(
+          taskPolicy,
+          access,
+          'read',
+          await getTaskAccess({ db: app.store.db, taskId: filter.entityId }),
+        );
       }
-      authorize(taskPolicy, access, 'read', await getTaskAccess({ db: app.store.db, taskId: filter.entityId }));
-    }
-    const { rows, total } = await findAuditEvents({ db: app.store.db, filter });
-    return { items: rows.map(presentAuditEvent), total };
-  });
+      const { rows, total } = await findAuditEvents({ db: app.store.db, filter });
+      return { items: rows.map(presentAuditEvent), total };
+    },
+  );
   return Promise.resolve();
 };

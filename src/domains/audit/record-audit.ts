@@ -20,13 +20,31 @@ export interface AuditInput {
 
 type EventContent = Pick<
   AuditEventTable,
-  'at' | 'actor_user_id' | 'actor_name' | 'entity' | 'entity_id' | 'action' | 'before' | 'after' | 'prev_hash'
+  | 'at'
+  | 'actor_user_id'
+  | 'actor_name'
+  | 'entity'
+  | 'entity_id'
+  | 'action'
+  | 'before'
+  | 'after'
+  | 'prev_hash'
 >;
 
 const auditLockKey = 7_316_001;
 
 export function hashEvent(e: EventContent): string {
-  const content = [e.prev_hash, e.at, e.actor_user_id, e.actor_name, e.entity, e.entity_id, e.action, e.before, e.after];
+  const content = [
+    e.prev_hash,
+    e.at,
+    e.actor_user_id,
+    e.actor_name,
+    e.entity,
+    e.entity_id,
+    e.action,
+    e.before,
+    e.after,
+  ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
@@ -34,7 +52,12 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
   if (trx.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
   }
-  const last = await trx.selectFrom('audit_events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_events')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const event: EventContent = {
     at: input.at ?? new Date().toISOString(),
     actor_user_id: input.actor?.userId ?? null,
@@ -46,5 +69,8 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
     after: input.after === undefined ? null : JSON.stringify(input.after),
     prev_hash: last?.hash ?? null,
   };
-  await trx.insertInto('audit_events').values({ ...event, hash: hashEvent(event) }).execute();
+  await trx
+    .insertInto('audit_events')
+    .values({ ...event, hash: hashEvent(event) })
+    .execute();
 }

@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { SourceBlock, SourceDocument } from './draft.js';
 import { parseNotice, type ParseResult } from './parse-notice.js';
 
-const EXAMPLE = readFileSync(new URL('./fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url), 'utf8');
+const EXAMPLE = readFileSync(
+  new URL('./fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
+  'utf8',
+);
 const EXAMPLE_LINES = EXAMPLE.split('\n');
 
 // ---------------------------------------------------------------- deterministic randomness
@@ -32,6 +35,7 @@ const int = (rng: Rng, n: number): number => Math.floor(rng() * n);
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[int(rng, list.length)] as T;
 
 /** Characters and fragments a notice is made of, plus the ones that break naive code. */
+// prettier-ignore
 const JUNK: readonly string[] = [
   '一', '二', '十', '项', '年', '月', '日', '号', '科', '协', '的', '0', '1', '2', '9', '12', '2017', '1999',
   '⒈', '⒑', '⒛', '①', '⑩', '⑳', '（一）', '(1)', '（1）', '一、', '十一、', '1.', '1、', '999.', '１', '２', '０', '１２',
@@ -45,7 +49,9 @@ const JUNK: readonly string[] = [
 ];
 
 function randomChar(rng: Rng): string {
-  return rng() < 0.5 ? String.fromCharCode(int(rng, 0x10000)) : String.fromCharCode(0x4e00 + int(rng, 0x5200));
+  return rng() < 0.5
+    ? String.fromCharCode(int(rng, 0x10000))
+    : String.fromCharCode(0x4e00 + int(rng, 0x5200));
 }
 
 const junk = (rng: Rng): string => (rng() < 0.8 ? pick(rng, JUNK) : randomChar(rng));
@@ -57,7 +63,9 @@ type Mutator = (text: string, rng: Rng) => string;
 const lines = (text: string): string[] => text.split('\n');
 
 function truncate(text: string, rng: Rng): string {
-  return rng() < 0.8 ? text.slice(0, int(rng, text.length + 1)) : text.slice(int(rng, text.length + 1));
+  return rng() < 0.8
+    ? text.slice(0, int(rng, text.length + 1))
+    : text.slice(int(rng, text.length + 1));
 }
 
 function shuffleLines(text: string, rng: Rng): string {
@@ -99,7 +107,8 @@ function insertJunk(text: string, rng: Rng): string {
 
 function replaceChars(text: string, rng: Rng): string {
   const chars = text.split('');
-  for (let k = 1 + int(rng, 40); k > 0 && chars.length > 0; k--) chars[int(rng, chars.length)] = junk(rng);
+  for (let k = 1 + int(rng, 40); k > 0 && chars.length > 0; k--)
+    chars[int(rng, chars.length)] = junk(rng);
   return chars.join('');
 }
 
@@ -114,7 +123,15 @@ function copySegments(text: string, rng: Rng): string {
   return out;
 }
 
-const SINGLE: readonly Mutator[] = [truncate, shuffleLines, duplicateLines, deleteLines, insertJunk, replaceChars, copySegments];
+const SINGLE: readonly Mutator[] = [
+  truncate,
+  shuffleLines,
+  duplicateLines,
+  deleteLines,
+  insertJunk,
+  replaceChars,
+  copySegments,
+];
 
 function combined(text: string, rng: Rng): string {
   let out = text;
@@ -138,13 +155,23 @@ function randomRows(rng: Rng): string[][] {
   const rows = Array.from({ length: int(rng, 15) }, () =>
     Array.from({ length: int(rng, 10) }, () => (rng() < 0.2 ? junk(rng) : pick(rng, cells))),
   );
-  if (rng() < 0.7) rows.splice(int(rng, rows.length + 1), 0, rng() < 0.5 ? header : [...header].reverse());
+  if (rng() < 0.7)
+    rows.splice(int(rng, rows.length + 1), 0, rng() < 0.5 ? header : [...header].reverse());
   return rows;
 }
 
 // ---------------------------------------------------------------- what a valid result is
 
-const ARRAYS = ['keyTasks', 'sections', 'items', 'tableColumns', 'tableRows', 'warnings', 'targets', 'tasks'] as const;
+const ARRAYS = [
+  'keyTasks',
+  'sections',
+  'items',
+  'tableColumns',
+  'tableRows',
+  'warnings',
+  'targets',
+  'tasks',
+] as const;
 const DATE_KEYS = new Set(['start', 'due', 'issueDate']);
 const ERROR_CODES = new Set(['empty', 'no_year', 'no_structure']);
 
@@ -158,13 +185,18 @@ function isIsoDate(value: unknown): boolean {
 function walk(value: unknown, path: string, problems: string[], depth = 0): void {
   if (depth > 12) problems.push(`${path}: nested too deep`);
   else if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${path}: ${value}`);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`, problems, depth + 1));
+  else if (Array.isArray(value))
+    value.forEach((v, i) => walk(v, `${path}[${i}]`, problems, depth + 1));
   else if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (DATE_KEYS.has(key) && v !== null && !isIsoDate(v)) problems.push(`${path}.${key}: bad date ${JSON.stringify(v)}`);
+      if (DATE_KEYS.has(key) && v !== null && !isIsoDate(v))
+        problems.push(`${path}.${key}: bad date ${JSON.stringify(v)}`);
       walk(v, `${path}.${key}`, problems, depth + 1);
     }
-  } else if (!['string', 'number', 'boolean', 'undefined'].includes(typeof value) && value !== null) {
+  } else if (
+    !['string', 'number', 'boolean', 'undefined'].includes(typeof value) &&
+    value !== null
+  ) {
     problems.push(`${path}: unexpected ${typeof value}`);
   }
 }
@@ -173,10 +205,17 @@ function draftProblems(draft: Extract<ParseResult, { ok: true }>['draft']): stri
   const problems: string[] = [];
   for (const key of ARRAYS) if (!Array.isArray(draft[key])) problems.push(`${key} is not an array`);
   const { links, notice, plan } = draft;
-  const linkArrays = [links.keyTaskToTableRow, links.keyTaskToItem, links.scores.keyTaskToTableRow, links.scores.keyTaskToItem];
+  const linkArrays = [
+    links.keyTaskToTableRow,
+    links.keyTaskToItem,
+    links.scores.keyTaskToTableRow,
+    links.scores.keyTaskToItem,
+  ];
   if (!linkArrays.every(Array.isArray)) problems.push('links are not arrays');
-  if (!Array.isArray(notice.recipients) || !Array.isArray(notice.copyTo)) problems.push('notice lists are not arrays');
-  if (typeof plan.title !== 'string' || !Number.isInteger(plan.year)) problems.push(`bad plan ${JSON.stringify(plan)}`);
+  if (!Array.isArray(notice.recipients) || !Array.isArray(notice.copyTo))
+    problems.push('notice lists are not arrays');
+  if (typeof plan.title !== 'string' || !Number.isInteger(plan.year))
+    problems.push(`bad plan ${JSON.stringify(plan)}`);
   if (draft.warnings.some((w) => !w.why || !w.whyZh)) problems.push('a warning without a message');
   walk(draft, 'draft', problems);
   return problems;
@@ -192,12 +231,15 @@ function check(run: () => ParseResult): string {
   }
   if (!result.ok) {
     const { code, message } = result.error;
-    return ERROR_CODES.has(code) && typeof message === 'string' && message.trim() !== '' ? '' : `bad error ${JSON.stringify(result.error)}`;
+    return ERROR_CODES.has(code) && typeof message === 'string' && message.trim() !== ''
+      ? ''
+      : `bad error ${JSON.stringify(result.error)}`;
   }
   return draftProblems(result.draft).slice(0, 5).join('; ');
 }
 
-const preview = (text: string): string => JSON.stringify(text.length > 160 ? `${text.slice(0, 80)}…${text.slice(-80)}` : text);
+const preview = (text: string): string =>
+  JSON.stringify(text.length > 160 ? `${text.slice(0, 80)}…${text.slice(-80)}` : text);
 
 // ---------------------------------------------------------------- the tests
 
@@ -256,7 +298,10 @@ const DEGENERATE: [string, string][] = [
   ['only a year', '2017'],
   ['a title and an empty item', `${TITLE}⒈\n`],
   ['a table header without rows', `${TITLE}\t序号\n\t重点工作内容\n\t责任人\n\t完成时间\n`],
-  ['full-width digits', EXAMPLE.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))],
+  [
+    'full-width digits',
+    EXAMPLE.replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+  ],
   ['CRLF line ends', EXAMPLE.replace(/\n/g, '\r\n')],
   ['CR line ends', EXAMPLE.replace(/\n/g, '\r')],
   ['no line breaks', EXAMPLE.replace(/\n/g, '')],
@@ -286,7 +331,10 @@ const GIANT_LINES: [string, string][] = [
 const REPEATED_MARKERS: [string, string][] = [
   ['section markers, one a line', '一、强化\n'.repeat(20_000)],
   ['item markers, one a line', '⒈开展活动。\n'.repeat(20_000)],
-  ['circled key tasks in the preamble', `${TITLE}${'①开展科普活动'.repeat(2_000)}\n一、总体\n⒈开展科普活动。\n`],
+  [
+    'circled key tasks in the preamble',
+    `${TITLE}${'①开展科普活动'.repeat(2_000)}\n一、总体\n⒈开展科普活动。\n`,
+  ],
   ['arabic markers', '1. 2. 3. '.repeat(20_000)],
   ['nested brackets', `${TITLE}${'（'.repeat(50_000)}一${'）'.repeat(50_000)}\n`],
   ['indented header cells', `${TITLE}${'\t重点工作内容\n\t责任人\n\t完成时间\n'.repeat(5_000)}`],

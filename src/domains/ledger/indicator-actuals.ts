@@ -15,13 +15,24 @@ export interface IndicatorActual {
   progress: number;
 }
 
-export async function indicatorActuals(options: { db: Kysely<Database>; taskIds: number[]; asOf?: string }): Promise<IndicatorActual[]> {
+export async function indicatorActuals(options: {
+  db: Kysely<Database>;
+  taskIds: number[];
+  asOf?: string;
+}): Promise<IndicatorActual[]> {
   const { db, taskIds } = options;
   if (taskIds.length === 0) return [];
-  const indicators = await db.selectFrom('indicators').selectAll().where('task_id', 'in', taskIds).execute();
+  const indicators = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('task_id', 'in', taskIds)
+    .execute();
   if (indicators.length === 0) return [];
   const ids = indicators.map((i) => i.id);
-  let entries = db.selectFrom('ledger_entries').where('indicator_id', 'in', ids).where('voided_at', 'is', null);
+  let entries = db
+    .selectFrom('ledger_entries')
+    .where('indicator_id', 'in', ids)
+    .where('voided_at', 'is', null);
   if (options.asOf) entries = entries.where('entry_date', '<=', options.asOf);
   const totals = await entries
     .select((eb) => [
@@ -39,7 +50,9 @@ export async function indicatorActuals(options: { db: Kysely<Database>; taskIds:
     .execute();
   return indicators.map((indicator) => {
     const t = totals.find((r) => r.indicator_id === indicator.id);
-    const people = perPerson.filter((r) => r.indicator_id === indicator.id).map((r) => Number(r.sum));
+    const people = perPerson
+      .filter((r) => r.indicator_id === indicator.id)
+      .map((r) => Number(r.sum));
     const actual = actualOf(indicator.aggregation, t, people, indicator.per_person_threshold);
     const progress =
       indicator.aggregation === 'per_person'
@@ -70,6 +83,7 @@ function actualOf(
 
 /** The average way each person is toward their own minimum; nobody recorded yet is 0. */
 function perPersonProgress(people: number[], threshold: number | null): number {
-  if (people.length === 0 || threshold === null || threshold <= 0) return people.length === 0 ? 0 : 1;
+  if (people.length === 0 || threshold === null || threshold <= 0)
+    return people.length === 0 ? 0 : 1;
   return people.reduce((acc, days) => acc + Math.min(1, days / threshold), 0) / people.length;
 }

@@ -21,11 +21,23 @@ export async function changePlanState(options: {
 }): Promise<void> {
   const [from, to] = transitions[options.action];
   await options.db.transaction().execute(async (trx) => {
-    const plan = await trx.selectFrom('plans').select(['id', 'state', 'version']).where('id', '=', options.id).executeTakeFirst();
-    if (!plan) throw new AppError('not_found', `工作要点 ${options.id} 不存在 / plan ${options.id} not found`);
-    if (plan.version !== options.expected.version) throw staleVersion(options.expected, plan.version);
+    const plan = await trx
+      .selectFrom('plans')
+      .select(['id', 'state', 'version'])
+      .where('id', '=', options.id)
+      .executeTakeFirst();
+    if (!plan)
+      throw new AppError(
+        'not_found',
+        `工作要点 ${options.id} 不存在 / plan ${options.id} not found`,
+      );
+    if (plan.version !== options.expected.version)
+      throw staleVersion(options.expected, plan.version);
     if (plan.state !== from) {
-      throw new AppError('conflict', `只有${from === 'draft' ? '草稿' : '已发布'}状态可以${options.action === 'publish' ? '发布' : '关闭'} / only a ${from} plan can be ${to}; this one is ${plan.state}`);
+      throw new AppError(
+        'conflict',
+        `只有${from === 'draft' ? '草稿' : '已发布'}状态可以${options.action === 'publish' ? '发布' : '关闭'} / only a ${from} plan can be ${to}; this one is ${plan.state}`,
+      );
     }
     const updated = await trx
       .updateTable('plans')
@@ -34,6 +46,13 @@ export async function changePlanState(options: {
       .where('version', '=', plan.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows === 0n) throw staleVersion(options.expected, plan.version + 1);
-    await recordAudit(trx, { actor: options.actor, entity: 'plan', entityId: plan.id, action: options.action, before: { state: from }, after: { state: to } });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'plan',
+      entityId: plan.id,
+      action: options.action,
+      before: { state: from },
+      after: { state: to },
+    });
   });
 }

@@ -17,7 +17,17 @@ export async function getPlanDetail(options: { db: Kysely<Database>; id: number 
       .select(['key_tasks.no as key_task_no', 'plan_items.no as item_no', 'key_task_items.score'])
       .where('key_tasks.plan_id', '=', id)
       .execute(),
-    db.selectFrom('tasks').innerJoin('key_tasks', 'key_tasks.id', 'tasks.key_task_id').select(['key_tasks.no as key_task_no', 'tasks.id as task_id', 'tasks.no as task_no', 'tasks.key_task_score as score']).where('tasks.plan_id', '=', id).execute(),
+    db
+      .selectFrom('tasks')
+      .innerJoin('key_tasks', 'key_tasks.id', 'tasks.key_task_id')
+      .select([
+        'key_tasks.no as key_task_no',
+        'tasks.id as task_id',
+        'tasks.no as task_no',
+        'tasks.key_task_score as score',
+      ])
+      .where('tasks.plan_id', '=', id)
+      .execute(),
   ]);
   return { plan, sections, items, keyTasks, links, taskLinks };
 }

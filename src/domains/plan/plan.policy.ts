@@ -11,13 +11,17 @@ export interface PlanAccessRecord {
   state: string;
 }
 
-const visible: Rule<PlanAccessRecord> = ({ scope }, plan) => plan.issuing_unit_id === null ? scope.all : inScope(scope, plan.issuing_unit_id);
-const administer: Rule<PlanAccessRecord> = (access, plan) => access.actor.role === 'admin' && visible(access, plan);
+const visible: Rule<PlanAccessRecord> = ({ scope }, plan) =>
+  plan.issuing_unit_id === null ? scope.all : inScope(scope, plan.issuing_unit_id);
+const administer: Rule<PlanAccessRecord> = (access, plan) =>
+  access.actor.role === 'admin' && visible(access, plan);
 
-const editable: Rule<PlanAccessRecord> = (access, plan) => administer(access, plan) && plan.state !== 'closed';
+const editable: Rule<PlanAccessRecord> = (access, plan) =>
+  administer(access, plan) && plan.state !== 'closed';
 
 export const planPolicy = {
-  read: (access, plan) => visible(access, plan) && (plan.state !== 'draft' || access.actor.role === 'admin'),
+  read: (access, plan) =>
+    visible(access, plan) && (plan.state !== 'draft' || access.actor.role === 'admin'),
   update: editable,
   publish: administer,
   close: administer,

@@ -3,7 +3,7 @@ import type { Plan } from '../../platform/db/schema.js';
 import type { PlanSummaryRow } from './find-plans.js';
 import type { PlanDetail } from './get-plan-detail.js';
 
-function parseJson<T>(json: string, fallback: T): T | unknown {
+function parseJson(json: string, fallback: unknown): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch {
@@ -38,7 +38,12 @@ export function presentPlan(plan: Plan) {
 }
 
 export function presentPlanSummary(row: PlanSummaryRow) {
-  return { ...presentPlan(row.plan), taskCount: row.taskCount, owners: row.owners, leaders: row.leaders };
+  return {
+    ...presentPlan(row.plan),
+    taskCount: row.taskCount,
+    owners: row.owners,
+    leaders: row.leaders,
+  };
 }
 
 export function presentPlanDetail(d: PlanDetail) {
@@ -52,13 +57,23 @@ export function presentPlanDetail(d: PlanDetail) {
       version: s.version,
       items: d.items.filter((i) => i.section_id === s.id).map((i) => i.no),
     })),
-    items: d.items.map((i) => ({ id: i.id, no: i.no, title: i.title, body: i.body, version: i.version })),
+    items: d.items.map((i) => ({
+      id: i.id,
+      no: i.no,
+      title: i.title,
+      body: i.body,
+      version: i.version,
+    })),
     keyTasks: d.keyTasks.map((k) => ({
       id: k.id,
       no: k.no,
       text: k.text,
-      items: d.links.filter((l) => l.key_task_no === k.no).map((l) => ({ no: l.item_no, score: l.score })),
-      tasks: d.taskLinks.filter((l) => l.key_task_no === k.no).map((l) => ({ id: l.task_id, no: l.task_no, score: l.score })),
+      items: d.links
+        .filter((l) => l.key_task_no === k.no)
+        .map((l) => ({ no: l.item_no, score: l.score })),
+      tasks: d.taskLinks
+        .filter((l) => l.key_task_no === k.no)
+        .map((l) => ({ id: l.task_id, no: l.task_no, score: l.score })),
     })),
     warnings: Array.isArray(warnings) ? warnings : [],
   };

@@ -10,7 +10,12 @@ interface TaskJson {
   owner: { name: string } | null;
   leader: { name: string } | null;
   department: { name: string } | null;
-  deadline: { text: string | null; start: string | null; due: string | null; recurring: string | null };
+  deadline: {
+    text: string | null;
+    start: string | null;
+    due: string | null;
+    recurring: string | null;
+  };
 }
 
 describe.each(engines)('plan API on %s', (kind) => {
@@ -39,14 +44,21 @@ describe.each(engines)('plan API on %s', (kind) => {
   });
 
   it('lists the worked example with its notice, owners and leaders', async () => {
-    const body = (await (await admin.get('/api/plans')).json()) as { items: Record<string, unknown>[]; total: number };
+    const body = (await (await admin.get('/api/plans')).json()) as {
+      items: Record<string, unknown>[];
+      total: number;
+    };
     expect(body.total).toBe(1);
     expect(body.items[0]).toMatchObject({
       year: 2017,
       title: '滁州市科协2017年工作要点',
       state: 'published',
       taskCount: 10,
-      notice: { docNumber: '滁科协〔2017〕2号', issueDate: '2017-05-04', copyTo: ['市委', '市政府', '省科协'] },
+      notice: {
+        docNumber: '滁科协〔2017〕2号',
+        issueDate: '2017-05-04',
+        copyTo: ['市委', '市政府', '省科协'],
+      },
     });
     expect(body.items[0]?.owners).toEqual(['柏春艳', '彭国华', '黄永伟', '钱吉伟']);
     expect(body.items[0]?.leaders).toEqual(['张家水', '柳军', '张道秀']);
@@ -64,13 +76,23 @@ describe.each(engines)('plan API on %s', (kind) => {
       leader: { name: '柳军' },
       deadline: { text: '全年', start: '2017-01-01', due: '2017-12-31' },
     });
-    expect(items[0]?.deadline).toEqual({ text: '5月底', start: null, due: '2017-05-31', recurring: null });
+    expect(items[0]?.deadline).toEqual({
+      text: '5月底',
+      start: null,
+      due: '2017-05-31',
+      recurring: null,
+    });
   });
 
   it('shows the outline with key tasks linked to items and tasks', async () => {
     const res = await admin.get(`/api/plans/${planId}`);
     expect(res.headers.get('etag')).toBe('"v1"');
-    const plan = (await res.json()) as { sections: unknown[]; items: unknown[]; keyTasks: { no: number; items: { no: number }[]; tasks: { no: number }[] }[]; warnings: { about: string }[] };
+    const plan = (await res.json()) as {
+      sections: unknown[];
+      items: unknown[];
+      keyTasks: { no: number; items: { no: number }[]; tasks: { no: number }[] }[];
+      warnings: { about: string }[];
+    };
     expect([plan.sections.length, plan.items.length, plan.keyTasks.length]).toEqual([5, 17, 10]);
     expect(plan.keyTasks[4]).toMatchObject({ no: 5, items: [{ no: 8 }], tasks: [{ no: 5 }] });
     expect(plan.warnings.map((w) => w.about)).toEqual(['keyTask 8 vs tableRow 8']);

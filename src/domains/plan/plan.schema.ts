@@ -13,7 +13,10 @@ export const updatePlanBody = z
     year: z.number().int().min(1949).max(2100),
     docNumber: z.string().trim().max(100).nullable(),
     noticeTitle: z.string().trim().max(limits.titleLength).nullable(),
-    issueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable(),
+    issueDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+      .nullable(),
     version: z.number().int().positive(),
   })
   .partial();
@@ -35,5 +38,3 @@ export const importQuery = z.object({
   year: z.coerce.number().int().min(1949).max(2100).optional(),
   parentPlanId: id.optional(),
 });
-
-export const versionBody = z.object({ version: z.number().int().positive().optional() }).optional();

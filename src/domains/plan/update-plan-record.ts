@@ -33,12 +33,23 @@ export async function updatePlanRecord(options: {
       .where('version', '=', expected.version)
       .executeTakeFirst();
     if (result.numUpdatedRows === 0n) throw staleVersion(expected, before.version + 1);
-    await recordAudit(trx, { actor: options.actor, entity: table === 'plans' ? 'plan' : table.replace('plan_', '').replace(/s$/, ''), entityId: id, action: 'update', before, after: options.changes });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: table === 'plans' ? 'plan' : table.replace('plan_', '').replace(/s$/, ''),
+      entityId: id,
+      action: 'update',
+      before,
+      after: options.changes,
+    });
   });
 }
 
 /** The plan a section or item belongs to, for the policy check. */
-export async function planIdOf(db: Kysely<Database>, table: 'plan_sections' | 'plan_items', id: number): Promise<number> {
+export async function planIdOf(
+  db: Kysely<Database>,
+  table: 'plan_sections' | 'plan_items',
+  id: number,
+): Promise<number> {
   const row = await db.selectFrom(table).select('plan_id').where('id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', `记录 ${id} 不存在 / ${table} ${id} not found`);
   return row.plan_id;

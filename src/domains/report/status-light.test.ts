@@ -20,17 +20,29 @@ describe('statusLight', () => {
     ['behind pace: 50% done at 75% elapsed', { progress: 0.5 }, 'yellow', 'behind'],
     ['far behind: 20% done at 75% elapsed', { progress: 0.2 }, 'red', 'far_behind'],
     ['no report this month', { reportedThisMonth: false }, 'yellow', 'no_report'],
-    ['not started yet (下半年 in June)', { start: '2017-07-01', today: '2017-06-15', reportedThisMonth: false }, 'green', 'not_started'],
+    [
+      'not started yet (下半年 in June)',
+      { start: '2017-07-01', today: '2017-06-15', reportedThisMonth: false },
+      'green',
+      'not_started',
+    ],
     ['no due date (长期), reported', { start: null, due: null }, 'green', 'ongoing'],
     ['no due date, progress ignored', { start: null, due: null, progress: 0 }, 'green', 'ongoing'],
     ['met indicator early', { progress: 1, today: '2017-02-01' }, 'green', 'on_pace'],
-    ['window start null uses the plan year', { start: null, progress: 0.1, today: '2017-12-01' }, 'red', 'far_behind'],
+    [
+      'window start null uses the plan year',
+      { start: null, progress: 0.1, today: '2017-12-01' },
+      'red',
+      'far_behind',
+    ],
   ])('%s → %s (%s)', (_what, change, light, reason) => {
     expect(statusLight({ ...base, ...change })).toMatchObject({ light, reason });
   });
 
   it('uses configured thresholds', () => {
-    expect(statusLight({ ...base, progress: 0.5 }, { behind: 0.3, farBehind: 0.6 }).light).toBe('green');
+    expect(statusLight({ ...base, progress: 0.5 }, { behind: 0.3, farBehind: 0.6 }).light).toBe(
+      'green',
+    );
   });
 });
 

@@ -20,7 +20,8 @@ export interface LightThresholds {
 export const defaultThresholds: LightThresholds = { behind: 0.15, farBehind: 0.35 };
 
 export interface LightInput {
-  status: 'open' | 'done' | 'cancelled' | string;
+  /** open | done | cancelled */
+  status: string;
   /** Inclusive window; start null means the plan year's first day. */
   start: string | null;
   due: string | null;
@@ -50,11 +51,15 @@ export function elapsedShare(start: string, due: string, today: string): number 
   return Math.min(1, Math.max(0, (dayOf(today) - from + 1) / length));
 }
 
-export function statusLight(input: LightInput, thresholds: LightThresholds = defaultThresholds): LightResult {
+export function statusLight(
+  input: LightInput,
+  thresholds: LightThresholds = defaultThresholds,
+): LightResult {
   if (input.status === 'done') return { light: 'done', reason: 'done', elapsed: null };
   const start = input.start ?? `${input.planYear}-01-01`;
   if (input.today < start) return { light: 'green', reason: 'not_started', elapsed: 0 };
-  if (input.due !== null && input.today > input.due) return { light: 'red', reason: 'overdue', elapsed: 1 };
+  if (input.due !== null && input.today > input.due)
+    return { light: 'red', reason: 'overdue', elapsed: 1 };
   const elapsed = input.due === null ? null : elapsedShare(start, input.due, input.today);
   if (elapsed !== null && input.progress !== null) {
     const gap = elapsed - Math.min(1, input.progress);
@@ -66,12 +71,15 @@ export function statusLight(input: LightInput, thresholds: LightThresholds = def
 }
 
 /** Progress of one indicator toward its target, 0..1 (1 when met). */
-export function indicatorProgress(indicator: {
-  comparator: string;
-  value: number | null;
-  min_value: number | null;
-  max_value: number | null;
-}, actual: number): number {
+export function indicatorProgress(
+  indicator: {
+    comparator: string;
+    value: number | null;
+    min_value: number | null;
+    max_value: number | null;
+  },
+  actual: number,
+): number {
   const target = indicator.comparator === 'range' ? indicator.min_value : indicator.value;
   if (indicator.comparator === '<=' || indicator.comparator === '<') return 1;
   if (target === null || target <= 0) return 1;

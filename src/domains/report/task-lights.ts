@@ -15,7 +15,11 @@ export interface LightTask {
   planYear: number;
 }
 
-export async function taskLights(options: { db: Kysely<Database>; tasks: LightTask[]; today: string }): Promise<Map<number, LightResult>> {
+export async function taskLights(options: {
+  db: Kysely<Database>;
+  tasks: LightTask[];
+  today: string;
+}): Promise<Map<number, LightResult>> {
   const { db, tasks, today } = options;
   const ids = tasks.map((t) => t.id);
   const actuals = await indicatorActuals({ db, taskIds: ids });
@@ -23,7 +27,13 @@ export async function taskLights(options: { db: Kysely<Database>; tasks: LightTa
   const reported =
     ids.length === 0
       ? []
-      : await db.selectFrom('progress_reports').select('task_id').where('task_id', 'in', ids).where('month', '=', month).where('state', '!=', 'returned').execute();
+      : await db
+          .selectFrom('progress_reports')
+          .select('task_id')
+          .where('task_id', 'in', ids)
+          .where('month', '=', month)
+          .where('state', '!=', 'returned')
+          .execute();
   const reportedIds = new Set(reported.map((r) => r.task_id));
   const lights = new Map<number, LightResult>();
   for (const task of tasks) {

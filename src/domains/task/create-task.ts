@@ -7,11 +7,22 @@ import { resolveDeadline } from '../import/deadline.js';
 import type { CreateTaskInput } from './task.schema.js';
 import { assertReferences, deadlineFields } from './task-references.js';
 
-export async function createTask(options: { db: Kysely<Database>; actor: Actor; planId: number; planYear: number; input: CreateTaskInput; now: Date }) {
+export async function createTask(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  planId: number;
+  planYear: number;
+  input: CreateTaskInput;
+  now: Date;
+}) {
   const { db, input } = options;
   await assertReferences(db, input);
   return db.transaction().execute(async (trx) => {
-    const last = await trx.selectFrom('tasks').select((eb) => eb.fn.max('no').as('no')).where('plan_id', '=', options.planId).executeTakeFirst();
+    const last = await trx
+      .selectFrom('tasks')
+      .select((eb) => eb.fn.max('no').as('no'))
+      .where('plan_id', '=', options.planId)
+      .executeTakeFirst();
     const values = {
       plan_id: options.planId,
       no: input.no ?? Number(last?.no ?? 0) + 1,
@@ -24,8 +35,18 @@ export async function createTask(options: { db: Kysely<Database>; actor: Actor; 
       updated_at: options.now.toISOString(),
       ...deadlineFields(input, options.planYear, resolveDeadline),
     };
-    const row = await trx.insertInto('tasks').values(values).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor: options.actor, entity: 'task', entityId: row.id, action: 'create', after: values });
+    const row = await trx
+      .insertInto('tasks')
+      .values(values)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'task',
+      entityId: row.id,
+      action: 'create',
+      after: values,
+    });
     return row.id;
   });
 }

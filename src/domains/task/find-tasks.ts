@@ -16,7 +16,12 @@ export interface TaskWithLight extends TaskRow {
 
 const lightOrder = { red: 0, yellow: 1, green: 2, done: 3 };
 
-export async function findTasks(options: { db: Kysely<Database>; access: Access; query: TaskListQuery; today: string }) {
+export async function findTasks(options: {
+  db: Kysely<Database>;
+  access: Access;
+  query: TaskListQuery;
+  today: string;
+}) {
   const { db, access, query } = options;
   let rows = taskRows(db, access);
   if (query.planId) rows = rows.where('tasks.plan_id', '=', query.planId);
@@ -26,12 +31,22 @@ export async function findTasks(options: { db: Kysely<Database>; access: Access;
   if (query.dueBefore) rows = rows.where('tasks.due_date', '<', query.dueBefore);
   if (query.q) rows = rows.where('tasks.content', 'like', `%${query.q.replace(/[%_]/g, '')}%`);
   const all = await rows.execute();
-  const lights = await taskLights({ db, tasks: all.map((t) => ({ ...t, planYear: t.plan_year })), today: options.today });
+  const lights = await taskLights({
+    db,
+    tasks: all.map((t) => ({ ...t, planYear: t.plan_year })),
+    today: options.today,
+  });
   const withLights = all
-    .map((t): TaskWithLight => ({ ...t, light: lights.get(t.id) ?? { light: 'green', reason: 'ongoing', elapsed: null } }))
+    .map((t): TaskWithLight => ({
+      ...t,
+      light: lights.get(t.id) ?? { light: 'green', reason: 'ongoing', elapsed: null },
+    }))
     .filter((t) => !query.light || t.light.light === query.light);
   withLights.sort(comparator(query.sort, query.order));
-  return { items: withLights.slice(query.offset, query.offset + query.limit), total: withLights.length };
+  return {
+    items: withLights.slice(query.offset, query.offset + query.limit),
+    total: withLights.length,
+  };
 }
 
 function comparator(sort: TaskListQuery['sort'], order: TaskListQuery['order']) {

@@ -4,14 +4,28 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { TaskAccessRecord } from './task.policy.js';
 
-export async function getTaskAccess(options: { db: Kysely<Database>; taskId: number }): Promise<TaskAccessRecord & { id: number; plan_id: number }> {
+export async function getTaskAccess(options: {
+  db: Kysely<Database>;
+  taskId: number;
+}): Promise<TaskAccessRecord & { id: number; plan_id: number }> {
   const row = await options.db
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select(['tasks.id', 'tasks.plan_id', 'tasks.owner_person_id', 'tasks.leader_person_id', 'plans.issuing_unit_id', 'plans.state'])
+    .select([
+      'tasks.id',
+      'tasks.plan_id',
+      'tasks.owner_person_id',
+      'tasks.leader_person_id',
+      'plans.issuing_unit_id',
+      'plans.state',
+    ])
     .where('tasks.id', '=', options.taskId)
     .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `任务 ${options.taskId} 不存在 / task ${options.taskId} not found`);
+  if (!row)
+    throw new AppError(
+      'not_found',
+      `任务 ${options.taskId} 不存在 / task ${options.taskId} not found`,
+    );
   return {
     id: row.id,
     plan_id: row.plan_id,

@@ -7,12 +7,26 @@ import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import { taskLights } from '../report/task-lights.js';
 import { taskRows } from './task-rows.js';
 
-export async function getTask(options: { db: Kysely<Database>; access: Access; id: number; today: string }) {
+export async function getTask(options: {
+  db: Kysely<Database>;
+  access: Access;
+  id: number;
+  today: string;
+}) {
   const { db, id } = options;
   const row = await taskRows(db, options.access).where('tasks.id', '=', id).executeTakeFirst();
   if (!row) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
-  const lights = await taskLights({ db, tasks: [{ ...row, planYear: row.plan_year }], today: options.today });
-  const indicators = await db.selectFrom('indicators').selectAll().where('task_id', '=', id).orderBy('id').execute();
+  const lights = await taskLights({
+    db,
+    tasks: [{ ...row, planYear: row.plan_year }],
+    today: options.today,
+  });
+  const indicators = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('task_id', '=', id)
+    .orderBy('id')
+    .execute();
   const actuals = await indicatorActuals({ db, taskIds: [id] });
   return {
     ...row,

@@ -23,7 +23,10 @@ export async function assertReferences(db: Kysely<Database>, input: References):
     const id = input[field];
     if (id === undefined || id === null) continue;
     const found = await db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst();
-    if (!found) throw new AppError('unprocessable', `${field} ${id} 不存在 / ${field} ${id} does not exist`, [{ field: `body.${field}`, message: 'not found' }]);
+    if (!found)
+      throw new AppError('unprocessable', `${field} ${id} 不存在 / ${field} ${id} does not exist`, [
+        { field: `body.${field}`, message: 'not found' },
+      ]);
   }
 }
 
@@ -34,12 +37,25 @@ interface DeadlineInput {
 }
 
 /** Columns for the deadline: explicit dates win over what the phrase resolves to. */
-export function deadlineFields(input: DeadlineInput, year: number, resolve: (text: string, year: number) => DeadlineWindow | null) {
+export function deadlineFields(
+  input: DeadlineInput,
+  year: number,
+  resolve: (text: string, year: number) => DeadlineWindow | null,
+) {
   const window = input.deadlineText ? resolve(input.deadlineText, year) : null;
   if (input.deadlineText && !window && input.dueDate === undefined) {
-    throw new AppError('unprocessable', `无法识别完成时间“${input.deadlineText}” / cannot read the completion time`, [{ field: 'body.deadlineText', message: 'unrecognised phrase' }]);
+    throw new AppError(
+      'unprocessable',
+      `无法识别完成时间“${input.deadlineText}” / cannot read the completion time`,
+      [{ field: 'body.deadlineText', message: 'unrecognised phrase' }],
+    );
   }
-  const fields: { deadline_text?: string | null; start_date?: string | null; due_date?: string | null; recurring?: string | null } = {};
+  const fields: {
+    deadline_text?: string | null;
+    start_date?: string | null;
+    due_date?: string | null;
+    recurring?: string | null;
+  } = {};
   if (input.deadlineText !== undefined) {
     fields.deadline_text = input.deadlineText;
     fields.start_date = window?.start ?? null;
@@ -49,7 +65,9 @@ export function deadlineFields(input: DeadlineInput, year: number, resolve: (tex
   if (input.startDate !== undefined) fields.start_date = input.startDate;
   if (input.dueDate !== undefined) fields.due_date = input.dueDate;
   if (fields.start_date && fields.due_date && fields.start_date > fields.due_date) {
-    throw new AppError('unprocessable', '开始日期晚于完成日期 / start is after due', [{ field: 'body.startDate', message: 'after dueDate' }]);
+    throw new AppError('unprocessable', '开始日期晚于完成日期 / start is after due', [
+      { field: 'body.startDate', message: 'after dueDate' },
+    ]);
   }
   return fields;
 }

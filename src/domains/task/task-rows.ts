@@ -27,7 +27,10 @@ export function taskRows(db: Kysely<Database>, access: Access) {
   if (access.actor.role !== 'admin') query = query.where('plans.state', '!=', 'draft');
   if (!access.scope.all) {
     const units = access.scope.unitIds;
-    query = units.length === 0 ? query.where('tasks.id', '<', 0) : query.where('plans.issuing_unit_id', 'in', units);
+    query =
+      units.length === 0
+        ? query.where('tasks.id', '<', 0)
+        : query.where('plans.issuing_unit_id', 'in', units);
   }
   return query;
 }

@@ -13,11 +13,16 @@ export interface TaskAccessRecord {
 }
 
 const readable: Rule<TaskAccessRecord> = (access, task) => planPolicy.read(access, task.plan);
-const isAdmin: Rule<TaskAccessRecord> = (access, task) => access.actor.role === 'admin' && readable(access, task);
+const isAdmin: Rule<TaskAccessRecord> = (access, task) =>
+  access.actor.role === 'admin' && readable(access, task);
 const isOwner: Rule<TaskAccessRecord> = (access, task) =>
-  readable(access, task) && access.actor.personId !== null && task.owner_person_id === access.actor.personId;
+  readable(access, task) &&
+  access.actor.personId !== null &&
+  task.owner_person_id === access.actor.personId;
 const isLeader: Rule<TaskAccessRecord> = (access, task) =>
-  readable(access, task) && access.actor.personId !== null && task.leader_person_id === access.actor.personId;
+  readable(access, task) &&
+  access.actor.personId !== null &&
+  task.leader_person_id === access.actor.personId;
 const open: Rule<TaskAccessRecord> = (_access, task) => task.plan.state !== 'closed';
 
 export const taskPolicy = {

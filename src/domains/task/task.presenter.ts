@@ -2,7 +2,8 @@
 import type { LightResult } from '../report/status-light.js';
 import type { TaskRow } from './task-rows.js';
 
-const ref = (id: number | null, name: string | null) => (id !== null && name !== null ? { id, name } : null);
+const ref = (id: number | null, name: string | null) =>
+  id !== null && name !== null ? { id, name } : null;
 
 export function presentTask(row: TaskRow & { light?: LightResult }) {
   return {
@@ -14,7 +15,12 @@ export function presentTask(row: TaskRow & { light?: LightResult }) {
     owner: ref(row.owner_person_id, row.owner_name),
     department: ref(row.department_unit_id, row.department_name),
     leader: ref(row.leader_person_id, row.leader_name),
-    deadline: { text: row.deadline_text, start: row.start_date, due: row.due_date, recurring: row.recurring },
+    deadline: {
+      text: row.deadline_text,
+      start: row.start_date,
+      due: row.due_date,
+      recurring: row.recurring,
+    },
     notes: row.notes,
     status: row.status,
     light: row.light ? { light: row.light.light, reason: row.light.reason } : null,
@@ -61,7 +67,12 @@ export function presentIndicator(i: IndicatorRow) {
   };
 }
 
-export function presentTaskPage(task: TaskRow & { light: LightResult | null; indicators: IndicatorRow[] }) {
+export function presentTaskPage(
+  task: TaskRow & { light: LightResult | null; indicators: IndicatorRow[] },
+) {
   const { light, ...rest } = task;
-  return { ...presentTask(light ? { ...rest, light } : rest), indicators: task.indicators.map(presentIndicator) };
+  return {
+    ...presentTask(light ? { ...rest, light } : rest),
+    indicators: task.indicators.map(presentIndicator),
+  };
 }

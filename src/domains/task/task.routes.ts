@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
-import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
+import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { createTask } from './create-task.js';
@@ -11,60 +11,119 @@ import { getTaskAccess } from './get-task-access.js';
 import { getTask } from './get-task.js';
 import { presentTask, presentTaskPage } from './task.presenter.js';
 import { taskPolicy } from './task.policy.js';
-import { createTaskBody, planParams, taskListQuery, taskParams, updateTaskBody, versionBody } from './task.schema.js';
+import {
+  createTaskBody,
+  planParams,
+  taskListQuery,
+  taskParams,
+  updateTaskBody,
+} from './task.schema.js';
 import { changesOf, updateTask } from './update-task.js';
 
 export const taskRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
-  const page = async (request: Parameters<typeof accessOf>[1], id: number) => getTask({ db, access: await accessOf(db, request), id, today: today() });
+  const page = async (request: Parameters<typeof accessOf>[1], id: number) =>
+    getTask({ db, access: await accessOf(db, request), id, today: today() });
 
-  app.get('/api/tasks', { schema: { tags: ['tasks'], querystring: taskListQuery } }, async (request) => {
-    const { items, total } = await findTasks({ db, access: await accessOf(db, request), query: request.query, today: today() });
-    return { items: items.map(presentTask), total };
-  });
+  app.get(
+    '/api/tasks',
+    { schema: { tags: ['tasks'], querystring: taskListQuery } },
+    async (request) => {
+      const { items, total } = await findTasks({
+        db,
+        access: await accessOf(db, request),
+        query: request.query,
+        today: today(),
+      });
+      return { items: items.map(presentTask), total };
+    },
+  );
 
-  app.get('/api/plans/:id/tasks', { schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    authorize(planPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
-    const query = { ...request.query, planId: request.params.id };
-    const { items, total } = await findTasks({ db, access, query, today: today() });
-    return { items: items.map(presentTask), total };
-  });
+  app.get(
+    '/api/plans/:id/tasks',
+    { schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      authorize(planPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
+      const query = { ...request.query, planId: request.params.id };
+      const { items, total } = await findTasks({ db, access, query, today: today() });
+      return { items: items.map(presentTask), total };
+    },
+  );
 
-  app.get('/api/tasks/:id', { schema: { tags: ['tasks'], params: taskParams } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, 'read', await getTaskAccess({ db, taskId: request.params.id }));
-    return sendVersioned(reply, presentTaskPage(await page(request, request.params.id)));
-  });
+  app.get(
+    '/api/tasks/:id',
+    { schema: { tags: ['tasks'], params: taskParams } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      authorize(taskPolicy, access, 'read', await getTaskAccess({ db, taskId: request.params.id }));
+      return sendVersioned(reply, presentTaskPage(await page(request, request.params.id)));
+    },
+  );
 
-  app.post('/api/plans/:id/tasks', { schema: { tags: ['tasks'], params: planParams, body: createTaskBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    const plan = await getPlan({ db, id: request.params.id });
-    authorize(planPolicy, access, 'createTask', plan);
-    const id = await createTask({ db, actor: access.actor, planId: plan.id, planYear: plan.year, input: request.body, now: app.clock() });
-    void reply.status(201);
-    return sendVersioned(reply, presentTaskPage(await page(request, id)));
-  });
+  app.post(
+    '/api/plans/:id/tasks',
+    { schema: { tags: ['tasks'], params: planParams, body: createTaskBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      const plan = await getPlan({ db, id: request.params.id });
+      authorize(planPolicy, access, 'createTask', plan);
+      const id = await createTask({
+        db,
+        actor: access.actor,
+        planId: plan.id,
+        planYear: plan.year,
+        input: request.body,
+        now: app.clock(),
+      });
+      void reply.status(201);
+      return sendVersioned(reply, presentTaskPage(await page(request, id)));
+    },
+  );
 
-  app.patch('/api/tasks/:id', { schema: { tags: ['tasks'], params: taskParams, body: updateTaskBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    const task = await getTaskAccess({ db, taskId: request.params.id });
-    authorize(taskPolicy, access, 'update', task);
-    const expected = expectedVersion(request, request.body.version);
-    const plan = await getPlan({ db, id: task.plan_id });
-    const changes = changesOf(request.body, plan.year);
-    await updateTask({ db, actor: access.actor, id: task.id, expected, changes, action: 'update', now: app.clock() });
-    return sendVersioned(reply, presentTaskPage(await page(request, task.id)));
-  });
+  app.patch(
+    '/api/tasks/:id',
+    { schema: { tags: ['tasks'], params: taskParams, body: updateTaskBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      const task = await getTaskAccess({ db, taskId: request.params.id });
+      authorize(taskPolicy, access, 'update', task);
+      const expected = expectedVersion(request, request.body.version);
+      const plan = await getPlan({ db, id: task.plan_id });
+      const changes = changesOf(request.body, plan.year);
+      await updateTask({
+        db,
+        actor: access.actor,
+        id: task.id,
+        expected,
+        changes,
+        action: 'update',
+        now: app.clock(),
+      });
+      return sendVersioned(reply, presentTaskPage(await page(request, task.id)));
+    },
+  );
 
-  app.post('/api/tasks/:id/complete', { schema: { tags: ['tasks'], params: taskParams, body: versionBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    const task = await getTaskAccess({ db, taskId: request.params.id });
-    authorize(taskPolicy, access, 'complete', task);
-    const expected = expectedVersion(request, request.body?.version);
-    await updateTask({ db, actor: access.actor, id: task.id, expected, changes: { status: 'done' }, action: 'complete', now: app.clock() });
-    return sendVersioned(reply, presentTaskPage(await page(request, task.id)));
-  });
+  app.post(
+    '/api/tasks/:id/complete',
+    { schema: { tags: ['tasks'], params: taskParams, body: versionBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      const task = await getTaskAccess({ db, taskId: request.params.id });
+      authorize(taskPolicy, access, 'complete', task);
+      const expected = expectedVersion(request, request.body?.version);
+      await updateTask({
+        db,
+        actor: access.actor,
+        id: task.id,
+        expected,
+        changes: { status: 'done' },
+        action: 'complete',
+        now: app.clock(),
+      });
+      return sendVersioned(reply, presentTaskPage(await page(request, task.id)));
+    },
+  );
   return Promise.resolve();
 };

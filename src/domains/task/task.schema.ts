@@ -33,21 +33,23 @@ const taskFields = {
   notes: z.string().max(limits.textLength).nullable(),
 };
 
-export const createTaskBody = z.object({ ...taskFields, no: z.number().int().positive().optional() }).partial({
-  ownerPersonId: true,
-  departmentUnitId: true,
-  leaderPersonId: true,
-  deadlineText: true,
-  startDate: true,
-  dueDate: true,
-  notes: true,
-});
+export const createTaskBody = z
+  .object({ ...taskFields, no: z.number().int().positive().optional() })
+  .partial({
+    ownerPersonId: true,
+    departmentUnitId: true,
+    leaderPersonId: true,
+    deadlineText: true,
+    startDate: true,
+    dueDate: true,
+    notes: true,
+  });
 export type CreateTaskInput = z.infer<typeof createTaskBody>;
 
 export const updateTaskBody = z
   .object({ ...taskFields, version: z.number().int().positive() })
   .partial()
-  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: '没有要修改的字段 / nothing to change' });
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
+    message: '没有要修改的字段 / nothing to change',
+  });
 export type UpdateTaskInput = z.infer<typeof updateTaskBody>;
-
-export const versionBody = z.object({ version: z.number().int().positive().optional() }).optional();

@@ -45,11 +45,20 @@ export async function updateTask(options: {
   now: Date;
 }): Promise<void> {
   const { db, id, changes } = options;
-  await assertReferences(db, { ownerPersonId: changes.owner_person_id, leaderPersonId: changes.leader_person_id, departmentUnitId: changes.department_unit_id });
+  await assertReferences(db, {
+    ownerPersonId: changes.owner_person_id,
+    leaderPersonId: changes.leader_person_id,
+    departmentUnitId: changes.department_unit_id,
+  });
   await db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('tasks')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!before) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
-    if (before.version !== options.expected.version) throw staleVersion(options.expected, before.version);
+    if (before.version !== options.expected.version)
+      throw staleVersion(options.expected, before.version);
     const after = await trx
       .updateTable('tasks')
       .set({ ...changes, version: sql<number>`version + 1`, updated_at: options.now.toISOString() })
@@ -59,6 +68,13 @@ export async function updateTask(options: {
       .executeTakeFirst();
     // Another writer committed between our read and write (PostgreSQL read committed).
     if (!after) throw staleVersion(options.expected, before.version + 1);
-    await recordAudit(trx, { actor: options.actor, entity: 'task', entityId: id, action: options.action, before, after });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'task',
+      entityId: id,
+      action: options.action,
+      before,
+      after,
+    });
   });
 }

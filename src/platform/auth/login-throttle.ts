@@ -9,7 +9,11 @@ export interface ThrottleLimits {
   windowMs: number;
 }
 
-export const defaultLimits: ThrottleLimits = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 };
+export const defaultLimits: ThrottleLimits = {
+  perAccount: 5,
+  perAddress: 20,
+  windowMs: 15 * 60_000,
+};
 
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
@@ -24,14 +28,19 @@ export class LoginThrottle {
     const account = this.recent(`u:${username}`);
     const from = this.recent(`a:${address}`);
     const blocked =
-      account.length >= this.limits.perAccount ? account : from.length >= this.limits.perAddress ? from : null;
+      account.length >= this.limits.perAccount
+        ? account
+        : from.length >= this.limits.perAddress
+          ? from
+          : null;
     if (!blocked) return 0;
     const oldest = blocked[0] ?? this.now();
     return Math.max(1, Math.ceil((oldest + this.limits.windowMs - this.now()) / 1000));
   }
 
   fail(username: string, address: string): void {
-    for (const key of [`u:${username}`, `a:${address}`]) this.failures.set(key, [...this.recent(key), this.now()]);
+    for (const key of [`u:${username}`, `a:${address}`])
+      this.failures.set(key, [...this.recent(key), this.now()]);
   }
 
   succeed(username: string): void {

@@ -28,7 +28,8 @@ async function authenticate(app: FastifyInstance, request: FastifyRequest): Prom
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
     const token = await findApiToken(app.store.db, bearer);
-    if (!token) throw new AppError('unauthenticated', 'API 令牌无效或已撤销 / invalid or revoked API token');
+    if (!token)
+      throw new AppError('unauthenticated', 'API 令牌无效或已撤销 / invalid or revoked API token');
     request.actor = await loadActor(app.store.db, token.user_id, 'token');
     return;
   }
@@ -50,13 +51,24 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     if (request.routeOptions.config.public || request.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated', '请先登录 / please log in');
     const header = request.headers['x-csrf-token'];
-    if (request.actor.via === 'session' && !safeMethods.has(request.method) && header !== request.csrfToken) {
-      throw new AppError('forbidden', 'CSRF 校验失败：缺少或错误的 X-CSRF-Token / missing or wrong X-CSRF-Token');
+    if (
+      request.actor.via === 'session' &&
+      !safeMethods.has(request.method) &&
+      header !== request.csrfToken
+    ) {
+      throw new AppError(
+        'forbidden',
+        'CSRF 校验失败：缺少或错误的 X-CSRF-Token / missing or wrong X-CSRF-Token',
+      );
     }
   });
 });
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+): void {
   reply.setCookie(sessionCookie, token, {
     path: '/',
     httpOnly: true,

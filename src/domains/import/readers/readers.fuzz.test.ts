@@ -94,6 +94,7 @@ function unzip(bytes: Uint8Array): Part[] {
 }
 
 /** Markup that XML readers and Office semantics trip over. */
+// prettier-ignore
 const XML_JUNK: readonly string[] = [
   '<', '>', '&', '&amp;', '&#0;', '&#xD800;', '"', "'", '</', '/>', '<![CDATA[', ']]>', '<!--', '\0',
   '<w:p>', '</w:p>', '<w:tbl>', '</w:tbl>', '<w:tr>', '<w:tc>', '<w:gridSpan w:val="1000"/>',
@@ -105,6 +106,7 @@ const XML_JUNK: readonly string[] = [
 ];
 
 /** Attribute values and cell texts that are well-formed XML but odd Office content. */
+// prettier-ignore
 const ODD_VALUES: readonly string[] = [
   '0', '-1', '1', '999999', '', 'A0', 'ZZ9', 'XFD1', 'restart', 'continue', 's', 'e', 'd', 'n',
   'str', 'inlineStr', 'true', 'NaN', '1e309', '&amp;', '&lt;', '序号', '重点工作内容', '责任人',
@@ -127,7 +129,8 @@ function mutateXml(text: string, rng: Rng): string {
     const op = int(rng, 10);
     if (op === 0) out = out.slice(0, at);
     else if (op === 1) out = out.slice(0, at) + out.slice(at + 1 + int(rng, 200));
-    else if (op === 2) out = out.slice(0, at) + out.slice(at, at + int(rng, 300)).repeat(2) + out.slice(at);
+    else if (op === 2)
+      out = out.slice(0, at) + out.slice(at, at + int(rng, 300)).repeat(2) + out.slice(at);
     else if (op === 3) out = out.slice(0, at) + pick(rng, XML_JUNK) + out.slice(at);
     else out = replaceValue(out, at, pick(rng, ODD_VALUES), op < 7);
   }
@@ -199,8 +202,7 @@ async function failuresOf(cases: Case[]): Promise<string[]> {
 }
 
 /** The original name most of the time, any supported name otherwise. */
-const nameFor = (rng: Rng, original: string): string =>
-  rng() < 0.6 ? original : pick(rng, NAMES);
+const nameFor = (rng: Rng, original: string): string => (rng() < 0.6 ? original : pick(rng, NAMES));
 
 // ---------------------------------------------------------------- the cases
 
@@ -218,8 +220,21 @@ function byteCases(ext: 'docx' | 'xlsx', seed: number): Case[] {
 }
 
 const XML_TARGETS = {
-  docx: ['word/document.xml', 'word/styles.xml', 'word/numbering.xml', '[Content_Types].xml', 'word/_rels/document.xml.rels'],
-  xlsx: ['xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'],
+  docx: [
+    'word/document.xml',
+    'word/styles.xml',
+    'word/numbering.xml',
+    '[Content_Types].xml',
+    'word/_rels/document.xml.rels',
+  ],
+  xlsx: [
+    'xl/worksheets/sheet2.xml',
+    'xl/sharedStrings.xml',
+    'xl/workbook.xml',
+    'xl/styles.xml',
+    'xl/_rels/workbook.xml.rels',
+    '[Content_Types].xml',
+  ],
 } as const;
 
 function xmlCases(ext: 'docx' | 'xlsx', seed: number, count: number): Case[] {
@@ -255,12 +270,27 @@ function encodingInputs(rng: Rng): [string, Uint8Array][] {
     ['UTF-16BE BOM over UTF-8', withPrefix([0xfe, 0xff], fixture(`${BASE}.txt`))],
     ['UTF-8 BOM over GB18030', withPrefix([0xef, 0xbb, 0xbf], fixture(`${BASE}.gbk.txt`))],
     ['the text as Latin-1 bytes', Uint8Array.from(TEXT, (ch) => ch.charCodeAt(0) & 0xff)],
-    ['Latin-1 prose', Uint8Array.from('Plan de travail 2017 — société, réunion, été\n1. Année', (ch) => ch.charCodeAt(0) & 0xff)],
+    [
+      'Latin-1 prose',
+      Uint8Array.from(
+        'Plan de travail 2017 — société, réunion, été\n1. Année',
+        (ch) => ch.charCodeAt(0) & 0xff,
+      ),
+    ],
     ['high bytes only', Uint8Array.from({ length: 4000 }, () => 0x80 + int(rng, 128))],
     ['random bytes', randomBytes(rng, 3000)],
-    ['random bytes after a zip magic', withPrefix([0x50, 0x4b, 0x03, 0x04], randomBytes(rng, 3000))],
-    ['random bytes after an empty-zip magic', withPrefix([0x50, 0x4b, 0x05, 0x06], randomBytes(rng, 100))],
-    ['an OLE header', withPrefix([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], randomBytes(rng, 500))],
+    [
+      'random bytes after a zip magic',
+      withPrefix([0x50, 0x4b, 0x03, 0x04], randomBytes(rng, 3000)),
+    ],
+    [
+      'random bytes after an empty-zip magic',
+      withPrefix([0x50, 0x4b, 0x05, 0x06], randomBytes(rng, 100)),
+    ],
+    [
+      'an OLE header',
+      withPrefix([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], randomBytes(rng, 500)),
+    ],
     ['empty', new Uint8Array(0)],
     ['a BOM only', Uint8Array.from([0xef, 0xbb, 0xbf])],
     ['NUL bytes', new Uint8Array(100)],
@@ -295,16 +325,24 @@ describe('draftFromFile on damaged and mislabelled files gives a draft or an App
   it.each([
     ['docx', 0xd0c5],
     ['xlsx', 0x5151],
-  ] as const)('mutated %s bytes (100 cases, seed %i)', async (ext, seed) => {
-    expect(await failuresOf(byteCases(ext, seed))).toEqual([]);
-  }, 120_000);
+  ] as const)(
+    'mutated %s bytes (100 cases, seed %i)',
+    async (ext, seed) => {
+      expect(await failuresOf(byteCases(ext, seed))).toEqual([]);
+    },
+    120_000,
+  );
 
   it.each([
     ['docx', 0x3d0c, 90],
     ['xlsx', 0x3151, 90],
-  ] as const)('%s with damaged XML parts, re-zipped (seed %i, %i cases)', async (ext, seed, count) => {
-    expect(await failuresOf(xmlCases(ext, seed, count))).toEqual([]);
-  }, 120_000);
+  ] as const)(
+    '%s with damaged XML parts, re-zipped (seed %i, %i cases)',
+    async (ext, seed, count) => {
+      expect(await failuresOf(xmlCases(ext, seed, count))).toEqual([]);
+    },
+    120_000,
+  );
 
   it('text in wrong encodings, under every name (64 cases)', async () => {
     expect(await failuresOf(encodingCases(0xe4c))).toEqual([]);

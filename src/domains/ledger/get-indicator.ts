@@ -1,0 +1,12 @@
+/** One indicator by id, or not_found; routes use its task_id to authorise against the task. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, IndicatorTable } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+
+export type IndicatorRow = Selectable<IndicatorTable>;
+
+export async function getIndicator(options: { db: Kysely<Database>; id: number }): Promise<IndicatorRow> {
+  const row = await options.db.selectFrom('indicators').selectAll().where('id', '=', options.id).executeTakeFirst();
+  if (!row) throw new AppError('not_found', `指标 ${options.id} 不存在 / indicator ${options.id} not found`);
+  return row;
+}

@@ -1,0 +1,18 @@
+/** One ledger entry by id with the task its indicator measures, or not_found. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, LedgerEntryTable } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+
+export type LedgerEntryRow = Selectable<LedgerEntryTable>;
+
+export async function getLedgerEntry(options: { db: Kysely<Database>; id: number }): Promise<LedgerEntryRow & { task_id: number }> {
+  const row = await options.db
+    .selectFrom('ledger_entries')
+    .innerJoin('indicators', 'indicators.id', 'ledger_entries.indicator_id')
+    .selectAll('ledger_entries')
+    .select('indicators.task_id')
+    .where('ledger_entries.id', '=', options.id)
+    .executeTakeFirst();
+  if (!row) throw new AppError('not_found', `台账记录 ${options.id} 不存在 / ledger entry ${options.id} not found`);
+  return row;
+}

@@ -1,0 +1,53 @@
+/**
+ * Edits a target under optimistic locking. The target rules are checked against the indicator as
+ * it would be after the change (422), since a patch may touch only one of comparator, value, min, max.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { indicatorColumns } from './create-indicator.js';
+import type { UpdateIndicatorInput } from './ledger.schema.js';
+import { targetProblem } from './ledger-rules.js';
+
+export async function updateIndicator(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  expected: ExpectedVersion;
+  input: UpdateIndicatorInput;
+}): Promise<void> {
+  const { id, expected } = options;
+  const changes = indicatorColumns(options.input);
+  await options.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('not_found', `指标 ${id} 不存在 / indicator ${id} not found`);
+    if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    const merged = { ...before, ...changes };
+    const problem = targetProblem({
+      comparator: merged.comparator,
+      value: merged.value,
+      min: merged.min_value,
+      max: merged.max_value,
+      aggregation: merged.aggregation,
+      perPersonThreshold: merged.per_person_threshold,
+    });
+    if (problem) {
+      throw new AppError('unprocessable', `指标目标不完整或自相矛盾 / the target is incomplete or contradictory: ${problem.field} ${problem.message}`, [
+        { field: `body.${problem.field}`, message: problem.message },
+      ]);
+    }
+    const after = await trx
+      .updateTable('indicators')
+      .set({ ...changes, version: sql<number>`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, { actor: options.actor, entity: 'indicator', entityId: id, action: 'update', before, after });
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Voids a ledger entry with a reason: the row stays (the ledger is evidence) but no longer counts
+ * toward the indicator. Voiding is final; a second void is a conflict.
+ */
+import type { Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { LedgerEntryRow } from './get-ledger-entry.js';
+
+export async function voidLedgerEntry(options: { db: Kysely<Database>; actor: Actor; id: number; reason: string; now: Date }): Promise<LedgerEntryRow> {
+  const { id } = options;
+  const alreadyVoided = () => new AppError('conflict', `台账记录 ${id} 已作废 / ledger entry ${id} is already voided`);
+  return options.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('not_found', `台账记录 ${id} 不存在 / ledger entry ${id} not found`);
+    if (before.voided_at !== null) throw alreadyVoided();
+    const after = await trx
+      .updateTable('ledger_entries')
+      .set({ voided_at: options.now.toISOString(), void_reason: options.reason })
+      .where('id', '=', id)
+      .where('voided_at', 'is', null)
+      .returningAll()
+      .executeTakeFirst();
+    // Someone else voided it between our read and write.
+    if (!after) throw alreadyVoided();
+    await recordAudit(trx, { actor: options.actor, entity: 'ledger_entry', entityId: id, action: 'void', before, after });
+    return after;
+  });
+}
