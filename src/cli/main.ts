@@ -4,6 +4,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { AppError, exitStatus } from '../platform/errors.js';
+import { auditVerifyCommand } from './audit-command.js';
 import { importCommand } from './import-command.js';
 
 function parseYear(value: string): number {
@@ -28,6 +29,13 @@ program
   .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; year?: number }) => {
     await importCommand({ file, ...opts });
   });
+
+program
+  .command('audit')
+  .description('审计记录 / the audit trail')
+  .command('verify')
+  .description('校验审计哈希链 / verify the audit hash chain; exits 2 at the first broken event')
+  .action(auditVerifyCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -2,9 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
 import { importRoutes } from './import/import.routes.js';
+import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { orgRoutes } from './org/org.routes.js';
 import { sessionRoutes } from './org/session.routes.js';
 import { planRoutes } from './plan/plan.routes.js';
+import { reportRoutes } from './report/report.routes.js';
 import { taskRoutes } from './task/task.routes.js';
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -12,6 +14,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(orgRoutes);
   await app.register(planRoutes);
   await app.register(taskRoutes);
+  await app.register(ledgerRoutes).register(reportRoutes);
   await app.register(importRoutes);
   await app.register(auditRoutes);
 }

@@ -1,0 +1,22 @@
+/** Inputs of the progress-report routes. */
+import { z } from 'zod';
+import { pageQuery } from '../../platform/http/paging.js';
+import { limits } from '../../platform/limits.js';
+
+const id = z.coerce.number().int().positive();
+export const idParams = z.object({ id });
+export const reportListQuery = pageQuery;
+
+const longText = z.string().trim().max(limits.textLength);
+const version = z.number().int().positive();
+
+export const submitReportBody = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+  done: longText.min(1),
+  problems: longText.optional(),
+  nextSteps: longText.optional(),
+});
+export type SubmitReportInput = z.infer<typeof submitReportBody>;
+
+export const acceptReportBody = z.object({ comment: longText.optional(), version: version.optional() }).optional();
+export const returnReportBody = z.object({ comment: longText.min(1), version: version.optional() });

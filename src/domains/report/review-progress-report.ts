@@ -1,0 +1,56 @@
+/**
+ * The supervising leader's review of a submitted report: accept it, or return it with a comment
+ * for the owner to resubmit. Only a 'submitted' report can be reviewed; the write names the version
+ * read (If-Match or body) like every change.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import type { ProgressReportRow } from './get-progress-report.js';
+
+const outcome = { accept: 'accepted', return: 'returned' } as const;
+
+const notReviewable: Record<string, string> = {
+  accepted: '报告已审核通过 / the report was already accepted',
+  returned: '报告已被退回 / the report was returned',
+};
+
+export async function reviewProgressReport(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  action: keyof typeof outcome;
+  comment: string | null;
+  expected: ExpectedVersion;
+  now: Date;
+}): Promise<ProgressReportRow> {
+  const { id, expected } = options;
+  return options.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('progress_reports').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!before) throw new AppError('not_found', `进展情况 ${id} 不存在 / progress report ${id} not found`);
+    if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    if (before.state !== 'submitted') {
+      throw new AppError('conflict', notReviewable[before.state] ?? `只有待审核的报告可以审核 / only a submitted report can be reviewed; this one is ${before.state}`);
+    }
+    const after = await trx
+      .updateTable('progress_reports')
+      .set({
+        state: outcome[options.action],
+        reviewed_by: options.actor.userId,
+        reviewed_at: options.now.toISOString(),
+        review_comment: options.comment,
+        version: sql<number>`version + 1`,
+      })
+      .where('id', '=', id)
+      .where('version', '=', expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, { actor: options.actor, entity: 'progress_report', entityId: id, action: options.action, before, after });
+    return after;
+  });
+}
