@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.js';
+import { buildUser, logInClient, type Client } from '../../test/factories.js';
 import type { PlanDraft } from './draft.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
@@ -13,13 +14,15 @@ function form(name: string, bytes: Uint8Array): FormData {
 
 describe('POST /api/imports/preview', () => {
   let t: TestApp;
+  let user: Client;
   beforeAll(async () => {
-    t = await startTestApp('sqlite');
+    t = await startTestApp('sqlite', (s) => buildUser(s.store.db, { username: 'viewer', role: 'viewer' }));
+    user = await logInClient(t.baseUrl, 'viewer');
   });
   afterAll(async () => t.close());
 
   const post = (body: FormData | string, query = '') =>
-    fetch(`${t.baseUrl}/api/imports/preview${query}`, { method: 'POST', body });
+    fetch(`${t.baseUrl}/api/imports/preview${query}`, { method: 'POST', headers: user.auth, body });
 
   it.each(['chuzhou-cast-2017-workplan.docx', 'chuzhou-cast-2017-workplan.txt'])(
     'returns the parsed draft of %s',
@@ -32,6 +35,11 @@ describe('POST /api/imports/preview', () => {
       expect(draft.warnings.map((w) => w.about)).toEqual(['keyTask 8 vs tableRow 8']);
     },
   );
+
+  it('needs a login', async () => {
+    const body = form('a.txt', fixture('chuzhou-cast-2017-workplan.txt'));
+    expect((await fetch(`${t.baseUrl}/api/imports/preview`, { method: 'POST', body })).status).toBe(401);
+  });
 
   it('stores nothing', async () => {
     await post(form('a.txt', fixture('chuzhou-cast-2017-workplan.txt')));
