@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store);
-  const app = await buildApp({ store, logLevel: config.logLevel });
+  const app = await buildApp({ store, logLevel: config.logLevel, trustProxy: config.trustProxy });
 
   const admin = await ensureAdmin({ db: store.db, password: config.adminPassword });
   if (admin.generatedPassword) {

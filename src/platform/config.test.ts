@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:./data/duban.sqlite',
       adminPassword: undefined,
       logLevel: 'info',
+      trustProxy: false,
     });
   });
 
@@ -28,6 +29,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['DUBAN_ADMIN_PASSWORD', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['TRUST_PROXY', 'maybe'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));

@@ -12,6 +12,8 @@ export interface Config {
   databaseUrl: string;
   adminPassword: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies get the Secure flag. */
+  trustProxy: boolean;
 }
 
 const databaseUrl = z
@@ -26,6 +28,7 @@ const envSchema = z.object({
   DATABASE_URL: databaseUrl.default('sqlite:./data/duban.sqlite'),
   DUBAN_ADMIN_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
 });
 
 export class ConfigError extends Error {}
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     adminPassword: e.DUBAN_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
   };
 }
 

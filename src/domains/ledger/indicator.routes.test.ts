@@ -55,7 +55,7 @@ describe.each(engines)('indicator API on %s', (kind) => {
     expect((await s.as.admin.get(`/api/indicators/${id}`)).headers.get('etag')).toBe('"v2"');
   });
 
-  it.each<[string, unknown, string]>([
+  it.each<[string, Record<string, unknown>, string]>([
     ['a range without min or max', { comparator: 'range' }, 'body.min'],
     ['a range without max', { comparator: 'range', min: 1 }, 'body.max'],
     ['per-person counting without a threshold', { aggregation: 'per_person' }, 'body.perPersonThreshold'],

@@ -25,6 +25,7 @@ export async function findTasks(options: {
   const { db, access, query } = options;
   let rows = taskRows(db, access);
   if (query.planId) rows = rows.where('tasks.plan_id', '=', query.planId);
+  if (query.unitId) rows = rows.where('plans.issuing_unit_id', '=', query.unitId);
   if (query.departmentId) rows = rows.where('tasks.department_unit_id', '=', query.departmentId);
   if (query.ownerId) rows = rows.where('tasks.owner_person_id', '=', query.ownerId);
   if (query.leaderId) rows = rows.where('tasks.leader_person_id', '=', query.leaderId);

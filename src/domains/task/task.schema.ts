@@ -11,6 +11,8 @@ export const planParams = z.object({ id });
 
 export const taskListQuery = pageQuery.extend({
   planId: id.optional(),
+  /** Tasks of plans issued by this unit. */
+  unitId: id.optional(),
   departmentId: id.optional(),
   ownerId: id.optional(),
   leaderId: id.optional(),

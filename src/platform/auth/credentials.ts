@@ -62,12 +62,24 @@ export async function createApiToken(
   return { ...row, token };
 }
 
+/** Last use is recorded at most every ten minutes, so reads stay reads. */
+const touchAfterMs = 10 * 60_000;
+
 export async function findApiToken(db: Kysely<Database>, token: string) {
   const row = await db
     .selectFrom('api_tokens')
-    .select(['id', 'user_id'])
+    .select(['id', 'user_id', 'last_used_at'])
     .where('token_hash', '=', digest(token))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row ?? null;
+  if (!row) return null;
+  const now = new Date();
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > touchAfterMs) {
+    await db
+      .updateTable('api_tokens')
+      .set({ last_used_at: now.toISOString() })
+      .where('id', '=', row.id)
+      .execute();
+  }
+  return row;
 }

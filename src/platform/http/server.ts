@@ -31,6 +31,7 @@ declare module 'fastify' {
 export interface AppOptions {
   store: Store;
   logLevel?: Config['logLevel'];
+  trustProxy?: boolean;
   clock?: Clock;
 }
 
@@ -38,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
     bodyLimit: limits.bodyBytes,
+    trustProxy: options.trustProxy ?? false,
     // One line per request only when debugging: at info level they would dominate the log.
     logController: new LogController({
       disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace',
