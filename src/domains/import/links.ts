@@ -13,7 +13,10 @@ export function comparable(text: string): string {
   return foldDashes(compact(text)).replace(punctuation, '');
 }
 
-function bigrams(text: string): Set<string> {
+export type Grams = Set<string>;
+
+/** Character bigrams of the comparable text; computed once per text, then compared many times. */
+export function bigrams(text: string): Grams {
   const s = comparable(text);
   const grams = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) grams.add(s.slice(i, i + 2));
@@ -21,37 +24,37 @@ function bigrams(text: string): Set<string> {
   return grams;
 }
 
-function shared(a: Set<string>, b: Set<string>): number {
+function shared(a: Grams, b: Grams): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const g of a) if (b.has(g)) n++;
+  for (const g of small) if (large.has(g)) n++;
   return n;
 }
 
 /** Overlap coefficient: 1 when one text is contained in the other. */
-export function overlap(a: string, b: string): number {
-  const ga = bigrams(a);
-  const gb = bigrams(b);
-  const smaller = Math.min(ga.size, gb.size);
-  return smaller === 0 ? 0 : shared(ga, gb) / smaller;
+export function overlap(a: Grams, b: Grams): number {
+  const smaller = Math.min(a.size, b.size);
+  return smaller === 0 ? 0 : shared(a, b) / smaller;
 }
 
 /** Share of a's bigrams found in b: how much of a key task an item's text covers. */
-export function containment(a: string, b: string): number {
-  const ga = bigrams(a);
-  return ga.size === 0 ? 0 : shared(ga, bigrams(b)) / ga.size;
+export function containment(a: Grams, b: Grams): number {
+  return a.size === 0 ? 0 : shared(a, b) / a.size;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** One row per key task, best pairs first; a row's own number breaks ties. */
 export function linkKeyTasksToRows(keyTasks: KeyTaskDraft[], rows: TableRowDraft[]): ScoredLink[] {
-  const candidates = keyTasks.flatMap((k) =>
-    rows.map((r) => ({
+  const rowGrams = rows.map((r) => bigrams(r.content));
+  const candidates = keyTasks.flatMap((k) => {
+    const grams = bigrams(k.text);
+    return rows.map((r, i) => ({
       from: k.no,
       to: r.no,
-      score: overlap(k.text, r.content) + (k.no === r.no ? 1e-6 : 0),
-    })),
-  );
+      score: overlap(grams, rowGrams[i] ?? new Set()) + (k.no === r.no ? 1e-6 : 0),
+    }));
+  });
   candidates.sort((a, b) => b.score - a.score);
   const links: ScoredLink[] = [];
   const usedFrom = new Set<number>();
@@ -68,10 +71,12 @@ export function linkKeyTasksToRows(keyTasks: KeyTaskDraft[], rows: TableRowDraft
 /** The item that covers most of each key task; several key tasks may share one item. */
 export function linkKeyTasksToItems(keyTasks: KeyTaskDraft[], items: ItemDraft[]): ScoredLink[] {
   const links: ScoredLink[] = [];
+  const itemGrams = items.map((item) => bigrams(item.body));
   for (const k of keyTasks) {
+    const grams = bigrams(k.text);
     let best: ScoredLink | null = null;
-    for (const item of items) {
-      const score = containment(k.text, item.body);
+    for (const [i, item] of items.entries()) {
+      const score = containment(grams, itemGrams[i] ?? new Set());
       if (!best || score > best.score) best = { from: k.no, to: item.no, score };
     }
     if (best && best.score >= 0.3) links.push({ ...best, score: round(best.score) });

@@ -15,20 +15,12 @@ export function compact(text: string): string {
   return toHalfWidth(text).replace(/[\s\u3000\u00a0]+/g, '');
 }
 
-const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const cjk = '\u3000-\u303f\u3400-\u9fff\uff00-\uffef';
+const spaceBetweenCjk = new RegExp(`(?<=[${cjk}]) (?=[${cjk}])`, 'g');
 
 /** Running text: trimmed, spaces between two CJK characters dropped, other runs folded to one. */
 export function tidy(text: string): string {
-  const folded = toHalfWidth(text)
-    .replace(/[\s\u3000\u00a0]+/g, ' ')
-    .trim();
-  let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded.charAt(i);
-    if (ch === ' ' && cjk.test(folded.charAt(i - 1)) && cjk.test(folded.charAt(i + 1))) continue;
-    out += ch;
-  }
-  return out;
+  return toHalfWidth(text).replace(/[\s\u3000\u00a0]+/g, ' ').trim().replace(spaceBetweenCjk, '');
 }
 
 /** Dashes and tildes of ranges (1-2, 1—2, 1～2) folded to '-', for comparing texts. */

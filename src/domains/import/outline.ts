@@ -134,12 +134,15 @@ export function itemTitle(rest: string): string {
   return first.length <= 60 ? first : first.slice(0, 60);
 }
 
+const maxKeyTasks = 20;
+
 /** ①…⑩ in the preamble are the key tasks (重点工作); text before the first is the lead-in. */
 function readKeyTasks(preamble: string[]): { keyTasks: KeyTaskDraft[]; stated: number | null } {
   const joined = preamble.join('\n');
   const parts = joined.split(/([\u2460-\u2473])/);
   const keyTasks: KeyTaskDraft[] = [];
-  for (let k = 1; k < parts.length; k += 2) {
+  // ①…⑳ number at most twenty; more marks are not a key-task list, and would make linking quadratic.
+  for (let k = 1; k < parts.length && keyTasks.length < maxKeyTasks; k += 2) {
     const no = circledNumber(parts[k] ?? '');
     const text =
       (parts[k + 1] ?? '')
