@@ -16,7 +16,9 @@ describe('POST /api/imports/preview', () => {
   let t: TestApp;
   let user: Client;
   beforeAll(async () => {
-    t = await startTestApp('sqlite', (s) => buildUser(s.store.db, { username: 'viewer', role: 'viewer' }));
+    t = await startTestApp('sqlite', (s) =>
+      buildUser(s.store.db, { username: 'viewer', role: 'viewer' }),
+    );
     user = await logInClient(t.baseUrl, 'viewer');
   });
   afterAll(async () => t.close());
@@ -38,7 +40,9 @@ describe('POST /api/imports/preview', () => {
 
   it('needs a login', async () => {
     const body = form('a.txt', fixture('chuzhou-cast-2017-workplan.txt'));
-    expect((await fetch(`${t.baseUrl}/api/imports/preview`, { method: 'POST', body })).status).toBe(401);
+    expect((await fetch(`${t.baseUrl}/api/imports/preview`, { method: 'POST', body })).status).toBe(
+      401,
+    );
   });
 
   it('stores nothing', async () => {

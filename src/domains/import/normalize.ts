@@ -20,7 +20,10 @@ const spaceBetweenCjk = new RegExp(`(?<=[${cjk}]) (?=[${cjk}])`, 'g');
 
 /** Running text: trimmed, spaces between two CJK characters dropped, other runs folded to one. */
 export function tidy(text: string): string {
-  return toHalfWidth(text).replace(/[\s\u3000\u00a0]+/g, ' ').trim().replace(spaceBetweenCjk, '');
+  return toHalfWidth(text)
+    .replace(/[\s\u3000\u00a0]+/g, ' ')
+    .trim()
+    .replace(spaceBetweenCjk, '');
 }
 
 /** Dashes and tildes of ranges (1-2, 1—2, 1～2) folded to '-', for comparing texts. */

@@ -11,7 +11,9 @@ import type { CreateIndicatorInput, UpdateIndicatorInput } from './ledger.schema
 type IndicatorColumns = Partial<Omit<IndicatorTable, 'id' | 'task_id' | 'optional' | 'version'>>;
 
 /** Body fields to columns; fields left out of the body are left out here. */
-export function indicatorColumns(input: CreateIndicatorInput | UpdateIndicatorInput): IndicatorColumns {
+export function indicatorColumns(
+  input: CreateIndicatorInput | UpdateIndicatorInput,
+): IndicatorColumns {
   const columns: IndicatorColumns = {};
   if (input.comparator !== undefined) columns.comparator = input.comparator;
   if (input.value !== undefined) columns.value = input.value;
@@ -20,7 +22,8 @@ export function indicatorColumns(input: CreateIndicatorInput | UpdateIndicatorIn
   if (input.unit !== undefined) columns.unit = input.unit;
   if (input.subject !== undefined) columns.subject = input.subject;
   if (input.aggregation !== undefined) columns.aggregation = input.aggregation;
-  if (input.perPersonThreshold !== undefined) columns.per_person_threshold = input.perPersonThreshold;
+  if (input.perPersonThreshold !== undefined)
+    columns.per_person_threshold = input.perPersonThreshold;
   if (input.sourceText !== undefined) columns.source_text = input.sourceText;
   return columns;
 }
@@ -33,9 +36,25 @@ export async function createIndicator(options: {
 }): Promise<number> {
   const { actor, taskId, input } = options;
   return options.db.transaction().execute(async (trx) => {
-    const values = { ...indicatorColumns(input), comparator: input.comparator, unit: input.unit, subject: input.subject, aggregation: input.aggregation };
-    const row = await trx.insertInto('indicators').values({ ...values, task_id: taskId }).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor, entity: 'indicator', entityId: row.id, action: 'create', after: row });
+    const values = {
+      ...indicatorColumns(input),
+      comparator: input.comparator,
+      unit: input.unit,
+      subject: input.subject,
+      aggregation: input.aggregation,
+    };
+    const row = await trx
+      .insertInto('indicators')
+      .values({ ...values, task_id: taskId })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      actor,
+      entity: 'indicator',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+    });
     return row.id;
   });
 }

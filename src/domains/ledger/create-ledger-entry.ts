@@ -14,9 +14,11 @@ import type { CreateEntryInput } from './ledger.schema.js';
 import { entryDateProblem, subjectProblem, type Problem } from './ledger-rules.js';
 
 const unprocessable = (problem: Problem) =>
-  new AppError('unprocessable', `台账记录不符合要求 / the entry cannot be recorded: ${problem.field} ${problem.message}`, [
-    { field: `body.${problem.field}`, message: problem.message },
-  ]);
+  new AppError(
+    'unprocessable',
+    `台账记录不符合要求 / the entry cannot be recorded: ${problem.field} ${problem.message}`,
+    [{ field: `body.${problem.field}`, message: problem.message }],
+  );
 
 export async function createLedgerEntry(options: {
   db: Kysely<Database>;
@@ -33,14 +35,29 @@ export async function createLedgerEntry(options: {
     .select(['indicators.aggregation', 'plans.year'])
     .where('indicators.id', '=', indicatorId)
     .executeTakeFirst();
-  if (!indicator) throw new AppError('not_found', `指标 ${indicatorId} 不存在 / indicator ${indicatorId} not found`);
-  const problem = entryDateProblem(input.entryDate, indicator.year) ?? subjectProblem(indicator.aggregation, input.subject);
+  if (!indicator)
+    throw new AppError(
+      'not_found',
+      `指标 ${indicatorId} 不存在 / indicator ${indicatorId} not found`,
+    );
+  const problem =
+    entryDateProblem(input.entryDate, indicator.year) ??
+    subjectProblem(indicator.aggregation, input.subject);
   if (problem) throw unprocessable(problem);
   return db.transaction().execute(async (trx) => {
     if (input.replacesId !== undefined) {
-      const replaced = await trx.selectFrom('ledger_entries').select(['indicator_id', 'voided_at']).where('id', '=', input.replacesId).executeTakeFirst();
-      if (!replaced || replaced.indicator_id !== indicatorId) throw unprocessable({ field: 'replacesId', message: 'not an entry of this indicator' });
-      if (replaced.voided_at === null) throw unprocessable({ field: 'replacesId', message: 'void the entry being replaced first' });
+      const replaced = await trx
+        .selectFrom('ledger_entries')
+        .select(['indicator_id', 'voided_at'])
+        .where('id', '=', input.replacesId)
+        .executeTakeFirst();
+      if (!replaced || replaced.indicator_id !== indicatorId)
+        throw unprocessable({ field: 'replacesId', message: 'not an entry of this indicator' });
+      if (replaced.voided_at === null)
+        throw unprocessable({
+          field: 'replacesId',
+          message: 'void the entry being replaced first',
+        });
     }
     const row = await trx
       .insertInto('ledger_entries')
@@ -56,7 +73,13 @@ export async function createLedgerEntry(options: {
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor, entity: 'ledger_entry', entityId: row.id, action: 'create', after: row });
+    await recordAudit(trx, {
+      actor,
+      entity: 'ledger_entry',
+      entityId: row.id,
+      action: 'create',
+      after: row,
+    });
     return row;
   });
 }

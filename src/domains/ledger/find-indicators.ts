@@ -9,9 +9,17 @@ import { indicatorActuals } from './indicator-actuals.js';
 
 export type IndicatorWithActual = IndicatorRow & { actual: number; progress: number };
 
-export async function findIndicators(options: { db: Kysely<Database>; taskId: number }): Promise<IndicatorWithActual[]> {
+export async function findIndicators(options: {
+  db: Kysely<Database>;
+  taskId: number;
+}): Promise<IndicatorWithActual[]> {
   const { db, taskId } = options;
-  const rows = await db.selectFrom('indicators').selectAll().where('task_id', '=', taskId).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .orderBy('id')
+    .execute();
   const actuals = await indicatorActuals({ db, taskIds: [taskId] });
   return rows.map((row) => {
     const found = actuals.find((a) => a.indicatorId === row.id);
@@ -19,8 +27,13 @@ export async function findIndicators(options: { db: Kysely<Database>; taskId: nu
   });
 }
 
-export async function getIndicatorWithActual(options: { db: Kysely<Database>; id: number }): Promise<IndicatorWithActual> {
+export async function getIndicatorWithActual(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<IndicatorWithActual> {
   const row = await getIndicator(options);
-  const found = (await indicatorActuals({ db: options.db, taskIds: [row.task_id] })).find((a) => a.indicatorId === row.id);
+  const found = (await indicatorActuals({ db: options.db, taskIds: [row.task_id] })).find(
+    (a) => a.indicatorId === row.id,
+  );
   return { ...row, actual: found?.actual ?? 0, progress: found?.progress ?? 0 };
 }

@@ -14,9 +14,13 @@ export async function findLedgerEntries(options: {
   limit: number;
   offset: number;
 }): Promise<Page<LedgerEntryRow>> {
-  let entries = options.db.selectFrom('ledger_entries').where('indicator_id', '=', options.indicatorId);
+  let entries = options.db
+    .selectFrom('ledger_entries')
+    .where('indicator_id', '=', options.indicatorId);
   if (!options.includeVoided) entries = entries.where('voided_at', 'is', null);
-  const counted = await entries.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirst();
+  const counted = await entries
+    .select((eb) => eb.fn.countAll<number | string>().as('total'))
+    .executeTakeFirst();
   const items = await entries
     .selectAll()
     .orderBy('entry_date', 'desc')

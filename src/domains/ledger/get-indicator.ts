@@ -5,8 +5,19 @@ import { AppError } from '../../platform/errors.js';
 
 export type IndicatorRow = Selectable<IndicatorTable>;
 
-export async function getIndicator(options: { db: Kysely<Database>; id: number }): Promise<IndicatorRow> {
-  const row = await options.db.selectFrom('indicators').selectAll().where('id', '=', options.id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `指标 ${options.id} 不存在 / indicator ${options.id} not found`);
+export async function getIndicator(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<IndicatorRow> {
+  const row = await options.db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+  if (!row)
+    throw new AppError(
+      'not_found',
+      `指标 ${options.id} 不存在 / indicator ${options.id} not found`,
+    );
   return row;
 }

@@ -5,7 +5,10 @@ import { AppError } from '../../platform/errors.js';
 
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
 
-export async function getLedgerEntry(options: { db: Kysely<Database>; id: number }): Promise<LedgerEntryRow & { task_id: number }> {
+export async function getLedgerEntry(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<LedgerEntryRow & { task_id: number }> {
   const row = await options.db
     .selectFrom('ledger_entries')
     .innerJoin('indicators', 'indicators.id', 'ledger_entries.indicator_id')
@@ -13,6 +16,10 @@ export async function getLedgerEntry(options: { db: Kysely<Database>; id: number
     .select('indicators.task_id')
     .where('ledger_entries.id', '=', options.id)
     .executeTakeFirst();
-  if (!row) throw new AppError('not_found', `台账记录 ${options.id} 不存在 / ledger entry ${options.id} not found`);
+  if (!row)
+    throw new AppError(
+      'not_found',
+      `台账记录 ${options.id} 不存在 / ledger entry ${options.id} not found`,
+    );
   return row;
 }

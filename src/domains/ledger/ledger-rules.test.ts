@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { entryDateProblem, isCalendarDate, subjectProblem, targetProblem, type TargetShape } from './ledger-rules.js';
+import {
+  entryDateProblem,
+  isCalendarDate,
+  subjectProblem,
+  targetProblem,
+  type TargetShape,
+} from './ledger-rules.js';
 
 describe('targetProblem', () => {
   it.each<[string, TargetShape, string | null]>([
@@ -11,9 +17,21 @@ describe('targetProblem', () => {
     ['range without min', { comparator: 'range', max: 2, aggregation: 'count' }, 'min'],
     ['range without max', { comparator: 'range', min: 1, aggregation: 'count' }, 'max'],
     ['range upside down', { comparator: 'range', min: 3, max: 2, aggregation: 'count' }, 'min'],
-    ['range ignores value', { comparator: 'range', value: null, min: 0, max: 0, aggregation: 'sum' }, null],
-    ['per person without threshold', { comparator: '>=', value: 10, aggregation: 'per_person' }, 'perPersonThreshold'],
-    ['per person with threshold', { comparator: '>=', value: 10, aggregation: 'per_person', perPersonThreshold: 30 }, null],
+    [
+      'range ignores value',
+      { comparator: 'range', value: null, min: 0, max: 0, aggregation: 'sum' },
+      null,
+    ],
+    [
+      'per person without threshold',
+      { comparator: '>=', value: 10, aggregation: 'per_person' },
+      'perPersonThreshold',
+    ],
+    [
+      'per person with threshold',
+      { comparator: '>=', value: 10, aggregation: 'per_person', perPersonThreshold: 30 },
+      null,
+    ],
   ])('%s → %s', (_what, target, field) => {
     expect(targetProblem(target)?.field ?? null).toBe(field);
   });

@@ -16,7 +16,8 @@ export interface TargetShape {
   perPersonThreshold?: number | null | undefined;
 }
 
-const missing = (x: number | null | undefined): x is null | undefined => x === null || x === undefined;
+const missing = (x: number | null | undefined): x is null | undefined =>
+  x === null || x === undefined;
 
 /** A range needs min ≤ max; every other comparator a value; per-person counting a threshold. */
 export function targetProblem(target: TargetShape): Problem | null {
@@ -43,7 +44,9 @@ export function entryDateProblem(entryDate: string, planYear: number): Problem |
 /** Counting people or subjects needs to know whom an entry is about. */
 export function subjectProblem(aggregation: string, subject: string | undefined): Problem | null {
   const needsSubject = aggregation === 'distinct_subjects' || aggregation === 'per_person';
-  return needsSubject && subject === undefined ? { field: 'subject', message: `required for ${aggregation}` } : null;
+  return needsSubject && subject === undefined
+    ? { field: 'subject', message: `required for ${aggregation}` }
+    : null;
 }
 
 /** True for a real calendar date written YYYY-MM-DD (so 2017-02-30 is not). */

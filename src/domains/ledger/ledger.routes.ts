@@ -16,18 +16,30 @@ import { findLedgerEntries } from './find-ledger-entries.js';
 import { getIndicator } from './get-indicator.js';
 import { getLedgerEntry } from './get-ledger-entry.js';
 import { presentIndicatorOf, presentLedgerEntry } from './ledger.presenter.js';
-import { createEntryBody, createIndicatorBody, idParams, ledgerQuery, updateIndicatorBody, voidEntryBody } from './ledger.schema.js';
+import {
+  createEntryBody,
+  createIndicatorBody,
+  idParams,
+  ledgerQuery,
+  updateIndicatorBody,
+  voidEntryBody,
+} from './ledger.schema.js';
 import { updateIndicator } from './update-indicator.js';
 import { voidLedgerEntry } from './void-ledger-entry.js';
 
 export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
-  const guard = async (request: FastifyRequest, taskId: number, action: keyof typeof taskPolicy) => {
+  const guard = async (
+    request: FastifyRequest,
+    taskId: number,
+    action: keyof typeof taskPolicy,
+  ) => {
     const access = await accessOf(db, request);
     authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
     return access;
   };
-  const indicatorJson = async (id: number) => presentIndicatorOf(await getIndicatorWithActual({ db, id }));
+  const indicatorJson = async (id: number) =>
+    presentIndicatorOf(await getIndicatorWithActual({ db, id }));
   const tags = ['indicators'];
 
   app.get('/api/tasks/:id/indicators', { schema: { tags, params: idParams } }, async (request) => {
@@ -36,12 +48,21 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     return { items: items.map(presentIndicatorOf), total: items.length };
   });
 
-  app.post('/api/tasks/:id/indicators', { schema: { tags, params: idParams, body: createIndicatorBody } }, async (request, reply) => {
-    const access = await guard(request, request.params.id, 'manageIndicators');
-    const id = await createIndicator({ db, actor: access.actor, taskId: request.params.id, input: request.body });
-    void reply.status(201);
-    return sendVersioned(reply, await indicatorJson(id));
-  });
+  app.post(
+    '/api/tasks/:id/indicators',
+    { schema: { tags, params: idParams, body: createIndicatorBody } },
+    async (request, reply) => {
+      const access = await guard(request, request.params.id, 'manageIndicators');
+      const id = await createIndicator({
+        db,
+        actor: access.actor,
+        taskId: request.params.id,
+        input: request.body,
+      });
+      void reply.status(201);
+      return sendVersioned(reply, await indicatorJson(id));
+    },
+  );
 
   app.get('/api/indicators/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const indicator = await getIndicator({ db, id: request.params.id });
@@ -49,33 +70,73 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     return sendVersioned(reply, await indicatorJson(indicator.id));
   });
 
-  app.patch('/api/indicators/:id', { schema: { tags, params: idParams, body: updateIndicatorBody } }, async (request, reply) => {
-    const indicator = await getIndicator({ db, id: request.params.id });
-    const access = await guard(request, indicator.task_id, 'manageIndicators');
-    const expected = expectedVersion(request, request.body.version);
-    await updateIndicator({ db, actor: access.actor, id: indicator.id, expected, input: request.body });
-    return sendVersioned(reply, await indicatorJson(indicator.id));
-  });
+  app.patch(
+    '/api/indicators/:id',
+    { schema: { tags, params: idParams, body: updateIndicatorBody } },
+    async (request, reply) => {
+      const indicator = await getIndicator({ db, id: request.params.id });
+      const access = await guard(request, indicator.task_id, 'manageIndicators');
+      const expected = expectedVersion(request, request.body.version);
+      await updateIndicator({
+        db,
+        actor: access.actor,
+        id: indicator.id,
+        expected,
+        input: request.body,
+      });
+      return sendVersioned(reply, await indicatorJson(indicator.id));
+    },
+  );
 
-  app.get('/api/indicators/:id/ledger', { schema: { tags: ['ledger'], params: idParams, querystring: ledgerQuery } }, async (request) => {
-    const indicator = await getIndicator({ db, id: request.params.id });
-    await guard(request, indicator.task_id, 'read');
-    const { items, total } = await findLedgerEntries({ db, indicatorId: indicator.id, ...request.query });
-    return { items: items.map(presentLedgerEntry), total };
-  });
+  app.get(
+    '/api/indicators/:id/ledger',
+    { schema: { tags: ['ledger'], params: idParams, querystring: ledgerQuery } },
+    async (request) => {
+      const indicator = await getIndicator({ db, id: request.params.id });
+      await guard(request, indicator.task_id, 'read');
+      const { items, total } = await findLedgerEntries({
+        db,
+        indicatorId: indicator.id,
+        ...request.query,
+      });
+      return { items: items.map(presentLedgerEntry), total };
+    },
+  );
 
-  app.post('/api/indicators/:id/ledger', { schema: { tags: ['ledger'], params: idParams, body: createEntryBody } }, async (request, reply) => {
-    const indicator = await getIndicator({ db, id: request.params.id });
-    const access = await guard(request, indicator.task_id, 'report');
-    const entry = await createLedgerEntry({ db, actor: access.actor, indicatorId: indicator.id, input: request.body, now: app.clock() });
-    void reply.status(201);
-    return presentLedgerEntry(entry);
-  });
+  app.post(
+    '/api/indicators/:id/ledger',
+    { schema: { tags: ['ledger'], params: idParams, body: createEntryBody } },
+    async (request, reply) => {
+      const indicator = await getIndicator({ db, id: request.params.id });
+      const access = await guard(request, indicator.task_id, 'report');
+      const entry = await createLedgerEntry({
+        db,
+        actor: access.actor,
+        indicatorId: indicator.id,
+        input: request.body,
+        now: app.clock(),
+      });
+      void reply.status(201);
+      return presentLedgerEntry(entry);
+    },
+  );
 
-  app.post('/api/ledger/:id/void', { schema: { tags: ['ledger'], params: idParams, body: voidEntryBody } }, async (request) => {
-    const entry = await getLedgerEntry({ db, id: request.params.id });
-    const access = await guard(request, entry.task_id, 'report');
-    return presentLedgerEntry(await voidLedgerEntry({ db, actor: access.actor, id: entry.id, reason: request.body.reason, now: app.clock() }));
-  });
+  app.post(
+    '/api/ledger/:id/void',
+    { schema: { tags: ['ledger'], params: idParams, body: voidEntryBody } },
+    async (request) => {
+      const entry = await getLedgerEntry({ db, id: request.params.id });
+      const access = await guard(request, entry.task_id, 'report');
+      return presentLedgerEntry(
+        await voidLedgerEntry({
+          db,
+          actor: access.actor,
+          id: entry.id,
+          reason: request.body.reason,
+          now: app.clock(),
+        }),
+      );
+    },
+  );
   return Promise.resolve();
 };

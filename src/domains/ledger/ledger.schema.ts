@@ -34,7 +34,9 @@ export type CreateIndicatorInput = z.infer<typeof createIndicatorBody>;
 export const updateIndicatorBody = z
   .object({ ...indicatorFields, version: z.number().int().positive() })
   .partial()
-  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: '没有要修改的字段 / nothing to change' });
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
+    message: '没有要修改的字段 / nothing to change',
+  });
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorBody>;
 
 export const attributesSchema = z

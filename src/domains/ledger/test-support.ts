@@ -22,7 +22,13 @@ const people = [
 export type SampleUser = 'admin' | (typeof people)[number][0];
 
 async function each<T>(f: (name: SampleUser) => Promise<T>): Promise<Record<SampleUser, T>> {
-  return { admin: await f('admin'), peng: await f('peng'), bai: await f('bai'), liu: await f('liu'), zhang: await f('zhang') };
+  return {
+    admin: await f('admin'),
+    peng: await f('peng'),
+    bai: await f('bai'),
+    liu: await f('liu'),
+    zhang: await f('zhang'),
+  };
 }
 
 export interface SampleApp {
@@ -41,7 +47,12 @@ export async function startSampleApp(kind: DatabaseKind): Promise<SampleApp> {
     await loadSamplePlan({ db });
     await buildUser(db, { username: 'admin', role: 'admin' });
     for (const [username, role, name, unit] of people) {
-      await buildUser(db, { username, role, personId: await personId(db, name), unitId: await unitId(db, unit) });
+      await buildUser(db, {
+        username,
+        role,
+        personId: await personId(db, name),
+        unitId: await unitId(db, unit),
+      });
     }
   };
   const t = await startTestApp(kind, ({ store }) => seed(store.db), sampleClock);
@@ -50,8 +61,18 @@ export async function startSampleApp(kind: DatabaseKind): Promise<SampleApp> {
     t,
     db,
     as: await each((name) => logInClient(t.baseUrl, name)),
-    userIds: await each(async (name) => (await db.selectFrom('users').select('id').where('username', '=', name).executeTakeFirstOrThrow()).id),
-    task: async (no) => (await db.selectFrom('tasks').select('id').where('no', '=', no).executeTakeFirstOrThrow()).id,
+    userIds: await each(
+      async (name) =>
+        (
+          await db
+            .selectFrom('users')
+            .select('id')
+            .where('username', '=', name)
+            .executeTakeFirstOrThrow()
+        ).id,
+    ),
+    task: async (no) =>
+      (await db.selectFrom('tasks').select('id').where('no', '=', no).executeTakeFirstOrThrow()).id,
     auditCount: async () => {
       const row = await db
         .selectFrom('audit_events')

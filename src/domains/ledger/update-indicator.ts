@@ -22,7 +22,11 @@ export async function updateIndicator(options: {
   const { id, expected } = options;
   const changes = indicatorColumns(options.input);
   await options.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('indicators').selectAll().where('id', '=', id).executeTakeFirst();
+    const before = await trx
+      .selectFrom('indicators')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!before) throw new AppError('not_found', `指标 ${id} 不存在 / indicator ${id} not found`);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     const merged = { ...before, ...changes };
@@ -35,9 +39,11 @@ export async function updateIndicator(options: {
       perPersonThreshold: merged.per_person_threshold,
     });
     if (problem) {
-      throw new AppError('unprocessable', `指标目标不完整或自相矛盾 / the target is incomplete or contradictory: ${problem.field} ${problem.message}`, [
-        { field: `body.${problem.field}`, message: problem.message },
-      ]);
+      throw new AppError(
+        'unprocessable',
+        `指标目标不完整或自相矛盾 / the target is incomplete or contradictory: ${problem.field} ${problem.message}`,
+        [{ field: `body.${problem.field}`, message: problem.message }],
+      );
     }
     const after = await trx
       .updateTable('indicators')
@@ -48,6 +54,13 @@ export async function updateIndicator(options: {
       .executeTakeFirst();
     // Another writer committed between our read and write (PostgreSQL read committed).
     if (!after) throw staleVersion(expected, before.version + 1);
-    await recordAudit(trx, { actor: options.actor, entity: 'indicator', entityId: id, action: 'update', before, after });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'indicator',
+      entityId: id,
+      action: 'update',
+      before,
+      after,
+    });
   });
 }

@@ -9,12 +9,24 @@ import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
 
-export async function voidLedgerEntry(options: { db: Kysely<Database>; actor: Actor; id: number; reason: string; now: Date }): Promise<LedgerEntryRow> {
+export async function voidLedgerEntry(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  reason: string;
+  now: Date;
+}): Promise<LedgerEntryRow> {
   const { id } = options;
-  const alreadyVoided = () => new AppError('conflict', `台账记录 ${id} 已作废 / ledger entry ${id} is already voided`);
+  const alreadyVoided = () =>
+    new AppError('conflict', `台账记录 ${id} 已作废 / ledger entry ${id} is already voided`);
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('ledger_entries').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('not_found', `台账记录 ${id} 不存在 / ledger entry ${id} not found`);
+    const before = await trx
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!before)
+      throw new AppError('not_found', `台账记录 ${id} 不存在 / ledger entry ${id} not found`);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx
       .updateTable('ledger_entries')
@@ -25,7 +37,14 @@ export async function voidLedgerEntry(options: { db: Kysely<Database>; actor: Ac
       .executeTakeFirst();
     // Someone else voided it between our read and write.
     if (!after) throw alreadyVoided();
-    await recordAudit(trx, { actor: options.actor, entity: 'ledger_entry', entityId: id, action: 'void', before, after });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'ledger_entry',
+      entityId: id,
+      action: 'void',
+      before,
+      after,
+    });
     return after;
   });
 }

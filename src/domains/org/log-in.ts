@@ -3,7 +3,8 @@
  * repeated failures are throttled per account and per address.
  */
 import type { Kysely } from 'kysely';
-import { createSession } from '../../platform/auth/credentials.js';
+import type { Actor } from '../../platform/auth/actor.js';
+import { createSession, deleteSession } from '../../platform/auth/credentials.js';
 import type { LoginThrottle } from '../../platform/auth/login-throttle.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -39,12 +40,28 @@ export async function logIn(options: {
     throw new AppError('unauthenticated', '用户名或密码错误 / wrong username or password');
   }
   throttle.succeed(username);
-  const session = await createSession(db, user.id);
-  await recordAudit(db, {
-    actor: { userId: user.id, username: user.username },
-    entity: 'session',
-    entityId: user.id,
-    action: 'login',
+  const session = await db.transaction().execute(async (trx) => {
+    const created = await createSession(trx, user.id);
+    const actor = { userId: user.id, username: user.username };
+    await recordAudit(trx, { actor, entity: 'session', entityId: user.id, action: 'login' });
+    return created;
   });
   return { userId: user.id, ...session };
+}
+
+/** Ends a session, in one transaction with its audit event. */
+export async function logOut(options: {
+  db: Kysely<Database>;
+  token: string;
+  actor: Actor;
+}): Promise<void> {
+  await options.db.transaction().execute(async (trx) => {
+    await deleteSession(trx, options.token);
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'session',
+      entityId: options.actor.userId,
+      action: 'logout',
+    });
+  });
 }

@@ -5,8 +5,19 @@ import { AppError } from '../../platform/errors.js';
 
 export type ProgressReportRow = Selectable<ProgressReportTable>;
 
-export async function getProgressReport(options: { db: Kysely<Database>; id: number }): Promise<ProgressReportRow> {
-  const row = await options.db.selectFrom('progress_reports').selectAll().where('id', '=', options.id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `进展情况 ${options.id} 不存在 / progress report ${options.id} not found`);
+export async function getProgressReport(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<ProgressReportRow> {
+  const row = await options.db
+    .selectFrom('progress_reports')
+    .selectAll()
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+  if (!row)
+    throw new AppError(
+      'not_found',
+      `进展情况 ${options.id} 不存在 / progress report ${options.id} not found`,
+    );
   return row;
 }

@@ -14,8 +14,14 @@ export function chinaMonth(at: Date): string {
   return calendarDate(at).slice(0, 7);
 }
 
-export function reportMonthProblem(month: string, currentMonth: string, planYear: number): MonthProblem | null {
-  if (month > currentMonth) return { field: 'month', message: `is after the current month ${currentMonth}` };
-  if (Number(month.slice(0, 4)) < planYear) return { field: 'month', message: `is before the plan year ${planYear}` };
+export function reportMonthProblem(
+  month: string,
+  currentMonth: string,
+  planYear: number,
+): MonthProblem | null {
+  if (month > currentMonth)
+    return { field: 'month', message: `is after the current month ${currentMonth}` };
+  if (Number(month.slice(0, 4)) < planYear)
+    return { field: 'month', message: `is before the plan year ${planYear}` };
   return null;
 }

@@ -13,24 +13,42 @@ import { findProgressReports } from './find-progress-reports.js';
 import { getProgressReport } from './get-progress-report.js';
 import { chinaMonth } from './report-month.js';
 import { presentProgressReport } from './report.presenter.js';
-import { acceptReportBody, idParams, reportListQuery, returnReportBody, submitReportBody } from './report.schema.js';
+import {
+  acceptReportBody,
+  idParams,
+  reportListQuery,
+  returnReportBody,
+  submitReportBody,
+} from './report.schema.js';
 import { reviewProgressReport } from './review-progress-report.js';
 import { submitProgressReport } from './submit-progress-report.js';
 
 export const reportRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
-  const guard = async (request: FastifyRequest, taskId: number, action: 'read' | 'report' | 'review') => {
+  const guard = async (
+    request: FastifyRequest,
+    taskId: number,
+    action: 'read' | 'report' | 'review',
+  ) => {
     const access = await accessOf(db, request);
     authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
     return access;
   };
   const tags = ['reports'];
 
-  app.get('/api/tasks/:id/reports', { schema: { tags, params: idParams, querystring: reportListQuery } }, async (request) => {
-    await guard(request, request.params.id, 'read');
-    const { items, total } = await findProgressReports({ db, taskId: request.params.id, ...request.query });
-    return { items: items.map(presentProgressReport), total };
-  });
+  app.get(
+    '/api/tasks/:id/reports',
+    { schema: { tags, params: idParams, querystring: reportListQuery } },
+    async (request) => {
+      await guard(request, request.params.id, 'read');
+      const { items, total } = await findProgressReports({
+        db,
+        taskId: request.params.id,
+        ...request.query,
+      });
+      return { items: items.map(presentProgressReport), total };
+    },
+  );
 
   app.get('/api/reports/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const report = await getProgressReport({ db, id: request.params.id });
@@ -38,29 +56,64 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
     return sendVersioned(reply, presentProgressReport(report));
   });
 
-  app.post('/api/tasks/:id/reports', { schema: { tags, params: idParams, body: submitReportBody } }, async (request, reply) => {
-    const access = await guard(request, request.params.id, 'report');
-    const now = app.clock();
-    const { report, created } = await submitProgressReport({ db, actor: access.actor, taskId: request.params.id, input: request.body, currentMonth: chinaMonth(now), now });
-    void reply.status(created ? 201 : 200);
-    return sendVersioned(reply, presentProgressReport(report));
-  });
+  app.post(
+    '/api/tasks/:id/reports',
+    { schema: { tags, params: idParams, body: submitReportBody } },
+    async (request, reply) => {
+      const access = await guard(request, request.params.id, 'report');
+      const now = app.clock();
+      const { report, created } = await submitProgressReport({
+        db,
+        actor: access.actor,
+        taskId: request.params.id,
+        input: request.body,
+        currentMonth: chinaMonth(now),
+        now,
+      });
+      void reply.status(created ? 201 : 200);
+      return sendVersioned(reply, presentProgressReport(report));
+    },
+  );
 
-  app.post('/api/reports/:id/accept', { schema: { tags, params: idParams, body: acceptReportBody } }, async (request, reply) => {
-    const report = await getProgressReport({ db, id: request.params.id });
-    const access = await guard(request, report.task_id, 'review');
-    const expected = expectedVersion(request, request.body?.version);
-    const comment = request.body?.comment || null;
-    const accepted = await reviewProgressReport({ db, actor: access.actor, id: report.id, action: 'accept', comment, expected, now: app.clock() });
-    return sendVersioned(reply, presentProgressReport(accepted));
-  });
+  app.post(
+    '/api/reports/:id/accept',
+    { schema: { tags, params: idParams, body: acceptReportBody } },
+    async (request, reply) => {
+      const report = await getProgressReport({ db, id: request.params.id });
+      const access = await guard(request, report.task_id, 'review');
+      const expected = expectedVersion(request, request.body?.version);
+      const comment = request.body?.comment || null;
+      const accepted = await reviewProgressReport({
+        db,
+        actor: access.actor,
+        id: report.id,
+        action: 'accept',
+        comment,
+        expected,
+        now: app.clock(),
+      });
+      return sendVersioned(reply, presentProgressReport(accepted));
+    },
+  );
 
-  app.post('/api/reports/:id/return', { schema: { tags, params: idParams, body: returnReportBody } }, async (request, reply) => {
-    const report = await getProgressReport({ db, id: request.params.id });
-    const access = await guard(request, report.task_id, 'review');
-    const expected = expectedVersion(request, request.body.version);
-    const returned = await reviewProgressReport({ db, actor: access.actor, id: report.id, action: 'return', comment: request.body.comment, expected, now: app.clock() });
-    return sendVersioned(reply, presentProgressReport(returned));
-  });
+  app.post(
+    '/api/reports/:id/return',
+    { schema: { tags, params: idParams, body: returnReportBody } },
+    async (request, reply) => {
+      const report = await getProgressReport({ db, id: request.params.id });
+      const access = await guard(request, report.task_id, 'review');
+      const expected = expectedVersion(request, request.body.version);
+      const returned = await reviewProgressReport({
+        db,
+        actor: access.actor,
+        id: report.id,
+        action: 'return',
+        comment: request.body.comment,
+        expected,
+        now: app.clock(),
+      });
+      return sendVersioned(reply, presentProgressReport(returned));
+    },
+  );
   return Promise.resolve();
 };

@@ -19,5 +19,7 @@ export const submitReportBody = z.object({
 export type SubmitReportInput = z.infer<typeof submitReportBody>;
 
 /** Nullish: Fastify hands a POST without a body to validation as null; If-Match then carries the version. */
-export const acceptReportBody = z.object({ comment: longText.optional(), version: version.optional() }).nullish();
+export const acceptReportBody = z
+  .object({ comment: longText.optional(), version: version.optional() })
+  .nullish();
 export const returnReportBody = z.object({ comment: longText.min(1), version: version.optional() });

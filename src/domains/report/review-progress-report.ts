@@ -29,11 +29,20 @@ export async function reviewProgressReport(options: {
 }): Promise<ProgressReportRow> {
   const { id, expected } = options;
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('progress_reports').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('not_found', `进展情况 ${id} 不存在 / progress report ${id} not found`);
+    const before = await trx
+      .selectFrom('progress_reports')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!before)
+      throw new AppError('not_found', `进展情况 ${id} 不存在 / progress report ${id} not found`);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'submitted') {
-      throw new AppError('conflict', notReviewable[before.state] ?? `只有待审核的报告可以审核 / only a submitted report can be reviewed; this one is ${before.state}`);
+      throw new AppError(
+        'conflict',
+        notReviewable[before.state] ??
+          `只有待审核的报告可以审核 / only a submitted report can be reviewed; this one is ${before.state}`,
+      );
     }
     const after = await trx
       .updateTable('progress_reports')
@@ -50,7 +59,14 @@ export async function reviewProgressReport(options: {
       .executeTakeFirst();
     // Another writer committed between our read and write (PostgreSQL read committed).
     if (!after) throw staleVersion(expected, before.version + 1);
-    await recordAudit(trx, { actor: options.actor, entity: 'progress_report', entityId: id, action: options.action, before, after });
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'progress_report',
+      entityId: id,
+      action: options.action,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -13,7 +13,11 @@ import { reportMonthProblem } from './report-month.js';
 import type { SubmitReportInput } from './report.schema.js';
 
 const alreadySubmitted = (month: string, state: string) =>
-  new AppError('conflict', `${month} 的进展情况已报送（${state}）/ the report for ${month} already exists (${state})`, [{ field: 'body.month', message: state }]);
+  new AppError(
+    'conflict',
+    `${month} 的进展情况已报送（${state}）/ the report for ${month} already exists (${state})`,
+    [{ field: 'body.month', message: state }],
+  );
 
 export async function submitProgressReport(options: {
   db: Kysely<Database>;
@@ -24,10 +28,20 @@ export async function submitProgressReport(options: {
   now: Date;
 }): Promise<{ report: ProgressReportRow; created: boolean }> {
   const { db, actor, taskId, input } = options;
-  const plan = await db.selectFrom('tasks').innerJoin('plans', 'plans.id', 'tasks.plan_id').select('plans.year').where('tasks.id', '=', taskId).executeTakeFirst();
+  const plan = await db
+    .selectFrom('tasks')
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .select('plans.year')
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
   if (!plan) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
   const problem = reportMonthProblem(input.month, options.currentMonth, plan.year);
-  if (problem) throw new AppError('unprocessable', `报告月份无效 / the month ${input.month} ${problem.message}`, [{ field: 'body.month', message: problem.message }]);
+  if (problem)
+    throw new AppError(
+      'unprocessable',
+      `报告月份无效 / the month ${input.month} ${problem.message}`,
+      [{ field: 'body.month', message: problem.message }],
+    );
   const content = {
     done: input.done,
     problems: input.problems ?? '',
@@ -37,18 +51,36 @@ export async function submitProgressReport(options: {
     submitted_at: options.now.toISOString(),
   };
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('progress_reports').selectAll().where('task_id', '=', taskId).where('month', '=', input.month).executeTakeFirst();
+    const before = await trx
+      .selectFrom('progress_reports')
+      .selectAll()
+      .where('task_id', '=', taskId)
+      .where('month', '=', input.month)
+      .executeTakeFirst();
     if (before && before.state !== 'returned') throw alreadySubmitted(input.month, before.state);
     if (before) {
       const after = await trx
         .updateTable('progress_reports')
-        .set({ ...content, reviewed_by: null, reviewed_at: null, review_comment: null, version: sql<number>`version + 1` })
+        .set({
+          ...content,
+          reviewed_by: null,
+          reviewed_at: null,
+          review_comment: null,
+          version: sql<number>`version + 1`,
+        })
         .where('id', '=', before.id)
         .where('version', '=', before.version)
         .returningAll()
         .executeTakeFirst();
       if (!after) throw alreadySubmitted(input.month, 'submitted');
-      await recordAudit(trx, { actor, entity: 'progress_report', entityId: before.id, action: 'resubmit', before, after });
+      await recordAudit(trx, {
+        actor,
+        entity: 'progress_report',
+        entityId: before.id,
+        action: 'resubmit',
+        before,
+        after,
+      });
       return { report: after, created: false };
     }
     const row = await trx
@@ -59,7 +91,13 @@ export async function submitProgressReport(options: {
       .executeTakeFirst();
     // Two first submissions raced; the other one won.
     if (!row) throw alreadySubmitted(input.month, 'submitted');
-    await recordAudit(trx, { actor, entity: 'progress_report', entityId: row.id, action: 'submit', after: row });
+    await recordAudit(trx, {
+      actor,
+      entity: 'progress_report',
+      entityId: row.id,
+      action: 'submit',
+      after: row,
+    });
     return { report: row, created: true };
   });
 }

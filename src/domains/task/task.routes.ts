@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
+import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
@@ -29,27 +30,30 @@ export const taskRoutes: FastifyPluginAsyncZod = (app) => {
   app.get(
     '/api/tasks',
     { schema: { tags: ['tasks'], querystring: taskListQuery } },
-    async (request) => {
-      const { items, total } = await findTasks({
-        db,
-        access: await accessOf(db, request),
-        query: request.query,
-        today: today(),
-      });
-      return { items: items.map(presentTask), total };
-    },
+    async (request, reply) =>
+      cachedJson(request, reply, today(), async () => {
+        const access = await accessOf(db, request);
+        const { items, total } = await findTasks({
+          db,
+          access,
+          query: request.query,
+          today: today(),
+        });
+        return { items: items.map(presentTask), total };
+      }),
   );
 
   app.get(
     '/api/plans/:id/tasks',
     { schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery } },
-    async (request) => {
-      const access = await accessOf(db, request);
-      authorize(planPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
-      const query = { ...request.query, planId: request.params.id };
-      const { items, total } = await findTasks({ db, access, query, today: today() });
-      return { items: items.map(presentTask), total };
-    },
+    async (request, reply) =>
+      cachedJson(request, reply, today(), async () => {
+        const access = await accessOf(db, request);
+        authorize(planPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
+        const query = { ...request.query, planId: request.params.id };
+        const { items, total } = await findTasks({ db, access, query, today: today() });
+        return { items: items.map(presentTask), total };
+      }),
   );
 
   app.get(

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { actorOf } from '../http/auth.js';
+import { Lru } from '../lru.js';
 import type { Actor } from './actor.js';
 import { unitScope, type UnitScope } from './unit-scope.js';
 
@@ -16,9 +17,17 @@ export interface Access {
   scope: UnitScope;
 }
 
+/** Unit scopes by generation, role and unit: the unit tree changes only by audited writes. */
+const scopes = new Lru<string, UnitScope>(1000);
+
 export async function accessOf(db: Kysely<Database>, request: FastifyRequest): Promise<Access> {
   const actor = actorOf(request);
-  return { actor, scope: await unitScope(db, actor) };
+  const key = `${request.generation}:${actor.role}:${actor.unitId ?? ''}`;
+  const cached = scopes.get(key);
+  if (cached) return { actor, scope: cached };
+  const scope = await unitScope(db, actor);
+  scopes.set(key, scope);
+  return { actor, scope };
 }
 
 export type Rule<R> = (access: Access, record: R) => boolean;

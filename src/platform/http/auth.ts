@@ -7,7 +7,9 @@ import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { loadActor, type Actor } from '../auth/actor.js';
-import { findApiToken, findSession, sessionHours } from '../auth/credentials.js';
+import { digest, findApiToken, findSession, sessionHours } from '../auth/credentials.js';
+import { dataGeneration } from '../db/generation.js';
+import { Lru } from '../lru.js';
 import { AppError } from '../errors.js';
 
 export const sessionCookie = 'duban_session';
@@ -16,6 +18,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
+    /** The data generation when the request began (db/generation.ts). */
+    generation: number;
   }
   interface FastifyContextConfig {
     public?: boolean;
@@ -24,27 +28,74 @@ declare module 'fastify' {
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+interface Credential {
+  generation: number;
+  actor: Actor | null;
+  csrfToken: string | null;
+  expiresAt: string | null;
+}
+
+/**
+ * Resolved credentials, reused while the data generation is unchanged: revoking a token, disabling
+ * a user or logging out is an audited write and so invalidates every entry.
+ */
+const credentials = new Lru<string, Credential>(10_000);
+
+async function resolve(
+  app: FastifyInstance,
+  kind: 'token' | 'session',
+  secret: string,
+  generation: number,
+): Promise<Credential> {
+  const key = `${kind}:${digest(secret)}`;
+  const cached = credentials.get(key);
+  if (
+    cached &&
+    cached.generation === generation &&
+    (!cached.expiresAt || cached.expiresAt > new Date().toISOString())
+  )
+    return cached;
+  const { db } = app.store;
+  let credential: Credential = { generation, actor: null, csrfToken: null, expiresAt: null };
+  if (kind === 'token') {
+    const token = await findApiToken(db, secret);
+    if (token) credential = { ...credential, actor: await loadActor(db, token.user_id, 'token') };
+  } else {
+    const session = await findSession(db, secret);
+    if (session)
+      credential = {
+        generation,
+        actor: await loadActor(db, session.user_id, 'session'),
+        csrfToken: session.csrf_token,
+        expiresAt: session.expires_at,
+      };
+  }
+  credentials.set(key, credential);
+  return credential;
+}
+
 async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
+  request.generation = await dataGeneration(app.store.db);
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
-    const token = await findApiToken(app.store.db, bearer);
-    if (!token)
+    const { actor } = await resolve(app, 'token', bearer, request.generation);
+    if (!actor)
       throw new AppError('unauthenticated', 'API 令牌无效或已撤销 / invalid or revoked API token');
-    request.actor = await loadActor(app.store.db, token.user_id, 'token');
+    request.actor = actor;
     return;
   }
   const value = request.cookies[sessionCookie];
   if (!value) return;
-  const session = await findSession(app.store.db, value);
-  if (!session) return;
-  request.actor = await loadActor(app.store.db, session.user_id, 'session');
-  request.csrfToken = session.csrf_token;
+  const session = await resolve(app, 'session', value, request.generation);
+  request.actor = session.actor;
+  request.csrfToken = session.csrfToken;
 }
 
 export const authPlugin = fp(async (app: FastifyInstance) => {
   await app.register(cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('generation', 0);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
     await authenticate(app, request);
