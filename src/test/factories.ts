@@ -79,6 +79,11 @@ export function tokenClient(baseUrl: string, token: string): Client {
   return clientWith(baseUrl, { authorization: `Bearer ${token}` }, null);
 }
 
+/** A client that sends no credentials at all. */
+export function anonymousClient(baseUrl: string): Client {
+  return clientWith(baseUrl, {}, null);
+}
+
 function clientWith(
   baseUrl: string,
   auth: Record<string, string>,

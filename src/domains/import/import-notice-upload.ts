@@ -52,6 +52,7 @@ export async function importNoticeUpload(options: {
 }) {
   const { fileName, draft } = await readUploadedDraft(options.request, options.year);
   return saveDraftPlan({
+    issuingUnitId: options.actor.unitId ?? undefined,
     db: options.db,
     draft,
     sourceName: fileName,

@@ -34,14 +34,27 @@ export class OrgDirectory {
     return id;
   }
 
-  /** A person is matched by name within the organisation tree the import touches. */
-  async person(name: string, unitId: number): Promise<number> {
+  /**
+   * A person is matched by name within the issuing unit and its departments, so a namesake in
+   * another organisation is never taken for them.
+   */
+  async person(name: string, unitId: number, issuerId: number): Promise<number> {
     const cached = this.people.get(name);
     if (cached !== undefined) return cached;
     const found = await this.trx
       .selectFrom('people')
       .select('id')
       .where('name', '=', name)
+      .where((eb) =>
+        eb.or([
+          eb('unit_id', '=', issuerId),
+          eb(
+            'unit_id',
+            'in',
+            eb.selectFrom('units').select('id').where('parent_id', '=', issuerId),
+          ),
+        ]),
+      )
       .orderBy('id')
       .executeTakeFirst();
     const id =

@@ -17,6 +17,7 @@ export interface SaveDraftPlanOptions {
   sourceName: string | null;
   actor?: Pick<Actor, 'userId' | 'username'> | null;
   parentPlanId?: number | null;
+  issuingUnitId?: number | undefined;
 }
 
 export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ planId: number }> {
@@ -24,11 +25,10 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
     const { draft } = options;
     const now = new Date().toISOString();
     const org = new OrgDirectory(trx);
-    const issuerId = await org.unit(
-      draft.notice.issuer ?? issuingUnitOf(draft.plan.title),
-      null,
-      'association',
-    );
+    // An administrator of a unit imports that unit's plan; a global one files it under the signer.
+    const issuerId =
+      options.issuingUnitId ??
+      (await org.unit(draft.notice.issuer ?? issuingUnitOf(draft.plan.title), null, 'association'));
     const plan = await trx
       .insertInto('plans')
       .values({
@@ -145,9 +145,9 @@ async function saveTask(trx: Transaction<Database>, c: SaveTaskContext): Promise
     ? await c.org.unit(task.departments[0], c.issuerId, 'department')
     : null;
   const ownerId = task.owners[0]
-    ? await c.org.person(task.owners[0], departmentId ?? c.issuerId)
+    ? await c.org.person(task.owners[0], departmentId ?? c.issuerId, c.issuerId)
     : null;
-  const leaderId = task.leader ? await c.org.person(task.leader, c.issuerId) : null;
+  const leaderId = task.leader ? await c.org.person(task.leader, c.issuerId, c.issuerId) : null;
   const score = c.draft.links.scores.keyTaskToTableRow.find((l) => l.to === task.no)?.score ?? null;
   const row = await trx
     .insertInto('tasks')

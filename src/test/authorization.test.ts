@@ -1,0 +1,506 @@
+/**
+ * The authorization matrix: every API route against every role and scope, over real HTTP, on both
+ * engines. "allowed" means the request got past authentication and authorization (any status but
+ * 401/403); "denied" means exactly 403 (401 for the anonymous caller). The route list is checked
+ * against the OpenAPI document, so a new route without a row here fails the test.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
+import { createApiToken } from '../platform/auth/credentials.js';
+import { startTestApp, type TestApp } from './app.js';
+import {
+  anonymousClient,
+  buildUser,
+  logInClient,
+  personId,
+  tokenClient,
+  unitId,
+  type Client,
+} from './factories.js';
+import { engines } from './stores.js';
+
+type Principal =
+  | 'admin'
+  | 'token'
+  | 'leader'
+  | 'owner'
+  | 'otherOwner'
+  | 'info'
+  | 'viewer'
+  | 'outsider'
+  | 'anonymous';
+const principals: Principal[] = [
+  'anonymous',
+  'outsider',
+  'viewer',
+  'info',
+  'otherOwner',
+  'owner',
+  'leader',
+  'token',
+  'admin',
+];
+
+interface Ids {
+  plan: number;
+  task: number;
+  indicator: number;
+  entry: number;
+  report: number;
+  section: number;
+  item: number;
+  unit: number;
+  person: number;
+  user: number;
+  token: number;
+  issuer: number;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  url: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  upload?: boolean;
+  allowed: Principal[];
+}
+
+const everyone: Principal[] = [
+  'admin',
+  'token',
+  'leader',
+  'owner',
+  'otherOwner',
+  'info',
+  'viewer',
+  'outsider',
+];
+const inScope: Principal[] = ['admin', 'token', 'leader', 'owner', 'otherOwner', 'info', 'viewer'];
+const admins: Principal[] = ['admin', 'token'];
+const anyAdmin: Principal[] = ['admin', 'token', 'outsider'];
+/** 学会部 and its people: seen from the association above it and from inside, not from a sibling. */
+const society: Principal[] = ['admin', 'token', 'leader', 'owner', 'viewer'];
+
+const rows: Row[] = [
+  { method: 'GET', path: '/api/me', url: () => '/api/me', allowed: everyone },
+  { method: 'GET', path: '/api/units', url: () => '/api/units', allowed: everyone },
+  { method: 'GET', path: '/api/units/{id}', url: (i) => `/api/units/${i.unit}`, allowed: society },
+  {
+    method: 'POST',
+    path: '/api/units',
+    url: () => '/api/units',
+    body: (i) => ({ name: '新部门', parentId: i.issuer, kind: 'department' }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/units/{id}',
+    url: (i) => `/api/units/${i.unit}`,
+    body: () => ({ name: '学会部', version: 1 }),
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/people', url: () => '/api/people', allowed: everyone },
+  {
+    method: 'GET',
+    path: '/api/people/{id}',
+    url: (i) => `/api/people/${i.person}`,
+    allowed: society,
+  },
+  {
+    method: 'POST',
+    path: '/api/people',
+    url: () => '/api/people',
+    body: (i) => ({ name: '新人', unitId: i.unit }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/people/{id}',
+    url: (i) => `/api/people/${i.person}`,
+    body: () => ({ title: '部长', version: 1 }),
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/users', url: () => '/api/users', allowed: anyAdmin },
+  { method: 'GET', path: '/api/users/{id}', url: (i) => `/api/users/${i.user}`, allowed: admins },
+  {
+    method: 'POST',
+    path: '/api/users',
+    url: () => '/api/users',
+    body: (i) => ({
+      username: 'newuser',
+      password: 'long enough pw',
+      role: 'viewer',
+      unitId: i.issuer,
+    }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/users/{id}',
+    url: (i) => `/api/users/${i.user}`,
+    body: () => ({ role: 'viewer', version: 1 }),
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/tokens', url: () => '/api/tokens', allowed: anyAdmin },
+  {
+    method: 'POST',
+    path: '/api/tokens',
+    url: () => '/api/tokens',
+    body: (i) => ({ name: '对接', userId: i.user }),
+    allowed: admins,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/tokens/{id}',
+    url: (i) => `/api/tokens/${i.token}`,
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/plans', url: () => '/api/plans', allowed: everyone },
+  { method: 'GET', path: '/api/plans/{id}', url: (i) => `/api/plans/${i.plan}`, allowed: inScope },
+  {
+    method: 'PATCH',
+    path: '/api/plans/{id}',
+    url: (i) => `/api/plans/${i.plan}`,
+    body: () => ({ title: '滁州市科协2017年工作要点', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'POST',
+    path: '/api/plans/import',
+    url: () => '/api/plans/import',
+    upload: true,
+    allowed: anyAdmin,
+  },
+  {
+    method: 'POST',
+    path: '/api/plans/{id}/publish',
+    url: (i) => `/api/plans/${i.plan}/publish`,
+    body: () => ({ version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/sections/{id}',
+    url: (i) => `/api/sections/${i.section}`,
+    body: () => ({ heading: '强化责任意识', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/items/{id}',
+    url: (i) => `/api/items/${i.item}`,
+    body: () => ({ title: '继续宣传贯彻科技三会精神', version: 1 }),
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/tasks', url: () => '/api/tasks', allowed: everyone },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/tasks',
+    url: (i) => `/api/plans/${i.plan}/tasks`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/plans/{id}/tasks',
+    url: (i) => `/api/plans/${i.plan}/tasks`,
+    body: () => ({ content: '新增任务' }),
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/tasks/{id}', url: (i) => `/api/tasks/${i.task}`, allowed: inScope },
+  {
+    method: 'PATCH',
+    path: '/api/tasks/{id}',
+    url: (i) => `/api/tasks/${i.task}`,
+    body: () => ({ notes: '备注', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/indicators',
+    url: (i) => `/api/tasks/${i.task}/indicators`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/indicators',
+    url: (i) => `/api/tasks/${i.task}/indicators`,
+    body: () => ({ comparator: '>=', value: 5, unit: '次', subject: '座谈', aggregation: 'count' }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/indicators/{id}',
+    url: (i) => `/api/indicators/${i.indicator}`,
+    allowed: inScope,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/indicators/{id}',
+    url: (i) => `/api/indicators/${i.indicator}`,
+    body: () => ({ subject: '专家', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/indicators/{id}/ledger',
+    url: (i) => `/api/indicators/${i.indicator}/ledger`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/indicators/{id}/ledger',
+    url: (i) => `/api/indicators/${i.indicator}/ledger`,
+    body: () => ({ entryDate: '2017-09-01', quantity: 1, subject: '专家甲' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/ledger/{id}/void',
+    url: (i) => `/api/ledger/${i.entry}/void`,
+    body: () => ({ reason: '重复录入' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/reports',
+    url: (i) => `/api/tasks/${i.task}/reports`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/reports',
+    url: (i) => `/api/tasks/${i.task}/reports`,
+    body: () => ({ month: '2017-09', done: '组织专家走访企业' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/{id}',
+    url: (i) => `/api/reports/${i.report}`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/return',
+    url: (i) => `/api/reports/${i.report}/return`,
+    body: () => ({ comment: '请补充数据', version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/accept',
+    url: (i) => `/api/reports/${i.report}/accept`,
+    body: () => ({ version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/complete',
+    url: (i) => `/api/tasks/${i.task}/complete`,
+    body: () => ({ version: 2 }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/imports/preview',
+    url: () => '/api/imports/preview',
+    upload: true,
+    allowed: everyone,
+  },
+  { method: 'GET', path: '/api/audit', url: () => '/api/audit', allowed: anyAdmin },
+  {
+    method: 'POST',
+    path: '/api/plans/{id}/close',
+    url: (i) => `/api/plans/${i.plan}/close`,
+    body: () => ({ version: 1 }),
+    allowed: admins,
+  },
+];
+
+/** Routes anyone may call; they are covered by their own tests. */
+const publicRoutes = ['GET /api/health', 'POST /api/session', 'DELETE /api/session'];
+
+const notice = readFileSync(
+  new URL('../domains/import/fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
+);
+
+describe.each(engines)('authorization matrix on %s', (kind) => {
+  let t: TestApp;
+  let ids: Ids;
+  const clients = new Map<Principal, Client>();
+
+  beforeAll(async () => {
+    t = await startTestApp(kind, undefined, () => new Date('2017-09-30T04:00:00Z'));
+    const db = t.testStore.store.db;
+    const plan = (await loadSamplePlan({ db }))?.planId ?? 0;
+    const issuer = await unitId(db, '滁州市科学技术协会');
+    const office = await unitId(db, '办公室');
+    const society = await unitId(db, '学会部');
+    const elsewhere = (
+      await db
+        .insertInto('units')
+        .values({ name: '合肥市科协', parent_id: null, kind: 'association' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const users: [Principal, Parameters<typeof buildUser>[1]][] = [
+      ['admin', { username: 'admin', role: 'admin' }],
+      [
+        'leader',
+        { username: 'liu', role: 'leader', unitId: issuer, personId: await personId(db, '柳军') },
+      ],
+      [
+        'owner',
+        {
+          username: 'peng',
+          role: 'owner',
+          unitId: society,
+          personId: await personId(db, '彭国华'),
+        },
+      ],
+      [
+        'otherOwner',
+        { username: 'bai', role: 'owner', unitId: office, personId: await personId(db, '柏春艳') },
+      ],
+      ['info', { username: 'info', role: 'info_officer', unitId: office }],
+      ['viewer', { username: 'viewer', role: 'viewer', unitId: issuer }],
+      ['outsider', { username: 'hefei', role: 'admin', unitId: elsewhere }],
+    ];
+    const userIds = new Map<Principal, number>();
+    for (const [who, options] of users) userIds.set(who, await buildUser(db, options));
+    for (const [who, options] of users)
+      clients.set(who, await logInClient(t.baseUrl, options.username));
+    const token = await createApiToken(db, {
+      name: 'matrix',
+      userId: userIds.get('admin') ?? 0,
+      createdBy: userIds.get('admin') ?? 0,
+    });
+    const spare = await createApiToken(db, {
+      name: 'to revoke',
+      userId: userIds.get('viewer') ?? 0,
+      createdBy: userIds.get('admin') ?? 0,
+    });
+    clients.set('token', tokenClient(t.baseUrl, token.token));
+    clients.set('anonymous', anonymousClient(t.baseUrl));
+    const task = await db
+      .selectFrom('tasks')
+      .select('id')
+      .where('plan_id', '=', plan)
+      .where('no', '=', 2)
+      .executeTakeFirstOrThrow();
+    const indicator = await db
+      .selectFrom('indicators')
+      .select('id')
+      .where('task_id', '=', task.id)
+      .executeTakeFirstOrThrow();
+    const entry = await db
+      .insertInto('ledger_entries')
+      .values({
+        indicator_id: indicator.id,
+        entry_date: '2017-08-10',
+        quantity: 1,
+        subject: '专家乙',
+        attributes: '{}',
+        entered_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const report = await db
+      .insertInto('progress_reports')
+      .values({
+        task_id: task.id,
+        month: '2017-08',
+        done: '开展活动',
+        problems: '',
+        next_steps: '',
+        state: 'submitted',
+        submitted_by: null,
+        submitted_at: '2017-08-31T00:00:00Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const section = await db
+      .selectFrom('plan_sections')
+      .select('id')
+      .where('plan_id', '=', plan)
+      .where('no', '=', 1)
+      .executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('plan_items')
+      .select('id')
+      .where('plan_id', '=', plan)
+      .where('no', '=', 1)
+      .executeTakeFirstOrThrow();
+    ids = {
+      plan,
+      task: task.id,
+      indicator: indicator.id,
+      entry: entry.id,
+      report: report.id,
+      section: section.id,
+      item: item.id,
+      unit: society,
+      person: await personId(db, '彭国华'),
+      user: userIds.get('viewer') ?? 0,
+      token: spare.id,
+      issuer,
+    };
+  });
+  afterAll(async () => t.close());
+
+  it('has a row for every route in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${t.baseUrl}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const covered = [...rows.map((r) => `${r.method} ${r.path}`), ...publicRoutes];
+    expect(documented.filter((r) => !covered.includes(r))).toEqual([]);
+  });
+
+  async function call(who: Principal, row: Row): Promise<number> {
+    const client = clients.get(who);
+    if (!client) throw new Error(who);
+    const url = row.url(ids);
+    if (row.upload) {
+      const form = new FormData();
+      form.append('file', new Blob([notice]), 'notice.txt');
+      return (
+        await fetch(`${t.baseUrl}${url}`, { method: row.method, headers: client.auth, body: form })
+      ).status;
+    }
+    const res =
+      row.method === 'GET'
+        ? await client.get(url)
+        : await client.send(row.method, url, row.body?.(ids));
+    return res.status;
+  }
+
+  // Denied callers go first so that an allowed write cannot change what they are refused.
+  it.each(rows.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, row) => {
+    const outcome: Record<string, number> = {};
+    for (const who of principals) {
+      if (row.allowed.includes(who)) continue;
+      outcome[who] = await call(who, row);
+    }
+    for (const who of row.allowed) outcome[who] = await call(who, row);
+    const expected = Object.fromEntries(
+      principals.map((who) => [
+        who,
+        row.allowed.includes(who) ? 'allowed' : who === 'anonymous' ? 401 : 403,
+      ]),
+    );
+    const seen = Object.fromEntries(
+      principals.map((who) => {
+        const status = outcome[who] ?? 0;
+        return [
+          who,
+          row.allowed.includes(who) && status !== 401 && status !== 403 ? 'allowed' : status,
+        ];
+      }),
+    );
+    expect(seen).toEqual(expected);
+  });
+});
