@@ -33,6 +33,34 @@ export const TABLE_MAX_ROWS = 10_000;
  */
 export const TABLE_MAX_COLUMNS = 1000;
 
+/**
+ * Cells in all tables of one HTML (or Word, via HTML) document together, after colspan and
+ * rowspan are expanded. TABLE_MAX_ROWS × TABLE_MAX_COLUMNS still allows 10 million cells in
+ * every table: a 5 MB page of `<tr><td colspan=1000>` rows took 45 s and 2.7 GB before this
+ * budget. 200,000 fits a ledger of 10,000 rows × 20 columns.
+ */
+export const HTML_MAX_TABLE_CELLS = 200_000;
+
+/**
+ * Worksheets in one .xlsx. exceljs parses every one; a notice's workbook has a few, a ledger
+ * one per month or unit. Each may hold up to 16,384 column objects (~150 bytes each).
+ */
+export const XLSX_MAX_SHEETS = 50;
+
+/**
+ * Cells that an .xlsx's merged ranges, data validations and defined names cover, summed over
+ * the workbook. exceljs creates an object per covered cell while loading (1,000,000 merged
+ * cells cost ~700 MB and 4 s), however small the file: `<mergeCell ref="B1:XFD1048576"/>`
+ * alone is 17 billion cells. Work plans merge a few hundred cells.
+ */
+export const XLSX_MAX_RANGE_CELLS = 200_000;
+
+/**
+ * Merged ranges in one .xlsx. exceljs checks each new merge against every earlier one of its
+ * sheet, so time grows with the square: 5,000 merges take 3 s, 20,000 take 65 s.
+ */
+export const XLSX_MAX_MERGES = 2000;
+
 /** Why a file could not be read; the code is stable, the message is for people. */
 export type ImportErrorCode =
   'too_large' | 'bad_encoding' | 'bad_file' | 'unsupported_type' | 'no_table' | 'empty';

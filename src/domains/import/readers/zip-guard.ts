@@ -50,15 +50,27 @@ const MAX_COMMENT = 0xffff;
 const U16_MAX = 0xffff;
 const U32_MAX = 0xffffffff;
 
-/** Lists entries, then checks totals and actual inflated sizes; returns the entries. */
-export function guardZip(bytes: Uint8Array, kind: ZipKind): ZipEntry[] {
+/**
+ * Receives each entry's content once its size is verified, for checks of what is inside
+ * (see xlsx-ranges.ts). The bytes are not kept, so only one entry is in memory at a time.
+ */
+export type ZipEntryVisitor = (entry: ZipEntry, data: Uint8Array) => void;
+
+/**
+ * Lists entries, then checks totals and actual inflated sizes; returns the entries. `visit`,
+ * if given, sees every entry's inflated bytes in archive order.
+ */
+export function guardZip(bytes: Uint8Array, kind: ZipKind, visit?: ZipEntryVisitor): ZipEntry[] {
   const entries = listZipEntries(bytes, kind);
   assertDeclaredTotal(entries);
   if (kind.requiredEntry && !entries.some((e) => e.name === kind.requiredEntry)) {
     throw new ImportError('bad_file', kind.notValid);
   }
   // Each entry may produce at most its declared size, so the declared total bounds memory.
-  for (const entry of entries) verifyEntry(bytes, entry, kind);
+  for (const entry of entries) {
+    const data = verifyEntry(bytes, entry, kind);
+    visit?.(entry, data);
+  }
   return entries;
 }
 
@@ -200,9 +212,9 @@ function tooLargeUncompressed(): ImportError {
 
 /**
  * Inflates one entry with its declared size as the hard output cap; a mismatch means a
- * corrupt or deliberately lying archive.
+ * corrupt or deliberately lying archive. Returns the content.
  */
-function verifyEntry(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): void {
+function verifyEntry(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): Uint8Array {
   if (entry.flags & 1) {
     throw new ImportError(
       'bad_file',
@@ -212,7 +224,7 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): void {
   const data = entryData(bytes, entry, kind);
   if (entry.method === 0) {
     if (data.byteLength !== entry.uncompressedSize) throw sizeMismatch(entry);
-    return;
+    return data;
   }
   if (entry.method !== 8) {
     throw new ImportError(
@@ -220,15 +232,15 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry, kind: ZipKind): void {
       `${kind.notValid}（不支持的压缩方式 ${entry.method} / unsupported compression method ${entry.method}）`,
     );
   }
-  if (inflateCapped(data, entry.uncompressedSize, entry) !== entry.uncompressedSize) {
-    throw sizeMismatch(entry);
-  }
+  const inflated = inflateCapped(data, entry.uncompressedSize, entry);
+  if (inflated.byteLength !== entry.uncompressedSize) throw sizeMismatch(entry);
+  return inflated;
 }
 
-function inflateCapped(data: Uint8Array, cap: number, entry: ZipEntry): number {
+function inflateCapped(data: Uint8Array, cap: number, entry: ZipEntry): Uint8Array {
   try {
     // Capped one above the declared size, so "more than declared" is detectable.
-    return inflateRawSync(data, { maxOutputLength: cap + 1 }).byteLength;
+    return inflateRawSync(data, { maxOutputLength: cap + 1 });
   } catch {
     throw sizeMismatch(entry);
   }
