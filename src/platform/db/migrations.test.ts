@@ -30,7 +30,14 @@ describe.each(engines)('migrations on %s', (kind) => {
   it('creates every domain table from an empty database and is idempotent', async () => {
     t = await openEmptyStore(kind);
     const applied = await migrateToLatest(t.store);
-    expect(applied).toEqual(['0001-initial', '0002-access']);
+    expect(applied).toEqual([
+      '0001-initial',
+      '0002-access',
+      '0003-tracking',
+      '0004-reviews',
+      '0005-notify',
+      '0006-evidence',
+    ]);
     const tables = (await t.store.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(domainTables));
     expect(await migrateToLatest(t.store)).toEqual([]);

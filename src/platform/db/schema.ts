@@ -4,9 +4,13 @@
  * values through the same code.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { EvidenceTables } from './tables/evidence.js';
+import type { NotifyTables } from './tables/notify.js';
+import type { ReviewTables } from './tables/reviews.js';
+import type { TrackingTables } from './tables/tracking.js';
 
-type Id = Generated<number>;
-type CreatedAt = ColumnType<string, string | undefined, never>;
+export type Id = Generated<number>;
+export type CreatedAt = ColumnType<string, string | undefined, never>;
 
 /** 单位/部室: the association, its departments, county associations and societies. */
 export interface UnitTable {
@@ -248,7 +252,7 @@ export interface ApiTokenTable {
   last_used_at: string | null;
 }
 
-export interface Database {
+export interface Database extends TrackingTables, ReviewTables, NotifyTables, EvidenceTables {
   units: UnitTable;
   people: PersonTable;
   users: UserTable;

@@ -2,26 +2,17 @@
  * The whole domain model of PRODUCT.md in one first migration. Later changes are new files; this
  * one is never edited once released.
  */
-import { sql, type CreateTableBuilder, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../../config.js';
-
-type Table = CreateTableBuilder<string, never>;
+import { nowDefault, withId } from './columns.js';
 
 export function initialMigration(kind: DatabaseKind) {
-  // SQLite wants INTEGER PRIMARY KEY AUTOINCREMENT, PostgreSQL an identity column.
-  const withId = (t: Table): Table =>
-    kind === 'postgres'
-      ? t.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-      : t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-  // Timestamps are ISO 8601 UTC text on both engines, so rows read back identically.
-  const now =
-    kind === 'postgres'
-      ? sql`(to_char(now() at time zone 'utc', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
-      : sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+  const withIdColumn = withId(kind);
+  const now = nowDefault(kind);
 
   return {
     async up(db: Kysely<unknown>): Promise<void> {
-      const table = (name: string) => withId(db.schema.createTable(name));
+      const table = (name: string) => withIdColumn(db.schema.createTable(name));
 
       await table('units')
         .addColumn('name', 'text', (c) => c.notNull())

@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../../config.js';
+import { withId } from './columns.js';
 
 export function accessMigration(kind: DatabaseKind) {
   return {
@@ -18,14 +19,7 @@ export function accessMigration(kind: DatabaseKind) {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addColumn('expires_at', 'text', (c) => c.notNull())
         .execute();
-      const id = kind === 'postgres' ? 'generatedByDefaultAsIdentity' : 'autoIncrement';
-      await db.schema
-        .createTable('api_tokens')
-        .addColumn('id', 'integer', (c) =>
-          id === 'autoIncrement'
-            ? c.primaryKey().autoIncrement()
-            : c.primaryKey().generatedByDefaultAsIdentity(),
-        )
+      await withId(kind)(db.schema.createTable('api_tokens'))
         .addColumn('name', 'text', (c) => c.notNull())
         .addColumn('token_hash', 'text', (c) => c.notNull().unique())
         .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))

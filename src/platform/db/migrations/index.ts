@@ -3,11 +3,19 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import type { DatabaseKind } from '../../config.js';
 import { initialMigration } from './0001-initial.js';
 import { accessMigration } from './0002-access.js';
+import { trackingMigration } from './0003-tracking.js';
+import { reviewsMigration } from './0004-reviews.js';
+import { notifyMigration } from './0005-notify.js';
+import { evidenceMigration } from './0006-evidence.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001-initial': initialMigration(kind),
     '0002-access': accessMigration(kind),
+    '0003-tracking': trackingMigration(kind),
+    '0004-reviews': reviewsMigration(kind),
+    '0005-notify': notifyMigration(kind),
+    '0006-evidence': evidenceMigration(kind),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
