@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandSpans, parseSpan, type RawCell } from './html-table.js';
-import { TABLE_MAX_COLUMNS } from './limits.js';
+import { CellBudget, expandSpans, parseSpan, type RawCell } from './html-table.js';
+import { HTML_MAX_TABLE_CELLS, ImportError, TABLE_MAX_COLUMNS } from './limits.js';
 
 const c = (text: string, colspan = 1, rowspan = 1): RawCell => ({ text, colspan, rowspan });
 
@@ -64,12 +64,61 @@ describe('expandSpans', () => {
     ],
     ['rowspan past the last row is dropped', [[c('a', 1, 5)]], [['a']]],
     ['empty table', [], []],
+    ['rows without cells', [[], []], []],
   ])('%s', (_name, raw, expected) => {
     expect(expandSpans(raw)).toEqual(expected);
   });
 
   it('caps a row at the column limit', () => {
     expect(expandSpans([[c('x', TABLE_MAX_COLUMNS + 5)]])[0]).toHaveLength(TABLE_MAX_COLUMNS);
+  });
+});
+
+describe('expandSpans against a cell budget', () => {
+  it('defaults to the document-wide limit', () => {
+    expect(new CellBudget().limit).toBe(HTML_MAX_TABLE_CELLS);
+  });
+
+  it.each<[string, RawCell[][], number]>([
+    [
+      'a grid of exactly the budget',
+      [
+        [c('a'), c('b')],
+        [c('c'), c('d')],
+      ],
+      4,
+    ],
+    ['colspan copies', [[c('t', 3)], [c('a'), c('b'), c('c')]], 6],
+    ['rowspan carries and padding', [[c('a'), c('m', 1, 2), c('z')], [c('b')]], 6],
+  ])('accepts %s', (_name, raw, cells) => {
+    expect(() => expandSpans(raw, new CellBudget(cells))).not.toThrow();
+  });
+
+  it.each<[string, RawCell[][], number]>([
+    [
+      'one cell too many',
+      [
+        [c('a'), c('b')],
+        [c('c'), c('d')],
+      ],
+      3,
+    ],
+    ['a colspan past what is left, before copying it', [[c('x', TABLE_MAX_COLUMNS)]], 999],
+    ['a rowspan carried into a later row', [[c('m', 1, 3)], [], []], 2],
+    ['padding short rows to the widest', [[c('a', 3)], [c('b')], [c('c')]], 6],
+  ])('rejects %s as too_large', (_name, raw, cells) => {
+    expect(() => expandSpans(raw, new CellBudget(cells))).toThrow(
+      expect.objectContaining({
+        code: 'too_large',
+        message: `表格过大（所有表格合计上限 ${cells} 个单元格）/ tables too large (limit ${cells} cells in all tables together)`,
+      }),
+    );
+  });
+
+  it('shares one budget between tables', () => {
+    const budget = new CellBudget(5);
+    expect(expandSpans([[c('a'), c('b'), c('c')]], budget)).toEqual([['a', 'b', 'c']]);
+    expect(() => expandSpans([[c('d'), c('e'), c('f')]], budget)).toThrow(ImportError);
   });
 });
 

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from '../draft.js';
 import { readHtml } from './html.js';
-import { ImportError, TABLE_MAX_ROWS } from './limits.js';
+import { readNoticeFile } from './index.js';
+import { HTML_MAX_TABLE_CELLS, ImportError, TABLE_MAX_ROWS, TEXT_MAX_BYTES } from './limits.js';
 import { BASE, expectedTaskTable, fixtureText } from './test-support.js';
+
+const TABLES_TOO_LARGE =
+  `表格过大（所有表格合计上限 ${HTML_MAX_TABLE_CELLS} 个单元格）/ ` +
+  `tables too large (limit ${HTML_MAX_TABLE_CELLS} cells in all tables together)`;
 
 const paragraphs = (blocks: SourceBlock[]): string[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
@@ -178,6 +183,34 @@ describe('readHtml', () => {
     }
     expect(caught).toBeInstanceOf(ImportError);
     expect(caught).toMatchObject({ code: 'too_large', where: { row: TABLE_MAX_ROWS + 1 } });
+  });
+
+  it('rejects 18 tables of 9,999 colspan=1000 rows (45 s and 2.7 GB before the cell budget, found by fuzzing)', async () => {
+    const page = `<table>${'<tr><td colspan=1000>x</td>'.repeat(9999)}</table>`.repeat(18);
+    const bytes = new TextEncoder().encode(page);
+    expect(bytes.byteLength).toBeLessThanOrEqual(TEXT_MAX_BYTES);
+    await expect(readNoticeFile('通知.html', bytes)).rejects.toMatchObject({
+      name: 'ImportError',
+      code: 'too_large',
+      message: TABLES_TOO_LARGE,
+    });
+  });
+
+  it('rejects one wide row over thousands of narrow ones before padding them', () => {
+    const html = `<table><tr><td colspan=1000>标题</td></tr>${'<tr><td>x</td></tr>'.repeat(9998)}</table>`;
+    expect(() => readHtml(html)).toThrow(
+      expect.objectContaining({ code: 'too_large', message: TABLES_TOO_LARGE }),
+    );
+  });
+
+  it('counts every table of the document against one cell budget', () => {
+    const rows = HTML_MAX_TABLE_CELLS / 1000 / 2;
+    const table = `<table>${'<tr><td colspan=1000>x</td></tr>'.repeat(rows)}</table>`;
+    const sizes = tables(readHtml(table + table).blocks).map((t) => t.length * t[0]!.length);
+    expect(sizes).toEqual([HTML_MAX_TABLE_CELLS / 2, HTML_MAX_TABLE_CELLS / 2]);
+    expect(() => readHtml(`${table}${table}<table><tr><td>再多一格</td></tr></table>`)).toThrow(
+      expect.objectContaining({ code: 'too_large', where: { line: 1 } }),
+    );
   });
 
   it('ends an unclosed <head> where body content begins, even without <body>', () => {

@@ -8,7 +8,7 @@
 
 import { Parser, type Handler } from 'htmlparser2';
 import type { SourceBlock, SourceDocument } from '../draft.js';
-import { expandSpans, TableDraft } from './html-table.js';
+import { CellBudget, TableDraft } from './html-table.js';
 
 /** How text whitespace is treated. */
 export interface HtmlReadOptions {
@@ -95,6 +95,8 @@ class BlockCollector implements Partial<Handler> {
   private skipped: string[] = [];
   private paragraph = { text: '', line: 0 };
   private table: TableDraft | undefined;
+  /** One budget for every table in the document (HTML_MAX_TABLE_CELLS). */
+  private readonly cells = new CellBudget();
 
   constructor(source: string, mode: 'collapse' | 'preserve') {
     this.lines = new LineCounter(source);
@@ -170,14 +172,13 @@ class BlockCollector implements Partial<Handler> {
       return;
     }
     this.flushParagraph();
-    this.table = new TableDraft(this.here(), this.normalise);
+    this.table = new TableDraft(this.here(), this.normalise, this.cells);
   }
 
   private closeTable(table: TableDraft): void {
-    table.endRow();
+    const rows = table.finish(this.here());
     this.table = undefined;
     this.flushParagraph();
-    const rows = expandSpans(table.rows);
     if (rows.length > 0) this.blocks.push({ kind: 'table', rows, line: table.line });
   }
 

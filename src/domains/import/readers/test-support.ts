@@ -5,7 +5,8 @@
  */
 
 import { readFileSync } from 'node:fs';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { listZipEntries, XLSX_ZIP } from './zip-guard.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 export const BASE = 'chuzhou-cast-2017-workplan';
@@ -119,6 +120,31 @@ function eocd(count: number, size: number, offset: number): Uint8Array {
   view.setUint32(12, size, true);
   view.setUint32(16, offset, true);
   return new Uint8Array(view.buffer);
+}
+
+/** An Office file's parts as text (they are UTF-8 XML), in archive order. */
+export function unzipText(bytes: Uint8Array): { name: string; data: string }[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return listZipEntries(bytes, XLSX_ZIP).map((entry) => {
+    const at = entry.localHeaderOffset;
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const raw = bytes.subarray(start, start + entry.compressedSize);
+    const data = entry.method === 8 ? inflateRawSync(raw) : raw;
+    return { name: entry.name, data: new TextDecoder().decode(data) };
+  });
+}
+
+/** `bytes` re-zipped with the named parts' XML edited and `added` entries appended. */
+export function rezip(
+  bytes: Uint8Array,
+  edits: Readonly<Record<string, (xml: string) => string>>,
+  added: TestZipEntry[] = [],
+): Uint8Array {
+  const parts = unzipText(bytes).map((p) => ({
+    name: p.name,
+    data: edits[p.name]?.(p.data) ?? p.data,
+  }));
+  return buildZip([...parts, ...added]);
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {

@@ -18,6 +18,7 @@ import {
   TABLE_MAX_ROWS,
 } from './limits.js';
 import { canonicalName, columnNames, columnOf, columnOrder, type ColumnKey } from '../columns.js';
+import { XlsxRangeCheck } from './xlsx-ranges.js';
 import { guardZip, XLSX_ZIP } from './zip-guard.js';
 
 /** Titles sit above the header; a header further down than this is not a task table. */
@@ -58,7 +59,9 @@ function matchColumns(cells: string[]): HeaderMatch['columns'] {
 /** Reads the first worksheet that has a task table; throws no_table if none does. */
 export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   assertSize(bytes.byteLength, OFFICE_MAX_BYTES);
-  guardZip(bytes, XLSX_ZIP);
+  // exceljs expands merged ranges and the like cell by cell while loading; check them first.
+  const ranges = new XlsxRangeCheck();
+  guardZip(bytes, XLSX_ZIP, (entry, data) => ranges.part(entry.name, data));
   const workbook = await load(bytes);
   for (const sheet of workbook.worksheets) {
     const top = readGrid(sheet, Math.min(sheet.rowCount, HEADER_SEARCH_ROWS));

@@ -14,8 +14,11 @@
 export class XmlLexError extends Error {}
 
 export interface XmlHandler {
-  /** A start tag (or empty-element tag); attribute values are entity-decoded. */
-  start(name: string, attributes: string): void;
+  /**
+   * A start tag, or an empty-element tag (`selfClosing`, no end() follows). `attributes` is
+   * the raw text between name and '>'; read values with attributeValues().
+   */
+  start(name: string, attributes: string, selfClosing: boolean): void;
   end(name: string): void;
   /**
    * Character data between `from` and `to` in `source`, still entity-encoded. Text around a
@@ -32,7 +35,7 @@ const NAME = `[^ \\t\\r\\n/<>="'!?]${NAME_CHAR}*`;
 const QUOTED = `(?:"[^"]*"|'[^']*')`;
 // Sticky, and every piece stops at a character the next cannot start with: linear time.
 const START_TAG = new RegExp(
-  `<(${NAME})((?:${S}+${NAME_CHAR}+${S}*=${S}*${QUOTED})*)${S}*/?>`,
+  `<(${NAME})((?:${S}+${NAME_CHAR}+${S}*=${S}*${QUOTED})*)${S}*(/?)>`,
   'y',
 );
 const END_TAG = new RegExp(`</(${NAME})${S}*>`, 'y');
@@ -52,18 +55,25 @@ export function lexXml(source: string, handler: XmlHandler): void {
 
 /** Handles the markup starting at `at` (a '<'); returns the index after it. */
 function markup(source: string, at: number, handler: XmlHandler): number {
-  if (source.startsWith('<!--', at)) return after(source, '-->', at + 4);
-  if (source.startsWith('<![CDATA[', at)) return after(source, ']]>', at + 9);
-  if (source.startsWith('<?', at)) return after(source, '?>', at + 2);
-  if (source.startsWith('<!DOCTYPE', at)) return skipDoctype(source, at + 9);
-  const tag = source.startsWith('</', at) ? END_TAG : START_TAG;
+  const next = source[at + 1];
+  if (next === '!') return declaration(source, at);
+  if (next === '?') return after(source, '?>', at + 2);
+  const tag = next === '/' ? END_TAG : START_TAG;
   tag.lastIndex = at;
   const match = tag.exec(source);
   if (!match) throw new XmlLexError();
-  const [, name = '', attributes = ''] = match;
+  const [, name = '', attributes = '', slash = ''] = match;
   if (tag === END_TAG) handler.end(name);
-  else handler.start(name, attributes);
+  else handler.start(name, attributes, slash === '/');
   return tag.lastIndex;
+}
+
+/** `<!`: a comment, CDATA section or DOCTYPE; anything else is not XML. */
+function declaration(source: string, at: number): number {
+  if (source.startsWith('<!--', at)) return after(source, '-->', at + 4);
+  if (source.startsWith('<![CDATA[', at)) return after(source, ']]>', at + 9);
+  if (source.startsWith('<!DOCTYPE', at)) return skipDoctype(source, at + 9);
+  throw new XmlLexError();
 }
 
 function after(source: string, terminator: string, from: number): number {
@@ -72,7 +82,7 @@ function after(source: string, terminator: string, from: number): number {
   return end + terminator.length;
 }
 
-/** The value of each attribute called `name` (duplicates are an XML error; all are given). */
+/** Entity-decoded values of each attribute called `name` (a duplicate is an XML error; all are given). */
 export function attributeValues(attributes: string, name: string): string[] {
   const values: string[] = [];
   if (!attributes.includes(name)) return values;
@@ -95,7 +105,8 @@ export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, ref: string) => {
     if (!ref.startsWith('#')) return NAMED[ref] ?? whole;
-    const code = ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+    const code =
+      ref[1] === 'x' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
