@@ -18,7 +18,9 @@
  *
  * How to read it: _req/s_ is autocannon's mean of per-second request counts; p50/p99 are
  * latencies in ms. **ours/bare** is our req/s over the bare server's at the same connection
- * count: the product aims at >= 0.5 on SQLite. The ratio is steadier across machines than
+ * count: the product aims at >= 0.5 on SQLite. Between writes the list is served from the
+ * generation-keyed response cache; the **uncached** rows add a changing query parameter so every
+ * request computes the list (queries, lights, JSON) — the cost right after each write. The ratio is steadier across machines than
  * raw req/s, but when the bare server outruns autocannon the ratio reads higher than it is.
  * RSS is the server process's resident memory before its first warm-up and after its last
  * run; a large growth between them hints at a leak or an unbounded cache. The last line is
@@ -292,7 +294,8 @@ async function capture(url: string, token: string) {
 }
 
 interface Run {
-  server: 'ours' | 'bare';
+  /** uncached: ours with a query parameter that changes on every request, so nothing is reused. */
+  server: 'ours' | 'uncached' | 'bare';
   connections: number;
   rps: number;
   p50: number;
@@ -312,8 +315,27 @@ async function load(
   headers: Record<string, string>,
   connections: number,
   seconds: number,
+  vary = false,
 ) {
-  return autocannon({ url, headers, connections, duration: seconds });
+  let n = 0;
+  // A fresh URL per request defeats the response cache: the cost of computing the list itself.
+  const requests: autocannon.Request[] | undefined = vary
+    ? [
+        {
+          setupRequest: (req: autocannon.Request) => ({
+            ...req,
+            path: `${req.path ?? ''}&n=${n++}`,
+          }),
+        },
+      ]
+    : undefined;
+  return autocannon({
+    url,
+    headers,
+    connections,
+    duration: seconds,
+    ...(requests ? { requests } : {}),
+  });
 }
 
 async function measure(
@@ -325,8 +347,9 @@ async function measure(
   const headers: Record<string, string> = target.token
     ? { authorization: `Bearer ${target.token}` }
     : {};
-  const warmup = await load(target.url, headers, connections, WARMUP_SECONDS);
-  const r = await load(target.url, headers, connections, seconds);
+  const vary = server === 'uncached';
+  const warmup = await load(target.url, headers, connections, WARMUP_SECONDS, vary);
+  const r = await load(target.url, headers, connections, seconds, vary);
   return {
     server,
     connections,
@@ -376,7 +399,10 @@ function ratios(runs: Run[]): Record<string, number> {
   const rps = (server: Run['server'], c: number) =>
     runs.find((r) => r.server === server && r.connections === c)?.rps ?? NaN;
   return Object.fromEntries(
-    CONNECTIONS.map((c) => [String(c), round(rps('ours', c) / rps('bare', c))]),
+    CONNECTIONS.flatMap((c) => [
+      [String(c), round(rps('ours', c) / rps('bare', c))],
+      [`${c} uncached`, round(rps('uncached', c) / rps('bare', c))],
+    ]),
   );
 }
 
@@ -390,6 +416,7 @@ async function runAll(
   const runs: Run[] = [];
   for (const connections of CONNECTIONS) {
     runs.push(await measure('ours', ours, connections, seconds));
+    runs.push(await measure('uncached', ours, connections, seconds));
     runs.push(await measure('bare', bare, connections, seconds));
   }
   return runs;
@@ -456,6 +483,8 @@ function report(f: Figures): void {
   const ratio = ratios(f.runs);
   const ratioText = CONNECTIONS.map((c) => `${ratio[String(c)]} at ${c} connections`).join(', ');
   console.log(`\nours/bare req/s: ${ratioText} (aim >= ${AIM})`);
+  const coldText = CONNECTIONS.map((c) => `${ratio[`${c} uncached`]} at ${c}`).join(', ');
+  console.log(`uncached/bare req/s (every request computed, no response cache): ${coldText}`);
   const { ours, bare } = f.rss;
   console.log(`RSS MB: ours ${ours.before} -> ${ours.after}, bare ${bare.before} -> ${bare.after}`);
   const failures = f.runs.reduce(
