@@ -4,6 +4,8 @@
  */
 import { ensureAdmin } from './domains/org/ensure-admin.js';
 import { loadSamplePlan } from './domains/import/load-sample-plan.js';
+import { startNotifyWorker } from './domains/notify/notify-worker.js';
+import { systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { migrateToLatest, openStore } from './platform/db/database.js';
 import { buildApp } from './platform/http/server.js';
@@ -23,14 +25,17 @@ async function main(): Promise<void> {
   }
   const sample = await loadSamplePlan({ db: store.db });
   if (sample) app.log.info({ planId: sample.planId }, 'sample plan loaded');
+  // Reminders at start and hourly, webhook deliveries every few seconds; stopped before closing.
+  const worker = startNotifyWorker({ db: store.db, clock: systemClock, log: app.log });
 
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    app
-      .close()
+    worker
+      .stop()
+      .then(() => app.close())
       .then(() => store.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {

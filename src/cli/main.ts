@@ -6,12 +6,19 @@ import { Command, InvalidArgumentError } from 'commander';
 import { AppError, exitStatus } from '../platform/errors.js';
 import { auditVerifyCommand } from './audit-command.js';
 import { importCommand } from './import-command.js';
+import { remindersRunCommand } from './reminders-command.js';
 
 function parseYear(value: string): number {
   const year = Number(value);
   if (!Number.isInteger(year) || year < 1949 || year > 2100)
     throw new InvalidArgumentError('年份应为 1949–2100 / year must be 1949–2100');
   return year;
+}
+
+function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
+  return value;
 }
 
 const program = new Command('duban')
@@ -36,6 +43,14 @@ program
   .command('verify')
   .description('校验审计哈希链 / verify the audit hash chain; exits 2 at the first broken event')
   .action(auditVerifyCommand);
+
+program
+  .command('reminders')
+  .description('督办提醒 / reminders')
+  .command('run')
+  .description('计算今天的提醒并排队推送 / compute and queue today’s reminders')
+  .option('--date <date>', 'run as of this China date (YYYY-MM-DD)', parseDate)
+  .action(remindersRunCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {

@@ -15,6 +15,8 @@ import type { Database } from './schema.js';
 export interface Store {
   db: Kysely<Database>;
   kind: DatabaseKind;
+  /** The PostgreSQL schema named by `?schema=`, when one was. */
+  schema: string | null;
   close(): Promise<void>;
 }
 
@@ -23,7 +25,8 @@ export function openStore(url: string): Store {
   const kind = databaseKind(url);
   const dialect = kind === 'sqlite' ? sqliteDialect(url) : postgresDialect(url);
   const db = new Kysely<Database>({ dialect });
-  return { db, kind, close: () => db.destroy() };
+  const schema = kind === 'postgres' ? new URL(url).searchParams.get('schema') : null;
+  return { db, kind, schema, close: () => db.destroy() };
 }
 
 function sqliteDialect(url: string): SqliteDialect {
@@ -57,7 +60,13 @@ function postgresDialect(url: string): PostgresDialect {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.kind) });
+  // With a schema named, keep Kysely's bookkeeping tables in it: its existence check looks in
+  // every schema and would otherwise find another schema's tables and skip creating its own.
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider(store.kind),
+    ...(store.schema ? { migrationTableSchema: store.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
