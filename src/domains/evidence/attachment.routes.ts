@@ -1,0 +1,82 @@
+/**
+ * Attachment routes: whoever may add ledger entries to a task (taskPolicy 'report') uploads files
+ * to its entries; whoever may read the task lists and downloads them. There is no delete: evidence
+ * is never removed, and a voided entry's files stay readable. Downloads are always served as
+ * attachments with the checked type and nosniff, so a browser never runs an uploaded file.
+ */
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessOf, authorize } from '../../platform/auth/access.js';
+import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
+import { getTaskAccess } from '../task/get-task-access.js';
+import { taskPolicy } from '../task/task.policy.js';
+import { addAttachment } from './add-attachment.js';
+import { ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
+import { presentAttachment } from './evidence.presenter.js';
+import { contentDisposition } from './content-disposition.js';
+import { idParams } from './evidence.schema.js';
+import { findAttachments } from './find-attachments.js';
+import { attachmentContent, getAttachment } from './get-attachment.js';
+import { readUpload } from './read-upload.js';
+
+export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.store;
+  await app.register(multipart, {
+    limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+  });
+  const guard = async (request: FastifyRequest, taskId: number, action: 'read' | 'report') => {
+    const access = await accessOf(db, request);
+    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
+    return access;
+  };
+  const tags = ['attachments'];
+
+  app.post(
+    '/api/ledger/:id/attachments',
+    { schema: { tags, params: idParams, consumes: ['multipart/form-data'] } },
+    async (request, reply) => {
+      const entry = await getLedgerEntry({ db, id: request.params.id });
+      const access = await guard(request, entry.task_id, 'report');
+      const { fileName, bytes } = await readUpload({ request });
+      const row = await addAttachment({
+        db,
+        actor: access.actor,
+        entryId: entry.id,
+        fileName,
+        bytes,
+        now: app.clock(),
+      });
+      void reply.status(201);
+      return presentAttachment(row);
+    },
+  );
+
+  app.get(
+    '/api/ledger/:id/attachments',
+    { schema: { tags, params: idParams } },
+    async (request) => {
+      const entry = await getLedgerEntry({ db, id: request.params.id });
+      await guard(request, entry.task_id, 'read');
+      const items = await findAttachments({ db, entryId: entry.id });
+      return { items: items.map(presentAttachment), total: items.length };
+    },
+  );
+
+  app.get(
+    '/api/attachments/:id',
+    { schema: { tags, params: idParams } },
+    async (request, reply) => {
+      const attachment = await getAttachment({ db, id: request.params.id });
+      await guard(request, attachment.task_id, 'read');
+      const content = await attachmentContent({ db, id: attachment.id });
+      return reply
+        .type(attachment.content_type)
+        .header('Content-Disposition', contentDisposition(attachment.name))
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-cache')
+        .header('ETag', `"${attachment.sha256}"`)
+        .send(content);
+    },
+  );
+};
