@@ -9,6 +9,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
 import type { CreateEntryInput } from './ledger.schema.js';
 import { entryDateProblem, subjectProblem, type Problem } from './ledger-rules.js';
@@ -45,6 +46,7 @@ export async function createLedgerEntry(options: {
     subjectProblem(indicator.aggregation, input.subject);
   if (problem) throw unprocessable(problem);
   return db.transaction().execute(async (trx) => {
+    await assertMonthOpen(trx, input.entryDate);
     if (input.replacesId !== undefined) {
       const replaced = await trx
         .selectFrom('ledger_entries')

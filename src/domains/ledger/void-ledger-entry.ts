@@ -7,6 +7,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
 
 export async function voidLedgerEntry(options: {
@@ -27,6 +28,7 @@ export async function voidLedgerEntry(options: {
       .executeTakeFirst();
     if (!before)
       throw new AppError('not_found', `台账记录 ${id} 不存在 / ledger entry ${id} not found`);
+    await assertMonthOpen(trx, before.entry_date);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx
       .updateTable('ledger_entries')

@@ -9,6 +9,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { ProgressReportRow } from './get-progress-report.js';
 
 const outcome = { accept: 'accepted', return: 'returned' } as const;
@@ -36,6 +37,7 @@ export async function reviewProgressReport(options: {
       .executeTakeFirst();
     if (!before)
       throw new AppError('not_found', `进展情况 ${id} 不存在 / progress report ${id} not found`);
+    await assertMonthOpen(trx, before.month);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'submitted') {
       throw new AppError(

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { ProgressReportRow } from './get-progress-report.js';
 import { reportMonthProblem } from './report-month.js';
 import type { SubmitReportInput } from './report.schema.js';
@@ -51,6 +52,7 @@ export async function submitProgressReport(options: {
     submitted_at: options.now.toISOString(),
   };
   return db.transaction().execute(async (trx) => {
+    await assertMonthOpen(trx, input.month);
     const before = await trx
       .selectFrom('progress_reports')
       .selectAll()

@@ -1,0 +1,110 @@
+/**
+ * The supervising leader's decision on an extension request: approve (the task's due date moves to
+ * the requested one and the task's version goes up, in the same transaction) or reject with a
+ * comment. Only a pending request can be decided, under optimistic locking like every change. The
+ * approved request keeps the task's original due date. One audit event carries both changes.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { originalDue } from './extension-rules.js';
+import { firstApprovedOriginal, type ExtensionRow } from './get-extension.js';
+
+const outcome = { approve: 'approved', reject: 'rejected' } as const;
+
+const notPending: Record<string, string> = {
+  approved: '延期申请已批准 / the extension was already approved',
+  rejected: '延期申请已驳回 / the extension was already rejected',
+};
+
+const dueMoved = () =>
+  new AppError(
+    'conflict',
+    '任务完成时间已在申请后变更，请重新申请 / the task’s due date changed since the request; ask again',
+    [{ field: 'task.dueDate', message: 'changed since the request' }],
+  );
+
+/** Moves the task's due date; returns what the audit event records about the task. */
+async function extendTask(trx: Kysely<Database>, request: ExtensionRow, now: Date) {
+  const task = await trx
+    .selectFrom('tasks')
+    .select(['due_date', 'version'])
+    .where('id', '=', request.task_id)
+    .executeTakeFirst();
+  if (!task || task.due_date !== request.current_due) throw dueMoved();
+  const original = originalDue(
+    await firstApprovedOriginal(trx, request.task_id),
+    request.current_due,
+  );
+  const moved = await trx
+    .updateTable('tasks')
+    .set({
+      due_date: request.requested_due,
+      version: sql<number>`version + 1`,
+      updated_at: now.toISOString(),
+    })
+    .where('id', '=', request.task_id)
+    .where('version', '=', task.version)
+    .returning(['due_date', 'version'])
+    .executeTakeFirst();
+  // The task was edited between our read and write (PostgreSQL read committed).
+  if (!moved) throw dueMoved();
+  return { original, before: task, after: moved };
+}
+
+export async function decideExtension(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  action: keyof typeof outcome;
+  comment: string | null;
+  expected: ExpectedVersion;
+  now: Date;
+}): Promise<ExtensionRow> {
+  const { id, expected, now } = options;
+  return options.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('extension_requests')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!before)
+      throw new AppError('not_found', `延期申请 ${id} 不存在 / extension request ${id} not found`);
+    if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    if (before.state !== 'pending')
+      throw new AppError(
+        'conflict',
+        notPending[before.state] ??
+          `只有待审批的申请可以审批 / only a pending request can be decided`,
+      );
+    const task = options.action === 'approve' ? await extendTask(trx, before, now) : null;
+    const after = await trx
+      .updateTable('extension_requests')
+      .set({
+        state: outcome[options.action],
+        decided_by: options.actor.userId,
+        decided_at: now.toISOString(),
+        decision_comment: options.comment,
+        original_due: task?.original ?? before.original_due,
+        version: sql<number>`version + 1`,
+      })
+      .where('id', '=', id)
+      .where('version', '=', expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'extension_request',
+      entityId: id,
+      action: options.action,
+      before: task ? { ...before, task: task.before } : before,
+      after: task ? { ...after, task: task.after } : after,
+    });
+    return after;
+  });
+}

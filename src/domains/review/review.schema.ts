@@ -1,0 +1,34 @@
+/** Inputs of the extension-request, month-close and inbox routes. */
+import { z } from 'zod';
+import { pageQuery } from '../../platform/http/paging.js';
+import { limits } from '../../platform/limits.js';
+import { isCalendarDate } from '../ledger/ledger-rules.js';
+
+const id = z.coerce.number().int().positive();
+const version = z.number().int().positive();
+const comment = z.string().trim().max(limits.textLength);
+
+export const idParams = z.object({ id });
+export const extensionListQuery = pageQuery;
+
+export const requestExtensionBody = z.object({
+  requestedDue: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .refine(isCalendarDate, { message: 'not a calendar date' }),
+  reason: z.string().trim().min(1).max(2000),
+});
+export type RequestExtensionInput = z.infer<typeof requestExtensionBody>;
+
+/** Nullish: Fastify hands a POST without a body to validation as null; If-Match then carries the version. */
+export const approveExtensionBody = z
+  .object({ comment: comment.optional(), version: version.optional() })
+  .nullish();
+export const rejectExtensionBody = z.object({
+  comment: comment.min(1),
+  version: version.optional(),
+});
+
+export const monthParams = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+});
