@@ -55,10 +55,15 @@ interface Ids {
   user: number;
   token: number;
   issuer: number;
+  notification: number;
+  webhook: number;
+  extension: number;
+  attachment: number;
+  milestone: number;
 }
 
 interface Row {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   url: (ids: Ids) => string;
   body?: (ids: Ids) => unknown;
@@ -310,6 +315,182 @@ const rows: Row[] = [
   },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', allowed: anyAdmin },
   {
+    method: 'GET',
+    path: '/api/ledger/{id}/attachments',
+    url: (i) => `/api/ledger/${i.entry}/attachments`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/ledger/{id}/attachments',
+    url: (i) => `/api/ledger/${i.entry}/attachments`,
+    upload: true,
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/attachments/{id}',
+    url: (i) => `/api/attachments/${i.attachment}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/indicators/{id}/ledger.xlsx',
+    url: (i) => `/api/indicators/${i.indicator}/ledger.xlsx`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/ledger.xlsx',
+    url: (i) => `/api/plans/${i.plan}/ledger.xlsx`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/indicators/{id}/history',
+    url: (i) => `/api/indicators/${i.indicator}/history`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/dashboard',
+    url: (i) => `/api/plans/${i.plan}/dashboard`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/extensions',
+    url: (i) => `/api/tasks/${i.task}/extensions`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/extensions',
+    url: (i) => `/api/tasks/${i.task}/extensions`,
+    body: () => ({ requestedDue: '2018-01-31', reason: '等待省科协批复' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/extensions/{id}',
+    url: (i) => `/api/extensions/${i.extension}`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/extensions/{id}/reject',
+    url: (i) => `/api/extensions/${i.extension}/reject`,
+    body: () => ({ comment: '不同意', version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  {
+    method: 'POST',
+    path: '/api/extensions/{id}/approve',
+    url: (i) => `/api/extensions/${i.extension}/approve`,
+    body: () => ({ version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  { method: 'GET', path: '/api/inbox', url: () => '/api/inbox', allowed: everyone },
+  { method: 'POST', path: '/api/inbox/seen', url: () => '/api/inbox/seen', allowed: everyone },
+  { method: 'GET', path: '/api/notifications', url: () => '/api/notifications', allowed: everyone },
+  {
+    method: 'POST',
+    path: '/api/notifications/{id}/read',
+    url: (i) => `/api/notifications/${i.notification}/read`,
+    allowed: ['owner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/notifications/read-all',
+    url: () => '/api/notifications/read-all',
+    allowed: everyone,
+  },
+  { method: 'GET', path: '/api/webhooks', url: () => '/api/webhooks', allowed: admins },
+  {
+    method: 'POST',
+    path: '/api/webhooks',
+    url: () => '/api/webhooks',
+    body: () => ({
+      name: '钉钉群',
+      url: 'http://127.0.0.1:9/hook',
+      format: 'json',
+      events: ['overdue'],
+    }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/webhooks/{id}',
+    url: (i) => `/api/webhooks/${i.webhook}`,
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/webhooks/{id}',
+    url: (i) => `/api/webhooks/${i.webhook}`,
+    body: () => ({ name: '督办群', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/webhooks/{id}/deliveries',
+    url: (i) => `/api/webhooks/${i.webhook}/deliveries`,
+    allowed: admins,
+  },
+  {
+    method: 'DELETE',
+    path: '/api/webhooks/{id}',
+    url: (i) => `/api/webhooks/${i.webhook}`,
+    allowed: admins,
+  },
+  { method: 'GET', path: '/api/months', url: () => '/api/months', allowed: everyone },
+  {
+    method: 'POST',
+    path: '/api/months/{month}/close',
+    url: () => '/api/months/2017-01/close',
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/occurrences',
+    url: (i) => `/api/tasks/${i.task}/occurrences`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/milestones',
+    url: (i) => `/api/tasks/${i.task}/milestones`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/milestones',
+    url: (i) => `/api/tasks/${i.task}/milestones`,
+    body: () => ({ title: '专家库建成', due: '2017-11-30' }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/milestones/{id}',
+    url: (i) => `/api/milestones/${i.milestone}`,
+    body: () => ({ title: '首批专家入企', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'POST',
+    path: '/api/milestones/{id}/done',
+    url: (i) => `/api/milestones/${i.milestone}/done`,
+    body: () => ({ evidence: '见台账', version: 2 }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'PUT',
+    path: '/api/tasks/{id}/assignees',
+    url: (i) => `/api/tasks/${i.task}/assignees`,
+    body: (i) => ({ owners: [i.person], leadDepartments: [i.unit], coDepartments: [] }),
+    allowed: admins,
+  },
+  {
     method: 'POST',
     path: '/api/plans/{id}/close',
     url: (i) => `/api/plans/${i.plan}/close`,
@@ -420,6 +601,78 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const now = '2017-09-30T04:00:00.000Z';
+    const notification = await db
+      .insertInto('notifications')
+      .values({
+        user_id: userIds.get('owner') ?? 0,
+        task_id: task.id,
+        kind: 'overdue',
+        dedupe_key: 'matrix',
+        title: '督办提醒',
+        body: '任务已逾期',
+        created_at: now,
+        read_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const webhook = await db
+      .insertInto('webhooks')
+      .values({
+        name: '测试',
+        url: 'http://127.0.0.1:9/x',
+        format: 'json',
+        events: '["overdue"]',
+        secret: null,
+        created_by: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const extension = await db
+      .insertInto('extension_requests')
+      .values({
+        task_id: task.id,
+        current_due: '2017-12-31',
+        requested_due: '2018-01-31',
+        original_due: '2017-12-31',
+        reason: '等待批复',
+        state: 'pending',
+        requested_by: null,
+        requested_at: now,
+        decided_by: null,
+        decided_at: null,
+        decision_comment: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const pdf = Buffer.from('%PDF-1.4 matrix');
+    const attachment = await db
+      .insertInto('attachments')
+      .values({
+        ledger_entry_id: entry.id,
+        name: '照片.pdf',
+        size: pdf.length,
+        content_type: 'application/pdf',
+        sha256: 'x',
+        content: pdf,
+        uploaded_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const milestone = await db
+      .insertInto('milestones')
+      .values({
+        task_id: task.id,
+        title: '首批专家入企',
+        due_date: '2017-10-31',
+        done_at: null,
+        evidence: null,
+        done_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const section = await db
       .selectFrom('plan_sections')
       .select('id')
@@ -445,6 +698,11 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       user: userIds.get('viewer') ?? 0,
       token: spare.id,
       issuer,
+      notification: notification.id,
+      webhook: webhook.id,
+      extension: extension.id,
+      attachment: attachment.id,
+      milestone: milestone.id,
     };
   });
   afterAll(async () => t.close());

@@ -1,12 +1,14 @@
 /**
  * Stores a parsed draft as a draft plan in one transaction: units and people are found by name or
- * created, then the plan, its outline, key tasks, tasks with their links, and indicators. Either
- * all of it is written or nothing is.
+ * created, then the plan, its outline, key tasks, tasks with their links, responsibility (every
+ * owner, lead and co-operating department as assignees) and indicators. Either all of it is
+ * written or nothing is.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { insertAssignees } from '../task/task-assignees.js';
 import type { PlanDraft, Target, TaskDraft } from './draft.js';
 import { aggregationFor } from './indicator-defaults.js';
 import { OrgDirectory } from './org-directory.js';
@@ -141,12 +143,20 @@ interface SaveTaskContext {
 
 async function saveTask(trx: Transaction<Database>, c: SaveTaskContext): Promise<void> {
   const { task } = c;
-  const departmentId = task.departments[0]
-    ? await c.org.unit(task.departments[0], c.issuerId, 'department')
-    : null;
-  const ownerId = task.owners[0]
-    ? await c.org.person(task.owners[0], departmentId ?? c.issuerId, c.issuerId)
-    : null;
+  const units = async (names: string[]) => {
+    const ids: number[] = [];
+    for (const name of names) ids.push(await c.org.unit(name, c.issuerId, 'department'));
+    return [...new Set(ids)];
+  };
+  const leadDepartments = await units(task.departments);
+  const departmentId = leadDepartments[0] ?? null;
+  const coDepartments = (await units(task.coDepartments)).filter(
+    (id) => !leadDepartments.includes(id),
+  );
+  const owners: number[] = [];
+  for (const name of task.owners)
+    owners.push(await c.org.person(name, departmentId ?? c.issuerId, c.issuerId));
+  const ownerId = owners[0] ?? null;
   const leaderId = task.leader ? await c.org.person(task.leader, c.issuerId, c.issuerId) : null;
   const score = c.draft.links.scores.keyTaskToTableRow.find((l) => l.to === task.no)?.score ?? null;
   const row = await trx
@@ -170,6 +180,11 @@ async function saveTask(trx: Transaction<Database>, c: SaveTaskContext): Promise
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await insertAssignees(trx, row.id, {
+    owners: [...new Set(owners)],
+    leadDepartments,
+    coDepartments,
+  });
   for (const target of targetsOf(task, c.draft)) {
     await trx
       .insertInto('indicators')

@@ -1,10 +1,12 @@
 /**
- * Status lights for a set of tasks: gathers each task's dates, its least indicator progress and
- * whether it has a progress report for the current month, then applies the pure rule.
+ * Status lights for a set of tasks: gathers each task's dates, its least indicator progress (and
+ * share of milestones done), whether it has a progress report for the current month, its overdue
+ * milestones and, for a recurring obligation, its current occurrence; then applies the pure rule.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { milestoneFacts, recurringFacts } from '../task/tracking-facts.js';
 import { statusLight, type LightResult } from './status-light.js';
 
 export interface LightTask {
@@ -23,6 +25,8 @@ export async function taskLights(options: {
   const { db, tasks, today } = options;
   const ids = tasks.map((t) => t.id);
   const actuals = await indicatorActuals({ db, taskIds: ids });
+  const milestones = await milestoneFacts({ db, taskIds: ids, today });
+  const recurring = await recurringFacts({ db, tasks, today });
   const month = today.slice(0, 7);
   const reported =
     ids.length === 0
@@ -38,6 +42,9 @@ export async function taskLights(options: {
   const lights = new Map<number, LightResult>();
   for (const task of tasks) {
     const progress = actuals.filter((a) => a.taskId === task.id).map((a) => a.progress);
+    const milestone = milestones.get(task.id);
+    if (milestone) progress.push(milestone.share);
+    const occurrences = recurring.get(task.id);
     lights.set(
       task.id,
       statusLight({
@@ -48,6 +55,10 @@ export async function taskLights(options: {
         progress: progress.length === 0 ? null : Math.min(...progress),
         reportedThisMonth: reportedIds.has(task.id),
         today,
+        milestoneOverdueDays: milestone?.overdueDays ?? 0,
+        occurrence: occurrences
+          ? { light: occurrences.current?.light ?? null, missed: occurrences.missed }
+          : null,
       }),
     );
   }

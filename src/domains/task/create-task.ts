@@ -1,9 +1,13 @@
-/** Adds a task to a plan; a completion-time phrase is resolved against the plan year. */
+/**
+ * Adds a task to a plan; a completion-time phrase is resolved against the plan year. The owner
+ * and department given become the task's first assignees.
+ */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
+import { insertAssignees } from './task-assignees.js';
 import type { CreateTaskInput } from './task.schema.js';
 import { assertReferences, deadlineFields } from './task-references.js';
 
@@ -40,6 +44,11 @@ export async function createTask(options: {
       .values(values)
       .returning('id')
       .executeTakeFirstOrThrow();
+    await insertAssignees(trx, row.id, {
+      owners: values.owner_person_id === null ? [] : [values.owner_person_id],
+      leadDepartments: values.department_unit_id === null ? [] : [values.department_unit_id],
+      coDepartments: [],
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'task',

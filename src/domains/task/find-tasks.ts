@@ -1,6 +1,7 @@
 /**
  * Lists tasks the actor may see, filtered, with their status lights; sorted and paged after the
- * light is known, since the light is derived and cannot be filtered in SQL.
+ * light is known, since the light is derived and cannot be filtered in SQL. An owner filter
+ * matches any of a task's owners, a department filter its lead or co-operating departments.
  */
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
@@ -8,10 +9,12 @@ import type { Database } from '../../platform/db/schema.js';
 import { taskLights } from '../report/task-lights.js';
 import type { LightResult } from '../report/status-light.js';
 import type { TaskListQuery } from './task.schema.js';
+import { findAssignees, type Assignees } from './find-assignees.js';
 import { taskRows, type TaskRow } from './task-rows.js';
 
 export interface TaskWithLight extends TaskRow {
   light: LightResult;
+  assignees?: Assignees;
 }
 
 const lightOrder = { red: 0, yellow: 1, green: 2, done: 3 };
@@ -26,8 +29,37 @@ export async function findTasks(options: {
   let rows = taskRows(db, access);
   if (query.planId) rows = rows.where('tasks.plan_id', '=', query.planId);
   if (query.unitId) rows = rows.where('plans.issuing_unit_id', '=', query.unitId);
-  if (query.departmentId) rows = rows.where('tasks.department_unit_id', '=', query.departmentId);
-  if (query.ownerId) rows = rows.where('tasks.owner_person_id', '=', query.ownerId);
+  const { departmentId, ownerId } = query;
+  if (departmentId)
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('tasks.department_unit_id', '=', departmentId),
+        eb(
+          'tasks.id',
+          'in',
+          eb
+            .selectFrom('task_assignees')
+            .select('task_id')
+            .where('kind', 'in', ['lead_department', 'co_department'])
+            .where('unit_id', '=', departmentId),
+        ),
+      ]),
+    );
+  if (ownerId)
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('tasks.owner_person_id', '=', ownerId),
+        eb(
+          'tasks.id',
+          'in',
+          eb
+            .selectFrom('task_assignees')
+            .select('task_id')
+            .where('kind', '=', 'owner')
+            .where('person_id', '=', ownerId),
+        ),
+      ]),
+    );
   if (query.leaderId) rows = rows.where('tasks.leader_person_id', '=', query.leaderId);
   if (query.dueBefore) rows = rows.where('tasks.due_date', '<', query.dueBefore);
   if (query.q) rows = rows.where('tasks.content', 'like', `%${query.q.replace(/[%_]/g, '')}%`);
@@ -44,8 +76,13 @@ export async function findTasks(options: {
     }))
     .filter((t) => !query.light || t.light.light === query.light);
   withLights.sort(comparator(query.sort, query.order));
+  const items = withLights.slice(query.offset, query.offset + query.limit);
+  const assignees = await findAssignees({ db, tasks: items });
   return {
-    items: withLights.slice(query.offset, query.offset + query.limit),
+    items: items.map((t) => {
+      const a = assignees.get(t.id);
+      return a ? { ...t, assignees: a } : t;
+    }),
     total: withLights.length,
   };
 }

@@ -1,10 +1,14 @@
-/** One task as its page shows it: the row, its light, and its indicators with actual values. */
+/**
+ * One task as its page shows it: the row, its light, its assignees, and its indicators with actual
+ * values.
+ */
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import { taskLights } from '../report/task-lights.js';
+import { findAssignees } from './find-assignees.js';
 import { taskRows } from './task-rows.js';
 
 export async function getTask(options: {
@@ -28,9 +32,11 @@ export async function getTask(options: {
     .orderBy('id')
     .execute();
   const actuals = await indicatorActuals({ db, taskIds: [id] });
+  const assignees = await findAssignees({ db, tasks: [row] });
   return {
     ...row,
     light: lights.get(id) ?? null,
+    assignees: assignees.get(id),
     indicators: indicators.map((i) => {
       const a = actuals.find((x) => x.indicatorId === i.id);
       return { ...i, actual: a?.actual ?? 0, progress: a?.progress ?? 0 };

@@ -1,7 +1,7 @@
 /**
  * Tasks: readable by whoever may read their plan. Administrators edit, reassign and complete;
- * the owner (责任人) completes and reports on their own tasks; the supervising leader (分管领导)
- * reviews reports of the tasks they supervise.
+ * every owner (责任人; a task may have several) completes and reports on their tasks and marks
+ * milestones done; the supervising leader (分管领导) reviews reports of the tasks they supervise.
  */
 import type { Rule } from '../../platform/auth/access.js';
 import { planPolicy, type PlanAccessRecord } from '../plan/plan.policy.js';
@@ -10,6 +10,8 @@ export interface TaskAccessRecord {
   plan: PlanAccessRecord;
   owner_person_id: number | null;
   leader_person_id: number | null;
+  /** Every owner, the primary one included; absent means the primary one alone. */
+  owners?: number[];
 }
 
 const readable: Rule<TaskAccessRecord> = (access, task) => planPolicy.read(access, task.plan);
@@ -18,7 +20,8 @@ const isAdmin: Rule<TaskAccessRecord> = (access, task) =>
 const isOwner: Rule<TaskAccessRecord> = (access, task) =>
   readable(access, task) &&
   access.actor.personId !== null &&
-  task.owner_person_id === access.actor.personId;
+  (task.owner_person_id === access.actor.personId ||
+    (task.owners ?? []).includes(access.actor.personId));
 const isLeader: Rule<TaskAccessRecord> = (access, task) =>
   readable(access, task) &&
   access.actor.personId !== null &&
@@ -34,4 +37,9 @@ export const taskPolicy = {
   review: (a, t) => (isAdmin(a, t) || isLeader(a, t)) && open(a, t),
   /** Indicators: the targets a task is measured against. */
   manageIndicators: (a, t) => isAdmin(a, t) && open(a, t),
+  /** Responsibility (owners, departments) and milestones (时间节点). */
+  assign: (a, t) => isAdmin(a, t) && open(a, t),
+  manageMilestones: (a, t) => isAdmin(a, t) && open(a, t),
+  /** A milestone is marked done, with evidence, by an owner or an administrator. */
+  completeMilestone: (a, t) => (isAdmin(a, t) || isOwner(a, t)) && open(a, t),
 } satisfies Record<string, Rule<TaskAccessRecord>>;

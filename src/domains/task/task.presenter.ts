@@ -1,19 +1,35 @@
-/** Tasks as JSON: the list row and the task page. */
+/**
+ * Tasks as JSON: the list row and the task page. `owner` and `department` are the primary ones;
+ * `owners`, `leadDepartments` and `coDepartments` the whole responsibility as written.
+ */
 import type { LightResult } from '../report/status-light.js';
+import type { Assignees } from './find-assignees.js';
 import type { TaskRow } from './task-rows.js';
 
 const ref = (id: number | null, name: string | null) =>
   id !== null && name !== null ? { id, name } : null;
 
-export function presentTask(row: TaskRow & { light?: LightResult }) {
+const presentLight = (light: LightResult) =>
+  light.missed === undefined
+    ? { light: light.light, reason: light.reason }
+    : { light: light.light, reason: light.reason, missed: light.missed };
+
+export function presentTask(
+  row: TaskRow & { light?: LightResult | undefined; assignees?: Assignees | undefined },
+) {
+  const owner = ref(row.owner_person_id, row.owner_name);
+  const department = ref(row.department_unit_id, row.department_name);
   return {
     id: row.id,
     planId: row.plan_id,
     no: row.no,
     content: row.content,
     keyTaskNo: row.key_task_no,
-    owner: ref(row.owner_person_id, row.owner_name),
-    department: ref(row.department_unit_id, row.department_name),
+    owner,
+    department,
+    owners: row.assignees?.owners ?? (owner ? [owner] : []),
+    leadDepartments: row.assignees?.leadDepartments ?? (department ? [department] : []),
+    coDepartments: row.assignees?.coDepartments ?? [],
     leader: ref(row.leader_person_id, row.leader_name),
     deadline: {
       text: row.deadline_text,
@@ -23,7 +39,7 @@ export function presentTask(row: TaskRow & { light?: LightResult }) {
     },
     notes: row.notes,
     status: row.status,
-    light: row.light ? { light: row.light.light, reason: row.light.reason } : null,
+    light: row.light ? presentLight(row.light) : null,
     version: row.version,
     updatedAt: row.updated_at,
   };
@@ -68,7 +84,11 @@ export function presentIndicator(i: IndicatorRow) {
 }
 
 export function presentTaskPage(
-  task: TaskRow & { light: LightResult | null; indicators: IndicatorRow[] },
+  task: TaskRow & {
+    light: LightResult | null;
+    assignees?: Assignees | undefined;
+    indicators: IndicatorRow[];
+  },
 ) {
   const { light, ...rest } = task;
   return {

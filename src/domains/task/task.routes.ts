@@ -1,4 +1,7 @@
-/** Task routes: lists with filters and lights, the task page, create, edit/reassign, complete. */
+/**
+ * Task routes: lists with filters and lights, the task page, create, edit/reassign, complete; the
+ * tracking routes (assignees, occurrences, milestones) are registered from here as sub-plugins.
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
@@ -7,6 +10,7 @@ import { expectedVersion, sendVersioned, versionBody } from '../../platform/http
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { createTask } from './create-task.js';
+import { milestoneRoutes } from './milestone.routes.js';
 import { findTasks } from './find-tasks.js';
 import { getTaskAccess } from './get-task-access.js';
 import { getTask } from './get-task.js';
@@ -19,9 +23,12 @@ import {
   taskParams,
   updateTaskBody,
 } from './task.schema.js';
+import { trackingRoutes } from './tracking.routes.js';
 import { changesOf, updateTask } from './update-task.js';
 
-export const taskRoutes: FastifyPluginAsyncZod = (app) => {
+export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(trackingRoutes);
+  await app.register(milestoneRoutes);
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
   const page = async (request: Parameters<typeof accessOf>[1], id: number) =>
@@ -129,5 +136,4 @@ export const taskRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentTaskPage(await page(request, task.id)));
     },
   );
-  return Promise.resolve();
 };

@@ -1,6 +1,7 @@
 /**
  * Edits or reassigns a task under optimistic locking: the write names the version it read and
  * fails with 412/409 if someone changed the task since. Before and after go to the audit trail.
+ * Reassigning the primary owner or department replaces it in the task's assignee list too.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -10,6 +11,7 @@ import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js
 import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
 import type { UpdateTaskInput } from './task.schema.js';
+import { reassignPrimary } from './task-assignees.js';
 import { assertReferences, deadlineFields } from './task-references.js';
 
 type Changes = Partial<{
@@ -59,9 +61,18 @@ export async function updateTask(options: {
     if (!before) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
     if (before.version !== options.expected.version)
       throw staleVersion(options.expected, before.version);
+    const reassigned =
+      changes.owner_person_id !== undefined || changes.department_unit_id !== undefined
+        ? await reassignPrimary(trx, before, changes)
+        : {};
     const after = await trx
       .updateTable('tasks')
-      .set({ ...changes, version: sql<number>`version + 1`, updated_at: options.now.toISOString() })
+      .set({
+        ...changes,
+        ...reassigned,
+        version: sql<number>`version + 1`,
+        updated_at: options.now.toISOString(),
+      })
       .where('id', '=', id)
       .where('version', '=', options.expected.version)
       .returningAll()

@@ -1,0 +1,56 @@
+/**
+ * The one way a milestone changes: under optimistic locking (412/409 when someone changed it
+ * since it was read), with a guard on the current row, and before/after in the audit trail.
+ * Editing and marking done are both built on it.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { milestoneNotFound, type MilestoneRow } from './get-milestone.js';
+
+export type MilestoneChanges = Partial<
+  Pick<MilestoneRow, 'title' | 'due_date' | 'done_at' | 'evidence' | 'done_by'>
+>;
+
+export async function changeMilestone(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  id: number;
+  expected: ExpectedVersion;
+  changes: MilestoneChanges;
+  action: string;
+  /** Throws when the current row does not allow the change. */
+  guard?: (row: MilestoneRow) => void;
+}): Promise<MilestoneRow> {
+  const { id, expected } = options;
+  return options.db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('milestones')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!before) throw milestoneNotFound(id);
+    if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    options.guard?.(before);
+    const after = await trx
+      .updateTable('milestones')
+      .set({ ...options.changes, version: sql<number>`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'milestone',
+      entityId: id,
+      action: options.action,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,23 @@
+/** One milestone by id, or not_found; routes authorise against its task. */
+import type { Kysely, Selectable } from 'kysely';
+import type { Database } from '../../platform/db/schema.js';
+import type { MilestoneTable } from '../../platform/db/tables/tracking.js';
+import { AppError } from '../../platform/errors.js';
+
+export type MilestoneRow = Selectable<MilestoneTable>;
+
+export const milestoneNotFound = (id: number) =>
+  new AppError('not_found', `时间节点 ${id} 不存在 / milestone ${id} not found`);
+
+export async function getMilestone(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<MilestoneRow> {
+  const row = await options.db
+    .selectFrom('milestones')
+    .selectAll()
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+  if (!row) throw milestoneNotFound(options.id);
+  return row;
+}

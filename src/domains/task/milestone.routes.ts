@@ -1,0 +1,100 @@
+/**
+ * Milestone routes (时间节点): read with the task; administrators add and edit them; an owner of
+ * the task (or an administrator) marks one done with evidence. Writes are versioned and audited.
+ */
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessOf, authorize } from '../../platform/auth/access.js';
+import { calendarDate } from '../../platform/clock.js';
+import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
+import { completeMilestone } from './complete-milestone.js';
+import { createMilestone } from './create-milestone.js';
+import { findMilestones } from './find-milestones.js';
+import { getMilestone } from './get-milestone.js';
+import { getTaskAccess } from './get-task-access.js';
+import { taskPolicy } from './task.policy.js';
+import { presentMilestone } from './tracking.presenter.js';
+import {
+  completeMilestoneBody,
+  createMilestoneBody,
+  milestoneParams,
+  updateMilestoneBody,
+} from './tracking.schema.js';
+import { updateMilestone } from './update-milestone.js';
+
+export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
+  const { db } = app.store;
+  const today = () => calendarDate(app.clock());
+  const guard = async (
+    request: FastifyRequest,
+    taskId: number,
+    action: 'read' | 'manageMilestones' | 'completeMilestone',
+  ) => {
+    const access = await accessOf(db, request);
+    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
+    return access;
+  };
+  const tags = ['milestones'];
+
+  app.get(
+    '/api/tasks/:id/milestones',
+    { schema: { tags, params: milestoneParams } },
+    async (request) => {
+      await guard(request, request.params.id, 'read');
+      const items = await findMilestones({ db, taskId: request.params.id });
+      return { items: items.map((m) => presentMilestone(m, today())), total: items.length };
+    },
+  );
+
+  app.post(
+    '/api/tasks/:id/milestones',
+    { schema: { tags, params: milestoneParams, body: createMilestoneBody } },
+    async (request, reply) => {
+      const access = await guard(request, request.params.id, 'manageMilestones');
+      const row = await createMilestone({
+        db,
+        actor: access.actor,
+        taskId: request.params.id,
+        input: request.body,
+      });
+      void reply.status(201);
+      return sendVersioned(reply, presentMilestone(row, today()));
+    },
+  );
+
+  app.patch(
+    '/api/milestones/:id',
+    { schema: { tags, params: milestoneParams, body: updateMilestoneBody } },
+    async (request, reply) => {
+      const milestone = await getMilestone({ db, id: request.params.id });
+      const access = await guard(request, milestone.task_id, 'manageMilestones');
+      const row = await updateMilestone({
+        db,
+        actor: access.actor,
+        id: milestone.id,
+        input: request.body,
+        expected: expectedVersion(request, request.body.version),
+      });
+      return sendVersioned(reply, presentMilestone(row, today()));
+    },
+  );
+
+  app.post(
+    '/api/milestones/:id/done',
+    { schema: { tags, params: milestoneParams, body: completeMilestoneBody } },
+    async (request, reply) => {
+      const milestone = await getMilestone({ db, id: request.params.id });
+      const access = await guard(request, milestone.task_id, 'completeMilestone');
+      const row = await completeMilestone({
+        db,
+        actor: access.actor,
+        id: milestone.id,
+        evidence: request.body.evidence,
+        expected: expectedVersion(request, request.body.version),
+        today: today(),
+      });
+      return sendVersioned(reply, presentMilestone(row, today()));
+    },
+  );
+  return Promise.resolve();
+};

@@ -1,0 +1,88 @@
+/**
+ * Replaces a task's responsibility (owners, lead and co-operating departments) under optimistic
+ * locking on the task. The first owner and first lead department become the primary columns;
+ * before and after go to the audit trail in the same transaction.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from '../audit/record-audit.js';
+import { assigneeIdsOf, replaceAssignees, type AssigneeIds } from './task-assignees.js';
+
+async function assertExist(db: Kysely<Database>, input: AssigneeIds): Promise<void> {
+  const checks: [keyof AssigneeIds, 'people' | 'units'][] = [
+    ['owners', 'people'],
+    ['leadDepartments', 'units'],
+    ['coDepartments', 'units'],
+  ];
+  for (const [field, table] of checks) {
+    const ids = input[field];
+    if (ids.length === 0) continue;
+    const found = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
+    const missing = ids.find((id) => !found.some((f) => f.id === id));
+    if (missing !== undefined)
+      throw new AppError(
+        'unprocessable',
+        `${field} 中的 ${missing} 不存在 / ${field}: ${missing} does not exist`,
+        [{ field: `body.${field}`, message: `${missing} not found` }],
+      );
+  }
+  const both = input.coDepartments.find((id) => input.leadDepartments.includes(id));
+  if (both !== undefined)
+    throw new AppError(
+      'unprocessable',
+      `单位 ${both} 不能既牵头又配合 / unit ${both} cannot both lead and co-operate`,
+      [{ field: 'body.coDepartments', message: `${both} is also a lead department` }],
+    );
+}
+
+export async function setTaskAssignees(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  taskId: number;
+  input: AssigneeIds;
+  expected: ExpectedVersion;
+  now: Date;
+}): Promise<void> {
+  const { db, taskId, expected } = options;
+  const input: AssigneeIds = {
+    owners: options.input.owners,
+    leadDepartments: options.input.leadDepartments,
+    coDepartments: options.input.coDepartments,
+  };
+  await assertExist(db, input);
+  await db.transaction().execute(async (trx) => {
+    const task = await trx
+      .selectFrom('tasks')
+      .select(['id', 'owner_person_id', 'department_unit_id', 'version'])
+      .where('id', '=', taskId)
+      .executeTakeFirst();
+    if (!task) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
+    if (task.version !== expected.version) throw staleVersion(expected, task.version);
+    const before = (await assigneeIdsOf(trx, [task])).get(taskId);
+    const primary = await replaceAssignees(trx, taskId, input);
+    const after = await trx
+      .updateTable('tasks')
+      .set({
+        ...primary,
+        version: sql<number>`version + 1`,
+        updated_at: options.now.toISOString(),
+      })
+      .where('id', '=', taskId)
+      .where('version', '=', expected.version)
+      .returning('version')
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, task.version + 1);
+    await recordAudit(trx, {
+      actor: options.actor,
+      entity: 'task',
+      entityId: taskId,
+      action: 'assign',
+      before: { ...before, version: task.version },
+      after: { ...input, ...primary, version: after.version },
+    });
+  });
+}

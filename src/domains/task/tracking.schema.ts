@@ -1,0 +1,51 @@
+/** Inputs of the tracking routes: assignees, milestones (时间节点), occurrences. */
+import { z } from 'zod';
+import { limits } from '../../platform/limits.js';
+
+const version = z.number().int().positive();
+
+/** A real calendar date, so 2017-02-30 is refused at the door. */
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(
+    (s) => {
+      const day = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+    },
+    { message: '不存在的日期 / no such date' },
+  );
+
+/** Distinct ids in the order written; the first is the primary one. */
+const idList = z
+  .array(z.number().int().positive())
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, { message: '重复 / duplicate id' });
+
+export const milestoneParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const assigneesBody = z.object({
+  owners: idList,
+  leadDepartments: idList,
+  coDepartments: idList,
+  version: version.optional(),
+});
+export type AssigneesInput = z.infer<typeof assigneesBody>;
+
+const title = z.string().trim().min(1).max(limits.titleLength);
+
+export const createMilestoneBody = z.object({ title, due: calendarDay });
+export type CreateMilestoneInput = z.infer<typeof createMilestoneBody>;
+
+export const updateMilestoneBody = z
+  .object({ title, due: calendarDay, version })
+  .partial()
+  .refine((b) => b.title !== undefined || b.due !== undefined, {
+    message: '没有要修改的字段 / nothing to change',
+  });
+export type UpdateMilestoneInput = z.infer<typeof updateMilestoneBody>;
+
+export const completeMilestoneBody = z.object({
+  evidence: z.string().trim().min(1).max(limits.textLength),
+  version: version.optional(),
+});
