@@ -33,6 +33,11 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    // A client that never reads its response must not keep the process alive forever.
+    setTimeout(() => {
+      app.log.error('shutdown took over 15 s; exiting');
+      process.exit(1);
+    }, 15_000).unref();
     worker
       .stop()
       .then(() => app.close())

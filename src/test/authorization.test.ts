@@ -725,14 +725,20 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
     if (row.upload) {
       const form = new FormData();
       form.append('file', new Blob([notice]), 'notice.txt');
-      return (
-        await fetch(`${t.baseUrl}${url}`, { method: row.method, headers: client.auth, body: form })
-      ).status;
+      const res = await fetch(`${t.baseUrl}${url}`, {
+        method: row.method,
+        headers: client.auth,
+        body: form,
+      });
+      await res.arrayBuffer();
+      return res.status;
     }
     const res =
       row.method === 'GET'
         ? await client.get(url)
         : await client.send(row.method, url, row.body?.(ids));
+    // Read the body: an unread response keeps its connection busy and the server from closing.
+    await res.arrayBuffer();
     return res.status;
   }
 
