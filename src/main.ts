@@ -2,6 +2,7 @@
  * `npm start`: read configuration, migrate, make sure there is an administrator and something to
  * show, then serve until SIGTERM/SIGINT, finishing in-flight requests before closing the store.
  */
+import { setLightThresholds } from './domains/report/light-settings.js';
 import { ensureAdmin } from './domains/org/ensure-admin.js';
 import { loadSamplePlan } from './domains/import/load-sample-plan.js';
 import { startNotifyWorker } from './domains/notify/notify-worker.js';
@@ -12,6 +13,7 @@ import { buildApp } from './platform/http/server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  setLightThresholds(config.lightThresholds);
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store);
   const app = await buildApp({ store, logLevel: config.logLevel, trustProxy: config.trustProxy });

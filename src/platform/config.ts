@@ -14,6 +14,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies get the Secure flag. */
   trustProxy: boolean;
+  /** Status lights: progress this far behind the elapsed share is yellow, and this far red. */
+  lightThresholds: { behind: number; farBehind: number };
 }
 
 const databaseUrl = z
@@ -29,6 +31,8 @@ const envSchema = z.object({
   DUBAN_ADMIN_PASSWORD: z.string().min(8, { message: 'must be at least 8 characters' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
+  LIGHT_BEHIND: z.coerce.number().gt(0).lt(1).default(0.15),
+  LIGHT_FAR_BEHIND: z.coerce.number().gt(0).max(1).default(0.35),
 });
 
 export class ConfigError extends Error {}
@@ -37,6 +41,11 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(present);
+  if (parsed.success && parsed.data.LIGHT_FAR_BEHIND <= parsed.data.LIGHT_BEHIND) {
+    throw new ConfigError(
+      '配置无效 / invalid configuration:\n  LIGHT_FAR_BEHIND: must be greater than LIGHT_BEHIND',
+    );
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`配置无效 / invalid configuration:\n${lines.join('\n')}`);
@@ -49,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: e.DUBAN_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
+    lightThresholds: { behind: e.LIGHT_BEHIND, farBehind: e.LIGHT_FAR_BEHIND },
   };
 }
 

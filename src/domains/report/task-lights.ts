@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import { milestoneFacts, recurringFacts } from '../task/tracking-facts.js';
+import { lightThresholds } from './light-settings.js';
 import { statusLight, type LightResult } from './status-light.js';
 
 export interface LightTask {
@@ -47,19 +48,22 @@ export async function taskLights(options: {
     const occurrences = recurring.get(task.id);
     lights.set(
       task.id,
-      statusLight({
-        status: task.status,
-        start: task.start_date,
-        due: task.due_date,
-        planYear: task.planYear,
-        progress: progress.length === 0 ? null : Math.min(...progress),
-        reportedThisMonth: reportedIds.has(task.id),
-        today,
-        milestoneOverdueDays: milestone?.overdueDays ?? 0,
-        occurrence: occurrences
-          ? { light: occurrences.current?.light ?? null, missed: occurrences.missed }
-          : null,
-      }),
+      statusLight(
+        {
+          status: task.status,
+          start: task.start_date,
+          due: task.due_date,
+          planYear: task.planYear,
+          progress: progress.length === 0 ? null : Math.min(...progress),
+          reportedThisMonth: reportedIds.has(task.id),
+          today,
+          milestoneOverdueDays: milestone?.overdueDays ?? 0,
+          occurrence: occurrences
+            ? { light: occurrences.current?.light ?? null, missed: occurrences.missed }
+            : null,
+        },
+        lightThresholds(),
+      ),
     );
   }
   return lights;
