@@ -37,6 +37,9 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0004-reviews',
       '0005-notify',
       '0006-evidence',
+      '0007-info-work',
+      '0008-grassroots',
+      '0009-cascade',
     ]);
     const tables = (await t.store.db.introspection.getTables()).map((table) => table.name);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

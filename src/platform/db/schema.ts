@@ -4,7 +4,10 @@
  * values through the same code.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { CascadeTables } from './tables/cascade.js';
 import type { EvidenceTables } from './tables/evidence.js';
+import type { GrassrootsTables } from './tables/grassroots.js';
+import type { InfoWorkTables } from './tables/infowork.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { ReviewTables } from './tables/reviews.js';
 import type { TrackingTables } from './tables/tracking.js';
@@ -252,7 +255,15 @@ export interface ApiTokenTable {
   last_used_at: string | null;
 }
 
-export interface Database extends TrackingTables, ReviewTables, NotifyTables, EvidenceTables {
+export interface Database
+  extends
+    TrackingTables,
+    ReviewTables,
+    NotifyTables,
+    EvidenceTables,
+    InfoWorkTables,
+    GrassrootsTables,
+    CascadeTables {
   units: UnitTable;
   people: PersonTable;
   users: UserTable;

@@ -7,6 +7,9 @@ import { trackingMigration } from './0003-tracking.js';
 import { reviewsMigration } from './0004-reviews.js';
 import { notifyMigration } from './0005-notify.js';
 import { evidenceMigration } from './0006-evidence.js';
+import { infoWorkMigration } from './0007-info-work.js';
+import { grassrootsMigration } from './0008-grassroots.js';
+import { cascadeMigration } from './0009-cascade.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -16,6 +19,9 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0004-reviews': reviewsMigration(kind),
     '0005-notify': notifyMigration(kind),
     '0006-evidence': evidenceMigration(kind),
+    '0007-info-work': infoWorkMigration(kind),
+    '0008-grassroots': grassrootsMigration(kind),
+    '0009-cascade': cascadeMigration(kind),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
