@@ -1,10 +1,13 @@
 /** Every domain's HTTP routes, registered in one place. */
 import type { FastifyInstance } from 'fastify';
 import { auditRoutes } from './audit/audit.routes.js';
+import { cascadeRoutes } from './cascade/cascade.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { attachmentRoutes } from './evidence/attachment.routes.js';
 import { evidenceRoutes } from './evidence/evidence.routes.js';
+import { grassrootsRoutes } from './grassroots/grassroots.routes.js';
 import { importRoutes } from './import/import.routes.js';
+import { infoWorkRoutes } from './info-work/info-work.routes.js';
 import { ledgerRoutes } from './ledger/ledger.routes.js';
 import { notifyRoutes } from './notify/notify.routes.js';
 import { orgRoutes } from './org/org.routes.js';
@@ -27,4 +30,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(attachmentRoutes);
   await app.register(evidenceRoutes);
   await app.register(dashboardRoutes);
+  await app.register(grassrootsRoutes);
+  await app.register(infoWorkRoutes);
+  await app.register(cascadeRoutes);
 }

@@ -18,6 +18,7 @@ import {
   unitId,
   type Client,
 } from './factories.js';
+import { defaultRules } from '../domains/info-work/info-scheme.js';
 import { engines } from './stores.js';
 
 type Principal =
@@ -29,10 +30,12 @@ type Principal =
   | 'info'
   | 'viewer'
   | 'outsider'
+  | 'child'
   | 'anonymous';
 const principals: Principal[] = [
   'anonymous',
   'outsider',
+  'child',
   'viewer',
   'info',
   'otherOwner',
@@ -60,6 +63,10 @@ interface Ids {
   extension: number;
   attachment: number;
   milestone: number;
+  visit: number;
+  contactPoint: number;
+  infoItem: number;
+  office: number;
 }
 
 interface Row {
@@ -69,6 +76,8 @@ interface Row {
   body?: (ids: Ids) => unknown;
   upload?: boolean;
   allowed: Principal[];
+  /** Whether the administrator of a subordinate unit (天长市科协) may; by default as a reader in scope. */
+  child?: boolean;
 }
 
 const everyone: Principal[] = [
@@ -90,7 +99,13 @@ const society: Principal[] = ['admin', 'token', 'leader', 'owner', 'viewer'];
 const rows: Row[] = [
   { method: 'GET', path: '/api/me', url: () => '/api/me', allowed: everyone },
   { method: 'GET', path: '/api/units', url: () => '/api/units', allowed: everyone },
-  { method: 'GET', path: '/api/units/{id}', url: (i) => `/api/units/${i.unit}`, allowed: society },
+  {
+    method: 'GET',
+    path: '/api/units/{id}',
+    url: (i) => `/api/units/${i.unit}`,
+    allowed: society,
+    child: false,
+  },
   {
     method: 'POST',
     path: '/api/units',
@@ -111,6 +126,7 @@ const rows: Row[] = [
     path: '/api/people/{id}',
     url: (i) => `/api/people/${i.person}`,
     allowed: society,
+    child: false,
   },
   {
     method: 'POST',
@@ -313,7 +329,7 @@ const rows: Row[] = [
     upload: true,
     allowed: everyone,
   },
-  { method: 'GET', path: '/api/audit', url: () => '/api/audit', allowed: anyAdmin },
+  { method: 'GET', path: '/api/audit', url: () => '/api/audit', allowed: admins },
   {
     method: 'GET',
     path: '/api/ledger/{id}/attachments',
@@ -491,6 +507,188 @@ const rows: Row[] = [
     allowed: admins,
   },
   {
+    method: 'GET',
+    path: '/api/grassroots/visits',
+    url: () => '/api/grassroots/visits',
+    allowed: everyone,
+  },
+  {
+    method: 'POST',
+    path: '/api/grassroots/visits',
+    url: () => '/api/grassroots/visits',
+    body: (i) => ({
+      personId: i.person,
+      startDate: '2017-09-04',
+      endDate: '2017-09-05',
+      place: '定远县',
+      purpose: '走访企业',
+    }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/grassroots/visits/{id}/void',
+    url: (i) => `/api/grassroots/visits/${i.visit}/void`,
+    body: () => ({ reason: '重复录入' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/grassroots/contact-points',
+    url: () => '/api/grassroots/contact-points',
+    allowed: everyone,
+  },
+  {
+    method: 'POST',
+    path: '/api/grassroots/contact-points',
+    url: () => '/api/grassroots/contact-points',
+    body: (i) => ({ name: '凤阳服务点', personId: i.person }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/grassroots/contact-points/{id}',
+    url: (i) => `/api/grassroots/contact-points/${i.contactPoint}`,
+    body: () => ({ name: '明光服务点', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/grassroots/minimums/{year}',
+    url: () => '/api/grassroots/minimums/2017',
+    allowed: everyone,
+  },
+  {
+    method: 'PUT',
+    path: '/api/grassroots/minimums/{year}',
+    url: () => '/api/grassroots/minimums/2017',
+    body: () => ({ leading: 60, staff: 30 }),
+    allowed: admins,
+  },
+  {
+    method: 'PUT',
+    path: '/api/grassroots/people/{personId}/category',
+    url: (i) => `/api/grassroots/people/${i.person}/category`,
+    body: () => ({ category: 'staff' }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/grassroots/totals',
+    url: () => '/api/grassroots/totals?year=2017',
+    allowed: everyone,
+  },
+  {
+    method: 'GET',
+    path: '/api/grassroots/behind',
+    url: () => '/api/grassroots/behind?year=2017',
+    allowed: everyone,
+  },
+  { method: 'GET', path: '/api/info-items', url: () => '/api/info-items', allowed: everyone },
+  {
+    method: 'GET',
+    path: '/api/info-items/{id}',
+    url: (i) => `/api/info-items/${i.infoItem}`,
+    allowed: ['admin', 'token', 'leader', 'otherOwner', 'info', 'viewer'],
+    child: false,
+  },
+  {
+    method: 'POST',
+    path: '/api/info-items',
+    url: () => '/api/info-items',
+    body: (i) => ({
+      title: '市科协召开科普工作会议',
+      content: '会议部署全年科普工作。',
+      submittedOn: '2017-09-25',
+      unitId: i.office,
+    }),
+    allowed: ['admin', 'token', 'info'],
+  },
+  {
+    method: 'POST',
+    path: '/api/info-items/{id}/adoptions',
+    url: (i) => `/api/info-items/${i.infoItem}/adoptions`,
+    body: () => ({ level: 'unit_website', adoptedOn: '2017-09-29' }),
+    allowed: admins,
+  },
+  {
+    method: 'POST',
+    path: '/api/info-items/{id}/instructions',
+    url: (i) => `/api/info-items/${i.infoItem}/instructions`,
+    body: () => ({ by: '市长', note: '阅', on: '2017-09-29' }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/info-schemes/{year}',
+    url: () => '/api/info-schemes/2017',
+    allowed: everyone,
+  },
+  {
+    method: 'PUT',
+    path: '/api/info-schemes/{year}',
+    url: () => '/api/info-schemes/2017',
+    body: () => defaultRules,
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/info-rankings',
+    url: (i) => `/api/info-rankings?month=2017-09&unitId=${i.issuer}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/info-bulletins/{month}',
+    url: (i) => `/api/info-bulletins/2017-09?unitId=${i.issuer}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/recipients',
+    url: (i) => `/api/plans/${i.plan}/recipients`,
+    allowed: inScope,
+  },
+  {
+    method: 'PUT',
+    path: '/api/plans/{id}/recipients',
+    url: (i) => `/api/plans/${i.plan}/recipients`,
+    body: () => ({ unitIds: [] }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/children',
+    url: (i) => `/api/plans/${i.plan}/children`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/plans/{id}/children',
+    url: (i) => `/api/plans/${i.plan}/children`,
+    body: (i) => ({ childPlanId: i.plan }),
+    allowed: admins,
+  },
+  {
+    method: 'PUT',
+    path: '/api/tasks/{id}/alignment',
+    url: (i) => `/api/tasks/${i.task}/alignment`,
+    body: () => ({ keyTaskId: null }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/key-tasks/{no}/aligned',
+    url: (i) => `/api/plans/${i.plan}/key-tasks/1/aligned`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/rollup',
+    url: (i) => `/api/plans/${i.plan}/rollup`,
+    allowed: inScope,
+  },
+  {
     method: 'POST',
     path: '/api/plans/{id}/close',
     url: (i) => `/api/plans/${i.plan}/close`,
@@ -498,6 +696,12 @@ const rows: Row[] = [
     allowed: admins,
   },
 ];
+
+/** The subordinate unit's administrator reads what its scope shows and administers nothing above it. */
+for (const row of rows) {
+  const reader = row.allowed.includes('viewer') || row.allowed.includes('outsider');
+  if (row.child ?? reader) row.allowed = [...row.allowed, 'child'];
+}
 
 /** Routes anyone may call; they are covered by their own tests. */
 const publicRoutes = ['GET /api/health', 'POST /api/session', 'DELETE /api/session'];
@@ -518,6 +722,13 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
     const issuer = await unitId(db, '滁州市科学技术协会');
     const office = await unitId(db, '办公室');
     const society = await unitId(db, '学会部');
+    const county = (
+      await db
+        .insertInto('units')
+        .values({ name: '天长市科协', parent_id: issuer, kind: 'county' })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
     const elsewhere = (
       await db
         .insertInto('units')
@@ -547,6 +758,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       ['info', { username: 'info', role: 'info_officer', unitId: office }],
       ['viewer', { username: 'viewer', role: 'viewer', unitId: issuer }],
       ['outsider', { username: 'hefei', role: 'admin', unitId: elsewhere }],
+      ['child', { username: 'tianchang', role: 'admin', unitId: county }],
     ];
     const userIds = new Map<Principal, number>();
     for (const [who, options] of users) userIds.set(who, await buildUser(db, options));
@@ -673,6 +885,46 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const visit = await db
+      .insertInto('grassroots_visits')
+      .values({
+        person_id: await personId(db, '彭国华'),
+        start_date: '2017-08-01',
+        end_date: '2017-08-02',
+        days: 2,
+        place: '全椒县',
+        purpose: '调研',
+        findings: null,
+        contact_point_id: null,
+        recorded_by: null,
+        voided_at: null,
+        void_reason: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const contactPoint = await db
+      .insertInto('grassroots_contact_points')
+      .values({
+        name: '南谯服务点',
+        unit_id: null,
+        address: null,
+        person_id: await personId(db, '彭国华'),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const infoItem = await db
+      .insertInto('information_items')
+      .values({
+        unit_id: office,
+        submitted_by: null,
+        title: '科技三会精神宣讲',
+        content: '开展宣讲活动。',
+        submitted_on: '2017-09-10',
+        adoption_level: null,
+        instruction: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const section = await db
       .selectFrom('plan_sections')
       .select('id')
@@ -703,6 +955,10 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       extension: extension.id,
       attachment: attachment.id,
       milestone: milestone.id,
+      visit: visit.id,
+      contactPoint: contactPoint.id,
+      infoItem: infoItem.id,
+      office,
     };
   });
   afterAll(async () => t.close());

@@ -1,5 +1,5 @@
 /**
- * GET /api/audit — the audit trail. Administrators see all of it; anyone else asks for the history
+ * GET /api/audit — the audit trail. System administrators (no unit) see all of it; anyone else asks for the history
  * of one task they may read (entity=task&entityId=N).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,11 +29,12 @@ export const auditRoutes: FastifyPluginAsyncZod = (app) => {
     async (request) => {
       const access = await accessOf(app.store.db, request);
       const filter = request.query;
-      if (access.actor.role !== 'admin') {
+      // The whole trail spans every unit: only an administrator over all units reads it unfiltered.
+      if (access.actor.role !== 'admin' || !access.scope.all) {
         if (filter.entity !== 'task' || filter.entityId === undefined) {
           throw new AppError(
             'forbidden',
-            '只有管理员可以查看全部审计记录 / only administrators see the whole audit trail',
+            '只有系统管理员可以查看全部审计记录 / only system administrators see the whole audit trail',
           );
         }
         authorize(

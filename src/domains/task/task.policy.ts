@@ -4,7 +4,7 @@
  * milestones done; the supervising leader (分管领导) reviews reports of the tasks they supervise.
  */
 import type { Rule } from '../../platform/auth/access.js';
-import { planPolicy, type PlanAccessRecord } from '../plan/plan.policy.js';
+import { administer, planPolicy, type PlanAccessRecord } from '../plan/plan.policy.js';
 
 export interface TaskAccessRecord {
   plan: PlanAccessRecord;
@@ -15,8 +15,7 @@ export interface TaskAccessRecord {
 }
 
 const readable: Rule<TaskAccessRecord> = (access, task) => planPolicy.read(access, task.plan);
-const isAdmin: Rule<TaskAccessRecord> = (access, task) =>
-  access.actor.role === 'admin' && readable(access, task);
+const isAdmin: Rule<TaskAccessRecord> = (access, task) => administer(access, task.plan);
 const isOwner: Rule<TaskAccessRecord> = (access, task) =>
   readable(access, task) &&
   access.actor.personId !== null &&

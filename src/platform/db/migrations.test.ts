@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, openEmptyStore, type TestStore } from '../../test/stores.js';
 import { migrateToLatest } from './database.js';
@@ -23,6 +24,21 @@ const domainTables = [
   'api_tokens',
 ];
 
+/**
+ * Tables of this test's own database or schema. Kysely's PostgreSQL introspection reads every
+ * schema and fails when another test file drops its schema at the same moment.
+ */
+async function tableNames(t: TestStore): Promise<string[]> {
+  if (t.store.kind === 'sqlite')
+    return (await t.store.db.introspection.getTables()).map((x) => x.name);
+  const rows = await sql<{
+    table_name: string;
+  }>`select table_name from information_schema.tables where table_schema = current_schema()`.execute(
+    t.store.db,
+  );
+  return rows.rows.map((r) => r.table_name);
+}
+
 describe.each(engines)('migrations on %s', (kind) => {
   let t: TestStore;
   afterEach(async () => t.cleanup());
@@ -41,7 +57,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0008-grassroots',
       '0009-cascade',
     ]);
-    const tables = (await t.store.db.introspection.getTables()).map((table) => table.name);
+    const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));
     expect(await migrateToLatest(t.store)).toEqual([]);
   });

@@ -1,0 +1,86 @@
+/** Inputs of the grassroots routes: visits, contact points, categories, minimums and totals. */
+import { z } from 'zod';
+import { pageQuery } from '../../platform/http/paging.js';
+import { limits } from '../../platform/limits.js';
+import { spanDays } from './grassroots-pace.js';
+
+const id = z.coerce.number().int().positive();
+const bodyId = z.number().int().positive();
+const year = z.coerce.number().int().min(2000).max(2100);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const idParams = z.object({ id });
+export const yearParams = z.object({ year });
+export const personParams = z.object({ personId: id });
+
+export const visitBody = z
+  .object({
+    personId: bodyId,
+    startDate: isoDate,
+    endDate: isoDate,
+    /** Defaults to the whole span; half days allowed. */
+    days: z.number().positive().multipleOf(0.5).optional(),
+    place: text(limits.titleLength),
+    contactPointId: bodyId.nullish(),
+    purpose: text(limits.titleLength),
+    findings: z.string().trim().max(limits.textLength).nullish(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.endDate < b.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'before startDate' });
+    else if (b.days !== undefined && b.days > spanDays(b.startDate, b.endDate))
+      ctx.addIssue({ code: 'custom', path: ['days'], message: 'more than the days of the span' });
+  });
+export type VisitInput = z.infer<typeof visitBody>;
+
+export const voidBody = z.object({ reason: text(limits.titleLength) });
+
+export const visitQuery = pageQuery
+  .extend({
+    personId: id.optional(),
+    year: year.optional(),
+    month: z.coerce.number().int().min(1).max(12).optional(),
+    includeVoided: z
+      .enum(['0', '1', 'false', 'true'])
+      .default('0')
+      .transform((v) => v === '1' || v === 'true'),
+  })
+  .refine((q) => q.month === undefined || q.year !== undefined, {
+    path: ['month'],
+    message: 'month needs year',
+  });
+export type VisitQuery = z.infer<typeof visitQuery>;
+
+const contactPointFields = {
+  name: text(limits.nameLength),
+  unitId: bodyId.nullable(),
+  address: z.string().trim().max(limits.titleLength).nullable(),
+  personId: bodyId,
+};
+export const contactPointBody = z
+  .object(contactPointFields)
+  .partial({ unitId: true, address: true });
+export type ContactPointInput = z.infer<typeof contactPointBody>;
+
+export const contactPointPatch = z
+  .object({ ...contactPointFields, version: z.number().int().positive() })
+  .partial()
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
+    message: '没有要修改的字段 / nothing to change',
+  });
+export type ContactPointChanges = z.infer<typeof contactPointPatch>;
+
+export const categoryBody = z.object({ category: z.enum(['leading', 'staff']) });
+
+const minimum = z.number().min(0).max(366);
+export const minimumsBody = z.object({
+  leading: minimum,
+  staff: minimum,
+  version: z.number().int().min(0).optional(),
+});
+
+export const totalsQuery = z.object({ year: year.optional() });
