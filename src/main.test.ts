@@ -7,7 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { logInClient } from './test/factories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-main-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // A failed assertion must not leave a server running.
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function start(env: Record<string, string>): {
   child: ChildProcess;
@@ -18,6 +23,7 @@ function start(env: Record<string, string>): {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
