@@ -5,12 +5,9 @@
  * attachments with the checked type and nosniff, so a browser never runs an uploaded file.
  */
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
 import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
-import { getTaskAccess } from '../task/get-task-access.js';
-import { taskPolicy } from '../task/task.policy.js';
 import { addAttachment } from './add-attachment.js';
 import { ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
 import { presentAttachment } from './evidence.presenter.js';
@@ -25,11 +22,6 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, {
     limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  const guard = async (request: FastifyRequest, taskId: number, action: 'read' | 'report') => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-    return access;
-  };
   const tags = ['attachments'];
 
   app.post(
@@ -37,7 +29,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: idParams, consumes: ['multipart/form-data'] } },
     async (request, reply) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
-      const access = await guard(request, entry.task_id, 'report');
+      const access = await authorizeTask(db, request, entry.task_id, 'report');
       const { fileName, bytes } = await readUpload({ request });
       const row = await addAttachment({
         db,
@@ -57,7 +49,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: idParams } },
     async (request) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
-      await guard(request, entry.task_id, 'read');
+      await authorizeTask(db, request, entry.task_id, 'read');
       const items = await findAttachments({ db, entryId: entry.id });
       return { items: items.map(presentAttachment), total: items.length };
     },
@@ -68,7 +60,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, params: idParams } },
     async (request, reply) => {
       const attachment = await getAttachment({ db, id: request.params.id });
-      await guard(request, attachment.task_id, 'read');
+      await authorizeTask(db, request, attachment.task_id, 'read');
       const content = await attachmentContent({ db, id: attachment.id });
       return reply
         .type(attachment.content_type)

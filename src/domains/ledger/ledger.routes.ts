@@ -3,12 +3,9 @@
  * entered and voided by whoever reports on the task (its owner, or an administrator); anyone who
  * may read the task reads both. Every write is audited; indicator edits are versioned.
  */
-import type { FastifyRequest } from 'fastify';
+import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
-import { getTaskAccess } from '../task/get-task-access.js';
-import { taskPolicy } from '../task/task.policy.js';
 import { createIndicator } from './create-indicator.js';
 import { createLedgerEntry } from './create-ledger-entry.js';
 import { findIndicators, getIndicatorWithActual } from './find-indicators.js';
@@ -29,21 +26,12 @@ import { voidLedgerEntry } from './void-ledger-entry.js';
 
 export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
-  const guard = async (
-    request: FastifyRequest,
-    taskId: number,
-    action: keyof typeof taskPolicy,
-  ) => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-    return access;
-  };
   const indicatorJson = async (id: number) =>
     presentIndicatorOf(await getIndicatorWithActual({ db, id }));
   const tags = ['indicators'];
 
   app.get('/api/tasks/:id/indicators', { schema: { tags, params: idParams } }, async (request) => {
-    await guard(request, request.params.id, 'read');
+    await authorizeTask(db, request, request.params.id, 'read');
     const items = await findIndicators({ db, taskId: request.params.id });
     return { items: items.map(presentIndicatorOf), total: items.length };
   });
@@ -52,7 +40,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     '/api/tasks/:id/indicators',
     { schema: { tags, params: idParams, body: createIndicatorBody } },
     async (request, reply) => {
-      const access = await guard(request, request.params.id, 'manageIndicators');
+      const access = await authorizeTask(db, request, request.params.id, 'manageIndicators');
       const id = await createIndicator({
         db,
         actor: access.actor,
@@ -66,7 +54,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get('/api/indicators/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const indicator = await getIndicator({ db, id: request.params.id });
-    await guard(request, indicator.task_id, 'read');
+    await authorizeTask(db, request, indicator.task_id, 'read');
     return sendVersioned(reply, await indicatorJson(indicator.id));
   });
 
@@ -75,7 +63,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: idParams, body: updateIndicatorBody } },
     async (request, reply) => {
       const indicator = await getIndicator({ db, id: request.params.id });
-      const access = await guard(request, indicator.task_id, 'manageIndicators');
+      const access = await authorizeTask(db, request, indicator.task_id, 'manageIndicators');
       const expected = expectedVersion(request, request.body.version);
       await updateIndicator({
         db,
@@ -93,7 +81,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags: ['ledger'], params: idParams, querystring: ledgerQuery } },
     async (request) => {
       const indicator = await getIndicator({ db, id: request.params.id });
-      await guard(request, indicator.task_id, 'read');
+      await authorizeTask(db, request, indicator.task_id, 'read');
       const { items, total } = await findLedgerEntries({
         db,
         indicatorId: indicator.id,
@@ -108,7 +96,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags: ['ledger'], params: idParams, body: createEntryBody } },
     async (request, reply) => {
       const indicator = await getIndicator({ db, id: request.params.id });
-      const access = await guard(request, indicator.task_id, 'report');
+      const access = await authorizeTask(db, request, indicator.task_id, 'report');
       const entry = await createLedgerEntry({
         db,
         actor: access.actor,
@@ -126,7 +114,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags: ['ledger'], params: idParams, body: voidEntryBody } },
     async (request) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
-      const access = await guard(request, entry.task_id, 'report');
+      const access = await authorizeTask(db, request, entry.task_id, 'report');
       return presentLedgerEntry(
         await voidLedgerEntry({
           db,

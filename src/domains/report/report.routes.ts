@@ -3,12 +3,9 @@
  * month; the supervising leader (or an administrator) accepts or returns it. Reading follows the
  * task. Reviews are versioned; every write is audited.
  */
-import type { FastifyRequest } from 'fastify';
+import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
-import { getTaskAccess } from '../task/get-task-access.js';
-import { taskPolicy } from '../task/task.policy.js';
 import { findProgressReports } from './find-progress-reports.js';
 import { getProgressReport } from './get-progress-report.js';
 import { chinaMonth } from './report-month.js';
@@ -25,22 +22,13 @@ import { submitProgressReport } from './submit-progress-report.js';
 
 export const reportRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
-  const guard = async (
-    request: FastifyRequest,
-    taskId: number,
-    action: 'read' | 'report' | 'review',
-  ) => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-    return access;
-  };
   const tags = ['reports'];
 
   app.get(
     '/api/tasks/:id/reports',
     { schema: { tags, params: idParams, querystring: reportListQuery } },
     async (request) => {
-      await guard(request, request.params.id, 'read');
+      await authorizeTask(db, request, request.params.id, 'read');
       const { items, total } = await findProgressReports({
         db,
         taskId: request.params.id,
@@ -52,7 +40,7 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get('/api/reports/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const report = await getProgressReport({ db, id: request.params.id });
-    await guard(request, report.task_id, 'read');
+    await authorizeTask(db, request, report.task_id, 'read');
     return sendVersioned(reply, presentProgressReport(report));
   });
 
@@ -60,7 +48,7 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
     '/api/tasks/:id/reports',
     { schema: { tags, params: idParams, body: submitReportBody } },
     async (request, reply) => {
-      const access = await guard(request, request.params.id, 'report');
+      const access = await authorizeTask(db, request, request.params.id, 'report');
       const now = app.clock();
       const { report, created } = await submitProgressReport({
         db,
@@ -80,7 +68,7 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: idParams, body: acceptReportBody } },
     async (request, reply) => {
       const report = await getProgressReport({ db, id: request.params.id });
-      const access = await guard(request, report.task_id, 'review');
+      const access = await authorizeTask(db, request, report.task_id, 'review');
       const expected = expectedVersion(request, request.body?.version);
       const comment = request.body?.comment || null;
       const accepted = await reviewProgressReport({
@@ -101,7 +89,7 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: idParams, body: returnReportBody } },
     async (request, reply) => {
       const report = await getProgressReport({ db, id: request.params.id });
-      const access = await guard(request, report.task_id, 'review');
+      const access = await authorizeTask(db, request, report.task_id, 'review');
       const expected = expectedVersion(request, request.body.version);
       const returned = await reviewProgressReport({
         db,

@@ -3,13 +3,10 @@
  * date; the supervising leader (or an administrator) approves or rejects. Reading follows the
  * task. Decisions are versioned; every write is audited.
  */
-import type { FastifyRequest } from 'fastify';
+import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
-import { getTaskAccess } from '../task/get-task-access.js';
-import { taskPolicy } from '../task/task.policy.js';
 import { decideExtension } from './decide-extension.js';
 import { findExtensions } from './find-extensions.js';
 import { getExtension } from './get-extension.js';
@@ -25,22 +22,13 @@ import {
 
 export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
-  const guard = async (
-    request: FastifyRequest,
-    taskId: number,
-    action: 'read' | 'report' | 'review',
-  ) => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-    return access;
-  };
   const tags = ['extensions'];
 
   app.get(
     '/api/tasks/:id/extensions',
     { schema: { tags, params: idParams, querystring: extensionListQuery } },
     async (request) => {
-      await guard(request, request.params.id, 'read');
+      await authorizeTask(db, request, request.params.id, 'read');
       const found = await findExtensions({ db, taskId: request.params.id, ...request.query });
       return { ...found, items: found.items.map(presentExtension) };
     },
@@ -50,7 +38,7 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
     '/api/tasks/:id/extensions',
     { schema: { tags, params: idParams, body: requestExtensionBody } },
     async (request, reply) => {
-      const access = await guard(request, request.params.id, 'report');
+      const access = await authorizeTask(db, request, request.params.id, 'report');
       const now = app.clock();
       const row = await requestExtension({
         db,
@@ -67,7 +55,7 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get('/api/extensions/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const extension = await getExtension({ db, id: request.params.id });
-    await guard(request, extension.task_id, 'read');
+    await authorizeTask(db, request, extension.task_id, 'read');
     return sendVersioned(reply, presentExtension(extension));
   });
 
@@ -76,7 +64,7 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: idParams, body: approveExtensionBody } },
     async (request, reply) => {
       const extension = await getExtension({ db, id: request.params.id });
-      const access = await guard(request, extension.task_id, 'review');
+      const access = await authorizeTask(db, request, extension.task_id, 'review');
       const approved = await decideExtension({
         db,
         actor: access.actor,
@@ -95,7 +83,7 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: idParams, body: rejectExtensionBody } },
     async (request, reply) => {
       const extension = await getExtension({ db, id: request.params.id });
-      const access = await guard(request, extension.task_id, 'review');
+      const access = await authorizeTask(db, request, extension.task_id, 'review');
       const rejected = await decideExtension({
         db,
         actor: access.actor,

@@ -2,17 +2,14 @@
  * Milestone routes (时间节点): read with the task; administrators add and edit them; an owner of
  * the task (or an administrator) marks one done with evidence. Writes are versioned and audited.
  */
-import type { FastifyRequest } from 'fastify';
+import { authorizeTask } from './authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
 import { completeMilestone } from './complete-milestone.js';
 import { createMilestone } from './create-milestone.js';
 import { findMilestones } from './find-milestones.js';
 import { getMilestone } from './get-milestone.js';
-import { getTaskAccess } from './get-task-access.js';
-import { taskPolicy } from './task.policy.js';
 import { presentMilestone } from './tracking.presenter.js';
 import {
   completeMilestoneBody,
@@ -25,22 +22,13 @@ import { updateMilestone } from './update-milestone.js';
 export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
-  const guard = async (
-    request: FastifyRequest,
-    taskId: number,
-    action: 'read' | 'manageMilestones' | 'completeMilestone',
-  ) => {
-    const access = await accessOf(db, request);
-    authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-    return access;
-  };
   const tags = ['milestones'];
 
   app.get(
     '/api/tasks/:id/milestones',
     { schema: { tags, params: milestoneParams } },
     async (request) => {
-      await guard(request, request.params.id, 'read');
+      await authorizeTask(db, request, request.params.id, 'read');
       const items = await findMilestones({ db, taskId: request.params.id });
       return { items: items.map((m) => presentMilestone(m, today())), total: items.length };
     },
@@ -50,7 +38,7 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
     '/api/tasks/:id/milestones',
     { schema: { tags, params: milestoneParams, body: createMilestoneBody } },
     async (request, reply) => {
-      const access = await guard(request, request.params.id, 'manageMilestones');
+      const access = await authorizeTask(db, request, request.params.id, 'manageMilestones');
       const row = await createMilestone({
         db,
         actor: access.actor,
@@ -67,7 +55,7 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: milestoneParams, body: updateMilestoneBody } },
     async (request, reply) => {
       const milestone = await getMilestone({ db, id: request.params.id });
-      const access = await guard(request, milestone.task_id, 'manageMilestones');
+      const access = await authorizeTask(db, request, milestone.task_id, 'manageMilestones');
       const row = await updateMilestone({
         db,
         actor: access.actor,
@@ -84,7 +72,7 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, params: milestoneParams, body: completeMilestoneBody } },
     async (request, reply) => {
       const milestone = await getMilestone({ db, id: request.params.id });
-      const access = await guard(request, milestone.task_id, 'completeMilestone');
+      const access = await authorizeTask(db, request, milestone.task_id, 'completeMilestone');
       const row = await completeMilestone({
         db,
         actor: access.actor,
