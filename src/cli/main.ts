@@ -52,6 +52,11 @@ program
   .option('--date <date>', 'run as of this China date (YYYY-MM-DD)', parseDate)
   .action(remindersRunCommand);
 
+/** `duban report …`: documents that leave the system (bulletins, the responsibility table). */
+export const reportCommand = program
+  .command('report')
+  .description('通报与导出 / bulletins and exports');
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
     const where = error.details
