@@ -5,6 +5,7 @@
  * WPS (formula injection). Values are not altered: the sheet is evidence.
  */
 import ExcelJS from 'exceljs';
+import { setSafeCell, TEXT_FORMAT } from '../table-export/safe-cell.js';
 import type { ExportRow } from './find-export-rows.js';
 import { indicatorLabel } from './indicator-label.js';
 
@@ -51,9 +52,9 @@ export async function ledgerWorkbook(rows: ExportRow[]): Promise<Buffer> {
     const added = sheet.getRow(index + 2);
     columns.forEach((column, c) => {
       const cell = added.getCell(c + 1);
-      // A JS string always becomes a string cell in exceljs; '@' keeps it text when edited.
-      cell.value = column.text ? String(cells[column.key]) : cells[column.key];
-      if (column.text) cell.numFmt = '@';
+      setSafeCell(cell, column.text ? String(cells[column.key]) : cells[column.key]);
+      // Text (@) on the whole column, not only formula-like cells: later edits stay text too.
+      if (column.text) cell.numFmt = TEXT_FORMAT;
     });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
