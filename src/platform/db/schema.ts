@@ -4,6 +4,7 @@
  * values through the same code.
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { AssessmentTables } from './tables/assessment.js';
 import type { CascadeTables } from './tables/cascade.js';
 import type { EvidenceTables } from './tables/evidence.js';
 import type { GrassrootsTables } from './tables/grassroots.js';
@@ -263,7 +264,8 @@ export interface Database
     EvidenceTables,
     InfoWorkTables,
     GrassrootsTables,
-    CascadeTables {
+    CascadeTables,
+    AssessmentTables {
   units: UnitTable;
   people: PersonTable;
   users: UserTable;
