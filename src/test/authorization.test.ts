@@ -52,6 +52,7 @@ interface Ids {
   entry: number;
   report: number;
   section: number;
+  keyTask: number;
   item: number;
   unit: number;
   person: number;
@@ -205,6 +206,13 @@ const rows: Row[] = [
     path: '/api/sections/{id}',
     url: (i) => `/api/sections/${i.section}`,
     body: () => ({ heading: '强化责任意识', version: 1 }),
+    allowed: admins,
+  },
+  {
+    method: 'PATCH',
+    path: '/api/key-tasks/{id}',
+    url: (i) => `/api/key-tasks/${i.keyTask}`,
+    body: () => ({ text: '尽快草拟《滁州市科协系统深化改革方案》' }),
     allowed: admins,
   },
   {
@@ -937,6 +945,12 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       .where('plan_id', '=', plan)
       .where('no', '=', 1)
       .executeTakeFirstOrThrow();
+    const keyTask = await db
+      .selectFrom('key_tasks')
+      .select('id')
+      .where('plan_id', '=', plan)
+      .where('no', '=', 1)
+      .executeTakeFirstOrThrow();
     ids = {
       plan,
       task: task.id,
@@ -944,6 +958,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       entry: entry.id,
       report: report.id,
       section: section.id,
+      keyTask: keyTask.id,
       item: item.id,
       unit: society,
       person: await personId(db, '彭国华'),

@@ -9,6 +9,7 @@ import { parseNotice, type ParseError } from './parse-notice.js';
 import { detectKind, ImportError, readNoticeFile } from './readers/index.js';
 import { assertSize, TEXT_MAX_BYTES } from './readers/limits.js';
 import { decodeText } from './readers/text.js';
+import { sourceLines, type SourceLine } from './source-lines.js';
 
 export interface DraftFromFileOptions {
   name: string;
@@ -17,10 +18,17 @@ export interface DraftFromFileOptions {
 }
 
 export async function draftFromFile(options: DraftFromFileOptions): Promise<PlanDraft> {
+  return (await previewFromFile(options)).draft;
+}
+
+/** The draft and the source lines it was read from (the import preview shows both). */
+export async function previewFromFile(
+  options: DraftFromFileOptions,
+): Promise<{ draft: PlanDraft; source: SourceLine[] }> {
   const input = await readInput(options.name, options.bytes);
   const parsed = parseNotice(input, options.year === undefined ? {} : { year: options.year });
   if (!parsed.ok) throw fromParseError(parsed.error);
-  return parsed.draft;
+  return { draft: parsed.draft, source: sourceLines(input) };
 }
 
 async function readInput(name: string, bytes: Uint8Array) {

@@ -1,28 +1,29 @@
 /**
  * Reads one uploaded notice from a multipart request (field `file`), parses it and stores it as a
- * draft plan. Shared by the preview and the import routes so both enforce the same caps.
+ * draft plan. The preview also returns the source lines the draft was read from. Shared by the preview and the import routes so both enforce the same caps.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { readUploadedFile } from '../../platform/http/uploaded-file.js';
-import { draftFromFile } from './draft-from-file.js';
+import { previewFromFile } from './draft-from-file.js';
 import type { PlanDraft } from './draft.js';
 import { OFFICE_MAX_BYTES } from './readers/limits.js';
 import { saveDraftPlan } from './save-draft-plan.js';
+import type { SourceLine } from './source-lines.js';
 
 export async function readUploadedDraft(
   request: FastifyRequest,
   year?: number,
-): Promise<{ fileName: string; draft: PlanDraft }> {
+): Promise<{ fileName: string; draft: PlanDraft; source: SourceLine[] }> {
   const { fileName, bytes } = await readUploadedFile(request, OFFICE_MAX_BYTES);
-  const draft = await draftFromFile({
+  const preview = await previewFromFile({
     name: fileName,
     bytes,
     ...(year === undefined ? {} : { year }),
   });
-  return { fileName, draft };
+  return { fileName, ...preview };
 }
 
 export async function importNoticeUpload(options: {

@@ -38,6 +38,36 @@ describe('POST /api/imports/preview', () => {
     },
   );
 
+  it('returns the source lines that items and table rows point at', async () => {
+    const res = await post(form('a.txt', fixture('chuzhou-cast-2017-workplan.txt')));
+    const { draft, source } = (await res.json()) as {
+      draft: PlanDraft;
+      source: { line: number; text: string }[];
+    };
+    const at = (line: number) => source.find((l) => l.line === line)?.text ?? '';
+    const item = draft.items[0];
+    expect(item && at(item.line)).toContain('继续宣传贯彻科技三会精神');
+    expect(source).toHaveLength(
+      fixture('chuzhou-cast-2017-workplan.txt')
+        .toString('utf8')
+        .split(/\r\n|\r|\n/).length,
+    );
+  });
+
+  it('numbers the blocks of a .docx and keeps table rows as tab-joined cells', async () => {
+    const res = await post(form('a.docx', fixture('chuzhou-cast-2017-workplan.docx')));
+    const { source } = (await res.json()) as { source: { line: number; text: string }[] };
+    const row = source.find((l) => l.text.includes('科技社区党委'));
+    expect(row?.text.split('\t').slice(0, 5)).toEqual([
+      '8',
+      '探索建立科技社区党委',
+      '彭国华',
+      '学会部',
+      '柳  军',
+    ]);
+    expect(source.filter((l) => l.line === row?.line).length).toBeGreaterThan(10);
+  });
+
   it('needs a login', async () => {
     const body = form('a.txt', fixture('chuzhou-cast-2017-workplan.txt'));
     expect((await fetch(`${t.baseUrl}/api/imports/preview`, { method: 'POST', body })).status).toBe(

@@ -1,6 +1,6 @@
 /**
  * POST /api/imports/preview — upload a notice (multipart field `file`) and get the parsed draft
- * back for preview. Nothing is stored. (Multipart is registered by the plan routes' plugin scope
+ * back for preview, with the numbered source lines it was read from. Nothing is stored. (Multipart is registered by the plan routes' plugin scope
  * too; each scope registers its own parser.)
  */
 import multipart from '@fastify/multipart';

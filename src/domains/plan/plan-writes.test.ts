@@ -16,6 +16,7 @@ interface PlanJson {
   title: string;
   items: { id: number; no: number; title: string; version: number }[];
   sections: { id: number; heading: string; version: number }[];
+  keyTasks: { id: number; no: number; text: string; version: number }[];
 }
 
 describe.each(engines)('plan writes on %s', (kind) => {
@@ -97,6 +98,27 @@ describe.each(engines)('plan writes on %s', (kind) => {
         })
       ).status,
     ).toBe(200);
+  });
+
+  it('corrects the text of a key task, refusing a stale version and an empty text', async () => {
+    const keyTask = plan.keyTasks[7]!;
+    const path = `/api/key-tasks/${keyTask.id}`;
+    const ok = await admin.send('PATCH', path, { text: '探索建立科技社团党委', version: 1 });
+    expect(ok.status).toBe(200);
+    const after = (await ok.json()) as PlanJson;
+    expect(after.keyTasks[7]).toMatchObject({ text: '探索建立科技社团党委', version: 2 });
+    expect((await admin.send('PATCH', path, { text: 'x' }, { 'if-match': '"v1"' })).status).toBe(
+      412,
+    );
+    const empty = await admin.send('PATCH', path, { text: ' ', version: 2 });
+    expect(empty.status).toBe(400);
+    expect((await owner.send('PATCH', path, { text: 'x', version: 2 })).status).toBe(403);
+    const audit = (await (
+      await admin.get(`/api/audit?entity=key_task&entityId=${keyTask.id}`)
+    ).json()) as {
+      items: { action: string }[];
+    };
+    expect(audit.items.map((e) => e.action)).toEqual(['update']);
   });
 
   it('publishes the draft, after which the owner sees it', async () => {

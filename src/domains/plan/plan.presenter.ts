@@ -68,6 +68,7 @@ export function presentPlanDetail(d: PlanDetail) {
       id: k.id,
       no: k.no,
       text: k.text,
+      version: k.version,
       items: d.links
         .filter((l) => l.key_task_no === k.no)
         .map((l) => ({ no: l.item_no, score: l.score })),

@@ -1,5 +1,5 @@
 /**
- * Plan routes: list, detail, import (upload → stored draft), edit plan/section/item, publish,
+ * Plan routes: list, detail, import (upload → stored draft), edit plan/section/item/key task, publish,
  * close. Every write is versioned (If-Match) and audited.
  */
 import multipart from '@fastify/multipart';
@@ -21,6 +21,7 @@ import {
   importQuery,
   planListQuery,
   updateItemBody,
+  updateKeyTaskBody,
   updatePlanBody,
   updateSectionBody,
 } from './plan.schema.js';
@@ -148,6 +149,25 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         id: request.params.id,
         expected,
         changes: { heading: request.body.heading },
+        now: app.clock(),
+      });
+      return detail(planId);
+    },
+  );
+
+  app.patch(
+    '/api/key-tasks/:id',
+    { schema: { tags: ['plans'], params: idParams, body: updateKeyTaskBody } },
+    async (request) => {
+      const planId = await planIdOf(db, 'key_tasks', request.params.id);
+      const access = await guard(request, planId, 'update');
+      await updatePlanRecord({
+        db,
+        actor: access.actor,
+        table: 'key_tasks',
+        id: request.params.id,
+        expected: expectedVersion(request, request.body.version),
+        changes: { text: request.body.text },
         now: app.clock(),
       });
       return detail(planId);

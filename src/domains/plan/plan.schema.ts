@@ -26,6 +26,11 @@ export const updateSectionBody = z.object({
   version: z.number().int().positive().optional(),
 });
 
+export const updateKeyTaskBody = z.object({
+  text: z.string().trim().min(1).max(limits.titleLength),
+  version: z.number().int().positive().optional(),
+});
+
 export const updateItemBody = z
   .object({
     title: z.string().trim().min(1).max(limits.titleLength),

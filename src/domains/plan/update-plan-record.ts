@@ -1,6 +1,6 @@
 /**
- * Versioned edits of a plan and its outline (plan fields, a section heading, an item), while the
- * plan is not closed. One function for the three tables: same guard, same audit.
+ * Versioned edits of a plan and its outline (plan fields, a section heading, an item, a key task's
+ * text), while the plan is not closed. One function for the four tables: same guard, same audit.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 
-type Editable = 'plans' | 'plan_sections' | 'plan_items';
+type Editable = 'plans' | 'plan_sections' | 'plan_items' | 'key_tasks';
 
 export async function updatePlanRecord(options: {
   db: Kysely<Database>;
@@ -44,10 +44,10 @@ export async function updatePlanRecord(options: {
   });
 }
 
-/** The plan a section or item belongs to, for the policy check. */
+/** The plan a section, item or key task belongs to, for the policy check. */
 export async function planIdOf(
   db: Kysely<Database>,
-  table: 'plan_sections' | 'plan_items',
+  table: 'plan_sections' | 'plan_items' | 'key_tasks',
   id: number,
 ): Promise<number> {
   const row = await db.selectFrom(table).select('plan_id').where('id', '=', id).executeTakeFirst();
