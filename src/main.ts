@@ -10,13 +10,19 @@ import { systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { migrateToLatest, openStore } from './platform/db/database.js';
 import { buildApp } from './platform/http/server.js';
+import { webDistPath } from './platform/paths.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   setLightThresholds(config.lightThresholds);
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store);
-  const app = await buildApp({ store, logLevel: config.logLevel, trustProxy: config.trustProxy });
+  const app = await buildApp({
+    store,
+    logLevel: config.logLevel,
+    trustProxy: config.trustProxy,
+    webRoot: webDistPath,
+  });
 
   const admin = await ensureAdmin({ db: store.db, password: config.adminPassword });
   if (admin.generatedPassword) {

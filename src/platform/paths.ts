@@ -16,3 +16,6 @@ function findRoot(start: string): string {
 export const projectRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export const samplePlanPath = join(projectRoot, 'sample', 'chuzhou-cast-2017-workplan.txt');
+
+/** The built web app (`npm run build:web`). */
+export const webDistPath = join(projectRoot, 'web', 'dist');

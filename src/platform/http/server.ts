@@ -20,6 +20,8 @@ import type { Store } from '../db/database.js';
 import { limits } from '../limits.js';
 import { authPlugin } from './auth.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
+import { registerWebApp } from './web-app.js';
+import { idempotencyPlugin } from './idempotency.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -33,6 +35,8 @@ export interface AppOptions {
   logLevel?: Config['logLevel'];
   trustProxy?: boolean;
   clock?: Clock;
+  /** The built web app to serve at `/` (web/dist); none when absent. */
+  webRoot?: string;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -52,7 +56,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
 
-  await app.register(helmet, { global: true });
+  await app.register(helmet, {
+    global: true,
+    // The defaults allow the web app (own scripts, antd's inline styles, data: images); upgrading
+    // requests to https would break the plain-http deployments inside an intranet.
+    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
+  });
+  await app.register(idempotencyPlugin);
   await registerOpenApi(app);
   await app.register(authPlugin);
 
@@ -61,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { status: 'ok', db: options.store.kind };
   });
   await app.register(apiRoutes);
+  if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Every page of the app, one line each: the path, the page (loaded on demand), the roles that may
+ * open it and, for pages in the side menu, the menu label in Chinese and English.
+ */
+import { DashboardOutlined, FileTextOutlined, TableOutlined } from '@ant-design/icons';
+import { lazy } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import { registerMessages } from '../i18n';
+import { allRoles, type Role } from './auth';
+
+export interface AppRoute {
+  path: string;
+  page: LazyExoticComponent<ComponentType>;
+  roles: readonly Role[];
+  /** Menu label [中文, English] and icon; routes without one are reached by links. */
+  nav?: [string, string, ReactNode?];
+}
+
+const staff: readonly Role[] = ['admin', 'leader', 'owner', 'viewer'];
+
+// prettier-ignore
+export const routes: AppRoute[] = [
+  { path: '/', page: lazy(() => import('../pages/dashboard')), roles: allRoles, nav: ['工作台', 'Dashboard', <DashboardOutlined />] },
+  { path: '/plan', page: lazy(() => import('../pages/plan')), roles: allRoles, nav: ['工作要点', 'Work plan', <FileTextOutlined />] },
+  { path: '/tasks', page: lazy(() => import('../pages/tasks')), roles: staff, nav: ['任务表', 'Tasks', <TableOutlined />] },
+  { path: '/tasks/:id', page: lazy(() => import('../pages/task')), roles: staff },
+];
+
+/** Menu labels become the "nav" namespace, keyed by path. */
+export const navNs = registerMessages('nav', {
+  'zh-CN': Object.fromEntries(routes.flatMap((r) => (r.nav ? [[r.path, r.nav[0]]] : []))),
+  en: Object.fromEntries(routes.flatMap((r) => (r.nav ? [[r.path, r.nav[1]]] : []))),
+});
