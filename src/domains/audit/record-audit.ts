@@ -2,10 +2,12 @@
  * Appends an audit event inside the caller's transaction, chained to the previous event by a
  * sha256 hash so that editing or deleting any past event is detectable (verifyAuditChain).
  * On PostgreSQL an advisory lock serialises appends; SQLite transactions already run one at a time.
+ * The request's Idempotency-Key, if any, is recorded in the same transaction.
  */
 import { createHash } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
+import { claimIdempotencyKey } from '../../platform/db/idempotency.js';
 import type { AuditEventTable, Database } from '../../platform/db/schema.js';
 
 export interface AuditInput {
@@ -73,4 +75,5 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
     .insertInto('audit_events')
     .values({ ...event, hash: hashEvent(event) })
     .execute();
+  await claimIdempotencyKey(trx, { entity: input.entity, entityId: input.entityId });
 }

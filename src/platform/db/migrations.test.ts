@@ -56,6 +56,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0007-info-work',
       '0008-grassroots',
       '0009-cascade',
+      '0010-idempotency',
       '0011-assessment',
     ]);
     const tables = await tableNames(t);

@@ -8,6 +8,7 @@ import type { AssessmentTables } from './tables/assessment.js';
 import type { CascadeTables } from './tables/cascade.js';
 import type { EvidenceTables } from './tables/evidence.js';
 import type { GrassrootsTables } from './tables/grassroots.js';
+import type { IdempotencyTables } from './tables/idempotency.js';
 import type { InfoWorkTables } from './tables/infowork.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { ReviewTables } from './tables/reviews.js';
@@ -265,7 +266,8 @@ export interface Database
     InfoWorkTables,
     GrassrootsTables,
     CascadeTables,
-    AssessmentTables {
+    AssessmentTables,
+    IdempotencyTables {
   units: UnitTable;
   people: PersonTable;
   users: UserTable;

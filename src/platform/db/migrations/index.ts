@@ -10,6 +10,7 @@ import { evidenceMigration } from './0006-evidence.js';
 import { infoWorkMigration } from './0007-info-work.js';
 import { grassrootsMigration } from './0008-grassroots.js';
 import { cascadeMigration } from './0009-cascade.js';
+import { idempotencyMigration } from './0010-idempotency.js';
 import { assessmentMigration } from './0011-assessment.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
@@ -23,6 +24,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0007-info-work': infoWorkMigration(kind),
     '0008-grassroots': grassrootsMigration(kind),
     '0009-cascade': cascadeMigration(kind),
+    '0010-idempotency': idempotencyMigration(kind),
     '0011-assessment': assessmentMigration(kind),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
