@@ -1,0 +1,121 @@
+/**
+ * Browser journeys against the real thing: the server process as `npm start` runs it (on a temp
+ * SQLite file and a free port, with the sample plan loaded) and headless Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const adminPassword = 'e2e-admin-password';
+export const sizes = {
+  laptop: { width: 1366, height: 768 },
+  desktop: { width: 1920, height: 1080 },
+} as const;
+export type Size = keyof typeof sizes;
+
+const screenshotDir = join(process.cwd(), '.tmp', 'screenshots');
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (own cookies) at the given size, with one page open. */
+  newPage(size?: Size): Promise<Page>;
+  close(): Promise<void>;
+}
+
+function startServer(dir: string): { child: ChildProcess; url: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
+      DUBAN_ADMIN_PASSWORD: adminPassword,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const url = new Promise<string>((resolve, reject) => {
+    const onData = (d: Buffer) => {
+      output += d.toString();
+      const found = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
+      if (found) resolve(found);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`server exited (${code}): ${output}`)));
+  });
+  return { child, url };
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dir = mkdtempSync(join(tmpdir(), 'duban-e2e-'));
+  const server = startServer(dir);
+  const contexts: BrowserContext[] = [];
+  let browser: Browser | undefined;
+  const close = async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    if (server.child.exitCode === null) {
+      const exited = new Promise((r) => server.child.once('exit', r));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const baseUrl = await server.url;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const open = browser;
+    const newPage = async (size: Size = 'laptop') => {
+      const context = await open.newContext({
+        viewport: sizes[size],
+        locale: 'zh-CN',
+        baseURL: baseUrl,
+      });
+      contexts.push(context);
+      return context.newPage();
+    };
+    return { baseUrl, browser: open, newPage, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/** Logs in through the form, as a person would. */
+export async function logIn(
+  page: Page,
+  username = 'admin',
+  password = adminPassword,
+): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** Saves `.tmp/screenshots/<name>-<width>x<height>.png` of the whole page. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const size = page.viewportSize();
+  const path = join(screenshotDir, `${name}-${size?.width ?? 0}x${size?.height ?? 0}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
