@@ -1,5 +1,6 @@
 /** Every domain's HTTP routes, registered in one place. */
 import type { FastifyInstance } from 'fastify';
+import { assessmentRoutes } from './assessment/assessment.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
 import { cascadeRoutes } from './cascade/cascade.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
@@ -33,4 +34,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(grassrootsRoutes);
   await app.register(infoWorkRoutes);
   await app.register(cascadeRoutes);
+  await app.register(assessmentRoutes);
 }

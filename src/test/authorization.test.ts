@@ -383,6 +383,37 @@ const rows: Row[] = [
   },
   {
     method: 'GET',
+    path: '/api/plans/{id}/assessment-scheme',
+    url: (i) => `/api/plans/${i.plan}/assessment-scheme`,
+    allowed: inScope,
+  },
+  {
+    method: 'PUT',
+    path: '/api/plans/{id}/assessment-scheme',
+    url: (i) => `/api/plans/${i.plan}/assessment-scheme`,
+    body: () => ({ weights: [], overdueDeduction: 2, missingReportDeduction: 1, bonuses: [] }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/assessment',
+    url: (i) => `/api/plans/${i.plan}/assessment`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/assessment.xlsx',
+    url: (i) => `/api/plans/${i.plan}/assessment.xlsx`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/assessment.docx',
+    url: (i) => `/api/plans/${i.plan}/assessment.docx`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
     path: '/api/tasks/{id}/extensions',
     url: (i) => `/api/tasks/${i.task}/extensions`,
     allowed: inScope,
