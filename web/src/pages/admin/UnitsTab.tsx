@@ -1,0 +1,64 @@
+/** Units (单位/部室): the organisation tree as a flat list, and adding a unit. */
+import { Button, Form, Input, Select, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from './FormModal';
+import { adminNs } from './messages';
+import type { Unit } from './types';
+import type { Directory } from './useDirectory';
+
+const kinds = ['department', 'association', 'county', 'society', 'government'] as const;
+
+export function UnitsTab({ dir }: { dir: Directory }) {
+  const { t } = useTranslation(adminNs);
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
+        {t('unit.add')}
+      </Button>
+      <Table<Unit>
+        size="small"
+        rowKey="id"
+        loading={dir.units.loading}
+        dataSource={dir.unitList}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: t('unit.name'), dataIndex: 'name' },
+          {
+            title: t('unit.parent'),
+            render: (_, u) => (u.parentId ? dir.unitName.get(u.parentId) : ''),
+          },
+          { title: t('unit.kind'), render: (_, u) => t(`unit.kinds.${u.kind}`) },
+        ]}
+      />
+      {adding && (
+        <FormModal<Unit>
+          id="unit-add"
+          title={t('unit.add')}
+          path="/api/units"
+          initialValues={{ kind: 'department', parentId: dir.unitList[0]?.id ?? null }}
+          toBody={(v) => ({ ...v, parentId: v.parentId ?? null })}
+          onClose={(u) => {
+            setAdding(false);
+            if (u) dir.units.reload();
+          }}
+        >
+          <Form.Item name="name" label={t('unit.name')} rules={[{ required: true }]}>
+            <Input autoFocus />
+          </Form.Item>
+          <Form.Item name="parentId" label={t('unit.parent')}>
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={dir.unitOptions}
+            />
+          </Form.Item>
+          <Form.Item name="kind" label={t('unit.kind')} rules={[{ required: true }]}>
+            <Select options={kinds.map((k) => ({ value: k, label: t(`unit.kinds.${k}`) }))} />
+          </Form.Item>
+        </FormModal>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+/** Step 1: choose a notice file; it is parsed (preview) and stored as a draft plan in one go. */
+import { InboxOutlined } from '@ant-design/icons';
+import { Button, Form, InputNumber, Upload } from 'antd';
+import type { UploadFile } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiUpload } from '../../api/client';
+import { errorText } from '../../app/errors';
+import { importNs } from './messages';
+import type { PlanDetail, Preview } from './types';
+
+interface Props {
+  onImported: (preview: Preview, plan: PlanDetail) => void;
+}
+
+interface Values {
+  file: UploadFile[];
+  year?: number | null;
+}
+
+const accept = '.txt,.docx,.xlsx,.html,.htm';
+
+export function UploadStep({ onImported }: Props) {
+  const { t } = useTranslation(importNs);
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+
+  const submit = async ({ file, year }: Values) => {
+    const chosen = file[0]?.originFileObj;
+    if (!chosen) return;
+    const body = () => {
+      const data = new FormData();
+      data.append('file', chosen, chosen.name);
+      return data;
+    };
+    const query = { year: year ?? undefined };
+    setBusy(true);
+    try {
+      // Parse first: a file that cannot be read stores nothing and the error sits on the field.
+      const preview = await apiUpload<Preview>('/api/imports/preview', body(), { query });
+      const plan = await apiUpload<PlanDetail>('/api/plans/import', body(), { query });
+      onImported(preview, plan);
+    } catch (err) {
+      form.setFields([{ name: 'file', errors: [errorText(err)] }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      style={{ maxWidth: 640 }}
+      onFinish={(values) => void submit(values)}
+      initialValues={{ file: [] }}
+    >
+      <Form.Item
+        name="file"
+        label={t('upload.file')}
+        extra={t('upload.fileHelp')}
+        valuePropName="fileList"
+        getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList.slice(-1)}
+        rules={[{ required: true, type: 'array', min: 1, message: t('upload.required') }]}
+      >
+        <Upload.Dragger accept={accept} maxCount={1} beforeUpload={() => false}>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t('upload.drop')}</p>
+        </Upload.Dragger>
+      </Form.Item>
+      <Form.Item name="year" label={t('upload.year')} extra={t('upload.yearHelp')}>
+        <InputNumber min={1949} max={2100} style={{ width: 160 }} />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {busy ? t('upload.parsing') : t('upload.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * 导入向导: upload a notice → check the stored draft beside its source → assign people and units →
+ * publish. The draft is stored at step 1 (POST /api/plans/import) and edited in place, so leaving
+ * the wizard keeps the work; ?plan=<id> reopens a draft at step 2 (without the source text).
+ */
+import { Alert, Card, Spin, Steps, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { errorText } from '../../app/errors';
+import { AssignStep } from './AssignStep';
+import './import.css';
+import { importNs } from './messages';
+import { PublishStep } from './PublishStep';
+import { ReviewStep } from './ReviewStep';
+import type { PlanDetail, Preview } from './types';
+import { UploadStep } from './UploadStep';
+import { useDraft } from './useDraft';
+
+type Step = 0 | 1 | 2 | 3;
+
+function DraftSteps({
+  planId,
+  preview,
+  step,
+  setStep,
+  restart,
+}: {
+  planId: number;
+  preview: Preview | null;
+  step: Step;
+  setStep: (s: Step) => void;
+  restart: () => void;
+}) {
+  const { plan, tasks, error, reload } = useDraft(planId);
+  if (error) return <Alert type="error" showIcon title={errorText(error)} />;
+  if (!plan) return <Spin />;
+  if (step === 1)
+    return (
+      <ReviewStep
+        preview={preview}
+        plan={plan}
+        tasks={tasks}
+        onChanged={reload}
+        onNext={() => setStep(2)}
+      />
+    );
+  if (step === 2)
+    return (
+      <AssignStep
+        tasks={tasks}
+        onChanged={reload}
+        onBack={() => setStep(1)}
+        onNext={() => setStep(3)}
+      />
+    );
+  return (
+    <PublishStep
+      plan={plan}
+      tasks={tasks}
+      onChanged={reload}
+      onBack={() => setStep(2)}
+      onRestart={restart}
+    />
+  );
+}
+
+export default function ImportPage() {
+  const { t } = useTranslation(importNs);
+  const [params, setParams] = useSearchParams();
+  const reopened = Number(params.get('plan')) || null;
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [step, setStep] = useState<Step>(reopened ? 1 : 0);
+
+  const imported = (p: Preview, plan: PlanDetail) => {
+    setPreview(p);
+    setParams({ plan: String(plan.id) });
+    setStep(1);
+  };
+  const restart = () => {
+    setPreview(null);
+    setParams({});
+    setStep(0);
+  };
+
+  return (
+    <Card className="import-wizard">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('title')}
+      </Typography.Title>
+      <Steps
+        current={step}
+        style={{ marginBottom: 24 }}
+        items={(['upload', 'review', 'assign', 'publish'] as const).map((k) => ({
+          title: t(`steps.${k}`),
+        }))}
+      />
+      {step === 0 || !reopened ? (
+        <UploadStep onImported={imported} />
+      ) : (
+        <DraftSteps
+          planId={reopened}
+          preview={preview}
+          step={step}
+          setStep={setStep}
+          restart={restart}
+        />
+      )}
+    </Card>
+  );
+}

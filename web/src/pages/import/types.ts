@@ -1,0 +1,80 @@
+/** The API shapes the import wizard reads (POST /api/imports/preview, GET /api/plans/:id, tasks). */
+
+export interface SourceLine {
+  line: number;
+  text: string;
+}
+
+export interface ImportWarning {
+  about: string;
+  why: string;
+  whyZh: string;
+}
+
+/** The parts of the preview draft the wizard shows; the stored plan is edited, not this. */
+export interface Preview {
+  fileName: string;
+  source: SourceLine[];
+  draft: {
+    keyTasks: { no: number; text: string }[];
+    tableRows: { no: number; content: string }[];
+    warnings: ImportWarning[];
+  };
+}
+
+export interface PlanDetail {
+  id: number;
+  year: number;
+  title: string;
+  state: 'draft' | 'published' | 'closed';
+  version: number;
+  sourceName: string | null;
+  notice: {
+    docNumber: string | null;
+    title: string | null;
+    recipients: string[];
+    issueDate: string | null;
+    copyTo: string[];
+  };
+  sections: { id: number; no: number; heading: string }[];
+  items: { id: number; no: number; title: string }[];
+  keyTasks: { id: number; no: number; text: string; version: number }[];
+  warnings: ImportWarning[];
+}
+
+export interface Named {
+  id: number;
+  name: string;
+}
+
+export interface Task {
+  id: number;
+  no: number;
+  content: string;
+  keyTaskNo: number | null;
+  owner: Named | null;
+  department: Named | null;
+  leader: Named | null;
+  deadline: { text: string | null; start: string | null; due: string | null };
+  notes: string | null;
+  version: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface Unit {
+  id: number;
+  name: string;
+  parentId: number | null;
+  kind: string;
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  unitId: number;
+  title: string | null;
+}
