@@ -2,11 +2,12 @@
  * `duban` command line: thin commands over the same use cases as the HTTP API. Input errors
  * exit with status 2 and a message on stderr; nothing is written when they happen.
  */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { AppError, exitStatus } from '../platform/errors.js';
 import { auditVerifyCommand } from './audit-command.js';
 import { importCommand } from './import-command.js';
 import { remindersRunCommand } from './reminders-command.js';
+import { seedSyntheticCommand } from './seed-command.js';
 
 function parseYear(value: string): number {
   const year = Number(value);
@@ -51,6 +52,40 @@ program
   .description('计算今天的提醒并排队推送 / compute and queue today’s reminders')
   .option('--date <date>', 'run as of this China date (YYYY-MM-DD)', parseDate)
   .action(remindersRunCommand);
+
+function parseCount(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 100_000_000)
+    throw new InvalidArgumentError('应为 0–100000000 的整数 / must be a whole number 0–100000000');
+  return count;
+}
+
+function parsePassword(value: string): string {
+  if (value.length < 8) throw new InvalidArgumentError('密码至少 8 个字符 / at least 8 characters');
+  return value;
+}
+
+program
+  .command('seed-synthetic')
+  .description('向空数据库写入合成数据 / fill an empty database with a synthetic organisation')
+  .option('--units <n>', 'units (单位)', parseCount, 2000)
+  .option('--plans <n>', 'plans (工作要点)', parseCount, 2000)
+  .option('--tasks <n>', 'tasks (任务)', parseCount, 50_000)
+  .option('--ledger <n>', 'ledger entries (台账)', parseCount, 1_000_000)
+  .option('--reports <n>', 'progress reports (进展报告)', parseCount, 500_000)
+  .option('--seed <n>', 'random seed: the same seed gives the same data', parseCount, 1)
+  .option('--year <year>', 'year of the newest plans (default this year)', parseYear)
+  .addOption(
+    new Option('--root <level>', 'the top unit: a province or one city')
+      .choices(['province', 'city'])
+      .default('province'),
+  )
+  .option(
+    '--password <password>',
+    'password of every synthetic user (default generated)',
+    parsePassword,
+  )
+  .action(seedSyntheticCommand);
 
 /** `duban report …`: documents that leave the system (bulletins, the responsibility table). */
 export const reportCommand = program
