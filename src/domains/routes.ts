@@ -16,6 +16,7 @@ import { sessionRoutes } from './org/session.routes.js';
 import { planRoutes } from './plan/plan.routes.js';
 import { reportRoutes } from './report/report.routes.js';
 import { reviewRoutes } from './review/review.routes.js';
+import { tableExportRoutes } from './table-export/table-export.routes.js';
 import { taskRoutes } from './task/task.routes.js';
 
 export async function apiRoutes(app: FastifyInstance): Promise<void> {
@@ -35,4 +36,5 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(infoWorkRoutes);
   await app.register(cascadeRoutes);
   await app.register(assessmentRoutes);
+  await app.register(tableExportRoutes);
 }

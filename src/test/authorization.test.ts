@@ -371,6 +371,12 @@ const rows: Row[] = [
   },
   {
     method: 'GET',
+    path: '/api/plans/{id}/table.xlsx',
+    url: (i) => `/api/plans/${i.plan}/table.xlsx`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
     path: '/api/indicators/{id}/history',
     url: (i) => `/api/indicators/${i.indicator}/history`,
     allowed: inScope,
@@ -674,6 +680,12 @@ const rows: Row[] = [
     method: 'GET',
     path: '/api/info-rankings',
     url: (i) => `/api/info-rankings?month=2017-09&unitId=${i.issuer}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/info-rankings.xlsx',
+    url: (i) => `/api/info-rankings.xlsx?year=2017&unitId=${i.issuer}`,
     allowed: inScope,
   },
   {

@@ -1,0 +1,97 @@
+/**
+ * A plan's key-task responsibility table (重点工作任务表) as it is exported: the table's columns,
+ * then one row per task with its people and units by name, its deadline as written, today's
+ * status light and each indicator's actual against its target.
+ *
+ * The plan does not keep the header words of the table it was imported from, so the columns are
+ * the importer's canonical names (columns.ts) in the importer's order, leaving out a column no
+ * task fills (配合单位 when there are no co-operating departments). For the worked example this is
+ * the notice's own header; and any export reads back through the importer.
+ */
+import type { Kysely } from 'kysely';
+import type { Database, Plan } from '../../platform/db/schema.js';
+import { canonicalName, columnOrder, type ColumnKey } from '../import/columns.js';
+import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import type { Light } from '../report/status-light.js';
+import { taskLights } from '../report/task-lights.js';
+import { findAssignees } from '../task/find-assignees.js';
+import { indicatorText, type IndicatorOfTask } from './indicator-text.js';
+
+export interface ResponsibilityRow {
+  cells: Record<ColumnKey, string | number>;
+  light: Light;
+  /** One line per indicator: 专家 35/100名（35%）. */
+  indicators: string[];
+}
+
+export interface ResponsibilityTable {
+  title: string;
+  columns: { key: ColumnKey; name: string }[];
+  rows: ResponsibilityRow[];
+}
+
+/** Columns every table shows even when empty: the notice's table always has them. */
+const alwaysShown = new Set<ColumnKey>(['no', 'content', 'notes']);
+
+export async function getResponsibilityTable(options: {
+  db: Kysely<Database>;
+  plan: Pick<Plan, 'id' | 'year' | 'title'>;
+  today: string;
+}): Promise<ResponsibilityTable> {
+  const { db, plan, today } = options;
+  const tasks = await db
+    .selectFrom('tasks')
+    .leftJoin('people as leader', 'leader.id', 'tasks.leader_person_id')
+    .selectAll('tasks')
+    .select('leader.name as leader_name')
+    .where('tasks.plan_id', '=', plan.id)
+    .orderBy('tasks.no')
+    .orderBy('tasks.id')
+    .execute();
+  const ids = tasks.map((t) => t.id);
+  const assignees = await findAssignees({ db, tasks });
+  const lights = await taskLights({
+    db,
+    tasks: tasks.map((t) => ({ ...t, planYear: plan.year })),
+    today,
+  });
+  const indicators = await indicatorsOf(db, ids);
+  const rows = tasks.map((task): ResponsibilityRow => {
+    const a = assignees.get(task.id);
+    const names = (refs: { name: string }[] | undefined) =>
+      (refs ?? []).map((r) => r.name).join('、');
+    return {
+      cells: {
+        no: task.no,
+        content: task.content,
+        owner: names(a?.owners),
+        department: names(a?.leadDepartments),
+        coDepartment: names(a?.coDepartments),
+        leader: task.leader_name ?? '',
+        deadline: task.deadline_text ?? '',
+        notes: task.notes ?? '',
+      },
+      light: lights.get(task.id)?.light ?? 'green',
+      indicators: indicators.filter((i) => i.task_id === task.id).map(indicatorText),
+    };
+  });
+  const columns = columnOrder
+    .filter((key) => alwaysShown.has(key) || rows.some((r) => r.cells[key] !== ''))
+    .map((key) => ({ key, name: canonicalName(key) }));
+  return { title: `${plan.title}重点工作任务表`, columns, rows };
+}
+
+async function indicatorsOf(db: Kysely<Database>, taskIds: number[]): Promise<IndicatorOfTask[]> {
+  if (taskIds.length === 0) return [];
+  const actuals = await indicatorActuals({ db, taskIds });
+  const rows = await db
+    .selectFrom('indicators')
+    .selectAll()
+    .where('task_id', 'in', taskIds)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => {
+    const actual = actuals.find((a) => a.indicatorId === row.id);
+    return { ...row, actual: actual?.actual ?? 0, progress: actual?.progress ?? 0 };
+  });
+}
