@@ -5,6 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -22,7 +23,6 @@ import { getAssessmentScheme } from './get-assessment-scheme.js';
 import { defaultAsOf, getPlanAssessment } from './get-plan-assessment.js';
 import { loadScoringUnits } from './load-assessment-facts.js';
 import { saveAssessmentScheme } from './save-assessment-scheme.js';
-import type { Kysely } from 'kysely';
 
 const types = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
