@@ -27,7 +27,8 @@ const expected = (
 const header = ['序号', '重点工作内容', '责任人', '责任部室', '分管领导', '完成时间', '备注'];
 const width = header.length + 2;
 /** Light → its word and fill (Excel's good / neutral / bad styles; done in blue). */
-const lightLooks: Record<string, [string, string]> = {
+type Light = 'green' | 'yellow' | 'red' | 'done';
+const lightLooks: Record<Light, [string, string]> = {
   green: ['绿', 'FFC6EFCE'],
   yellow: ['黄', 'FFFFEB9C'],
   red: ['红', 'FFFFC7CE'],
@@ -97,7 +98,7 @@ describe.each(engines)('responsibility table .xlsx on %s', (kind) => {
       ]);
     });
     const tasks = await (await s.as.bai.get(`/api/plans/${planId}/tasks?limit=100`)).json();
-    const lights = (tasks as { items: { no: number; light: { light: string } }[] }).items;
+    const lights = (tasks as { items: { no: number; light: { light: Light } }[] }).items;
     for (const task of lights) {
       const cell = sheet.getCell(2 + task.no, 8);
       const fill = cell.fill.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
