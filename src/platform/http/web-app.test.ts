@@ -49,6 +49,24 @@ describe('serving the web app', () => {
     expect(await res.text()).toContain('<div id="root">');
   });
 
+  it('serves a file built after the server started, and answers a missing one with 404', async () => {
+    writeFileSync(join(root, 'assets', 'late-def456.js'), 'console.log(2)');
+    const late = await fetch(`${base}/assets/late-def456.js`);
+    expect(late.status).toBe(200);
+    expect(late.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await late.text()).toBe('console.log(2)');
+    const missing = await fetch(`${base}/assets/gone-000000.js`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).not.toMatch(/text\/html/);
+    await missing.arrayBuffer();
+  });
+
+  it('does not serve files outside the web app', async () => {
+    const res = await fetch(`${base}/assets/..%2f..%2fpackage.json`);
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).not.toContain('"dependencies"');
+  });
+
   it('keeps unknown API paths as JSON errors, not the app', async () => {
     const res = await fetch(`${base}/api/nothing-here`);
     expect(res.status).toBe(401);

@@ -1,7 +1,7 @@
 /**
  * Serves the built web app (web/dist) at `/`: hashed files under /assets are cached for a year,
- * index.html never, and any other GET outside /api answers index.html so that the browser's
- * router can show deep links (/tasks/3) after a reload.
+ * index.html never, and any other GET outside /api that does not name a file answers index.html
+ * so that the browser's router can show deep links (/tasks/3) after a reload.
  */
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -23,8 +23,11 @@ export async function registerWebApp(app: FastifyInstance, root: string): Promis
       void reply.header('cache-control', path.includes('/assets/') ? immutable : 'no-cache');
     },
   });
+  // Files added after start (a rebuild) are served too; a missing file is a 404, not the app.
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
+    const path = request.url.split('?')[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+    if (/\.[a-z0-9]+$/i.test(path)) return reply.sendFile(decodeURIComponent(path));
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   return true;

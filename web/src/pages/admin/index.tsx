@@ -1,8 +1,9 @@
-/** 系统管理: units, people, accounts with roles, API tokens and webhooks, in tabs (?tab=…). */
+/** 系统管理: units, people, accounts with roles, API tokens, webhooks and the assessment scheme, in tabs (?tab=…). */
 import { Card, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { AccountsTab } from './AccountsTab';
+import { AssessmentTab } from './AssessmentTab';
 import { adminNs } from './messages';
 import { PeopleTab } from './PeopleTab';
 import { TokensTab } from './TokensTab';
@@ -20,6 +21,7 @@ export default function AdminPage() {
     { key: 'units', children: <UnitsTab dir={dir} /> },
     { key: 'tokens', children: <TokensTab /> },
     { key: 'webhooks', children: <WebhooksTab /> },
+    { key: 'assessment', children: <AssessmentTab dir={dir} /> },
   ];
   return (
     <Card>

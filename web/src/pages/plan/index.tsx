@@ -1,3 +1,47 @@
-export default function Page() {
-  return <div>plan</div>;
+/** The plan as issued: notice metadata, sections → items, key tasks, and the links between them. */
+import { Alert, Button, Col, Row, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { useApi } from '../../api/useApi';
+import { errorText } from '../../app/errors';
+import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
+import { KeyTasks } from './KeyTasks';
+import { NoticeCard } from './NoticeCard';
+import { Outline } from './Outline';
+import { planNs } from './messages';
+import type { PlanDetail } from './types';
+
+export default function PlanPage() {
+  const { t } = useTranslation(planNs);
+  const navigate = useNavigate();
+  const choice = usePlanChoice();
+  const planId = choice.plan?.id;
+  const { data: plan, error, loading } = useApi<PlanDetail>(planId ? `/api/plans/${planId}` : null);
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <div className="page-heading">
+        <Typography.Title level={3}>{plan?.title ?? t('title')}</Typography.Title>
+        <PlanPicker choice={choice} />
+        {planId && (
+          <Button onClick={() => void navigate(`/tasks?plan=${planId}`)}>{t('openTasks')}</Button>
+        )}
+      </div>
+      {error ? <Alert type="error" showIcon message={errorText(error)} /> : null}
+      {!plan && loading && <Spin />}
+      {plan && (
+        <>
+          <NoticeCard plan={plan} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xxl={14}>
+              <Outline plan={plan} />
+            </Col>
+            <Col xs={24} xxl={10}>
+              <KeyTasks plan={plan} />
+            </Col>
+          </Row>
+        </>
+      )}
+    </Space>
+  );
 }

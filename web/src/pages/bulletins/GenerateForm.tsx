@@ -1,0 +1,78 @@
+/** Month and kind → POST /api/plans/:id/bulletins; errors sit on the field they concern. */
+import { App, Button, DatePicker, Form, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client';
+import { useErrorReporter } from '../../app/errors';
+import { bulletinsNs } from './messages';
+import { bulletinKinds, type Bulletin, type BulletinKind } from './types';
+
+interface Values {
+  month: Dayjs;
+  kind: BulletinKind;
+}
+
+/** The month to report on: the plan's year, the current month or its last month if the year is past. */
+function defaultMonth(year: number): Dayjs {
+  const now = dayjs();
+  return now.year() === year ? now.startOf('month') : dayjs(`${year}-12-01`);
+}
+
+export function GenerateForm({
+  planId,
+  year,
+  onDone,
+}: {
+  planId: number;
+  year: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation(bulletinsNs);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const report = useErrorReporter();
+
+  const submit = async ({ month, kind }: Values) => {
+    setBusy(true);
+    try {
+      const b = await apiFetch<Bulletin>(`/api/plans/${planId}/bulletins`, {
+        method: 'POST',
+        body: { month: month.format('YYYY-MM'), kind },
+      });
+      void message.success(
+        t('generated', { month: b.month, kind: t(`kinds.${b.kind}`), version: b.version }),
+      );
+      onDone();
+    } catch (err) {
+      report(err, form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Form
+      form={form}
+      layout="inline"
+      onFinish={(v) => void submit(v)}
+      initialValues={{ month: defaultMonth(year), kind: 'key-work' }}
+    >
+      <Space wrap>
+        <Form.Item name="month" label={t('month')} rules={[{ required: true }]}>
+          <DatePicker picker="month" format="YYYY-MM" allowClear={false} />
+        </Form.Item>
+        <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
+          <Select
+            style={{ width: 200 }}
+            options={bulletinKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('submit')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,53 @@
+import { registerMessages } from '../../i18n';
+
+export const bulletinsNs = registerMessages('bulletins', {
+  'zh-CN': {
+    title: '通报',
+    generate: '生成通报',
+    month: '月份',
+    kind: '通报类型',
+    kinds: {
+      'key-work': '月重点工作通报',
+      'info-work': '信息工作通报',
+      grassroots: '深入基层情况通报',
+    },
+    submit: '生成',
+    generated: '已生成 {{month}} {{kind}}（第 {{version}} 版）',
+    list: '已生成的通报',
+    version: '版本',
+    versionN: '第 {{n}} 版',
+    createdAt: '生成时间',
+    actions: '操作',
+    preview: '预览',
+    docx: '下载 Word',
+    xlsx: '下载 Excel',
+    previewTitle: '{{month}} {{kind}}（第 {{version}} 版）',
+    empty: '这个工作要点还没有生成过通报。',
+    frozen: '通报生成后内容即固定；数据变化后重新生成会得到新版本，旧版本保留。',
+  },
+  en: {
+    title: 'Bulletins',
+    generate: 'Generate a bulletin',
+    month: 'Month',
+    kind: 'Kind',
+    kinds: {
+      'key-work': 'Key-work bulletin',
+      'info-work': 'Information-work bulletin',
+      grassroots: 'Grassroots-days bulletin',
+    },
+    submit: 'Generate',
+    generated: 'Generated {{kind}} for {{month}} (version {{version}})',
+    list: 'Bulletins issued',
+    version: 'Version',
+    versionN: 'v{{n}}',
+    createdAt: 'Generated',
+    actions: 'Actions',
+    preview: 'Preview',
+    docx: 'Download Word',
+    xlsx: 'Download Excel',
+    previewTitle: '{{kind}}, {{month}} (version {{version}})',
+    empty: 'No bulletin has been generated for this plan yet.',
+    frozen:
+      'A bulletin is frozen when generated; generating again after the data changed adds a new version and keeps the old one.',
+  },
+});

@@ -1,0 +1,48 @@
+/** Key tasks (重点工作) with the items they come from and the tasks that carry them out. */
+import { Card, List, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { planNs } from './messages';
+import type { PlanDetail } from './types';
+
+export function KeyTasks({ plan }: { plan: PlanDetail }) {
+  const { t } = useTranslation(planNs);
+  return (
+    <Card title={t('keyTasks')} size="small">
+      <List
+        size="small"
+        data-testid="key-tasks"
+        dataSource={plan.keyTasks}
+        renderItem={(k) => (
+          <List.Item id={`key-task-${k.no}`}>
+            <Space direction="vertical" size={4} style={{ width: '100%' }}>
+              <Typography.Text>
+                <Tag color="volcano">{t('keyTaskNo', { no: k.no })}</Tag>
+                {k.text}
+              </Typography.Text>
+              <Space size={4} wrap>
+                <Typography.Text type="secondary">{t('fromItems')}：</Typography.Text>
+                {k.items.length === 0 && (
+                  <Typography.Text type="secondary">{t('none')}</Typography.Text>
+                )}
+                {k.items.map((i) => (
+                  <a key={i.no} href={`#item-${i.no}`}>
+                    {t('itemNo', { no: i.no })}
+                  </a>
+                ))}
+                <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
+                  {t('tasks')}：
+                </Typography.Text>
+                {k.tasks.map((task) => (
+                  <Link key={task.id} to={`/tasks/${task.id}`}>
+                    {t('taskNo', { no: task.no })}
+                  </Link>
+                ))}
+              </Space>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
