@@ -5,8 +5,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { AppError, exitStatus } from '../platform/errors.js';
 import { auditVerifyCommand } from './audit-command.js';
+import { backupCommand } from './backup-command.js';
 import { importCommand } from './import-command.js';
+import { migrateDataCommand } from './migrate-data-command.js';
 import { remindersRunCommand } from './reminders-command.js';
+import { restoreCommand } from './restore-command.js';
+import { reportTableCommand, tableFormats } from './report-table-command.js';
 import { seedSyntheticCommand } from './seed-command.js';
 
 function parseYear(value: string): number {
@@ -14,6 +18,13 @@ function parseYear(value: string): number {
   if (!Number.isInteger(year) || year < 1949 || year > 2100)
     throw new InvalidArgumentError('年份应为 1949–2100 / year must be 1949–2100');
   return year;
+}
+
+function parseId(value: string): number {
+  const id = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(id) || id < 1)
+    throw new InvalidArgumentError('应为正整数 / must be a positive whole number');
+  return id;
 }
 
 function parseDate(value: string): string {
@@ -53,6 +64,25 @@ program
   .option('--date <date>', 'run as of this China date (YYYY-MM-DD)', parseDate)
   .action(remindersRunCommand);
 
+program
+  .command('backup')
+  .description('备份数据库（服务运行时也可） / back up DATABASE_URL while the server runs')
+  .requiredOption('-o, --output <file>', 'backup file to write (gzip JSON lines)')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description('恢复备份到空数据库 / restore a backup into the empty database at DATABASE_URL')
+  .argument('<file>', 'backup file')
+  .action(restoreCommand);
+
+program
+  .command('migrate-data')
+  .description('在数据库之间迁移全部数据 / copy all data into an empty database')
+  .requiredOption('--from <url>', 'source: sqlite:PATH or postgres://…')
+  .requiredOption('--to <url>', 'empty target: sqlite:PATH or postgres://…')
+  .action(migrateDataCommand);
+
 function parseCount(value: string): number {
   const count = Number(value);
   if (!Number.isInteger(count) || count < 0 || count > 100_000_000)
@@ -91,6 +121,17 @@ program
 export const reportCommand = program
   .command('report')
   .description('通报与导出 / bulletins and exports');
+
+reportCommand
+  .command('table')
+  .description('导出重点工作任务表 / export a plan’s responsibility table')
+  .requiredOption('--plan <id>', 'plan id', parseId)
+  .addOption(
+    new Option('--format <format>', 'file format').choices(tableFormats).makeOptionMandatory(),
+  )
+  .requiredOption('-o, --output <file>', 'file to write')
+  .option('--date <date>', 'lights as of this China date (YYYY-MM-DD)', parseDate)
+  .action(reportTableCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
