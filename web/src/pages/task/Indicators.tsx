@@ -1,0 +1,48 @@
+/** Each quantitative target with its actual value computed from the ledger, as a progress bar. */
+import { Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { targetLabel } from './indicator-label';
+import { taskNs } from './messages';
+import type { Indicator } from './types';
+
+export function Indicators({ indicators }: { indicators: Indicator[] }) {
+  const { t } = useTranslation(taskNs);
+  return (
+    <Card title={t('indicators')} size="small">
+      {indicators.length === 0 && (
+        <Empty description={t('noIndicators')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+      )}
+      <Row gutter={[16, 16]}>
+        {indicators.map((i) => (
+          <Col key={i.id} xs={24} lg={12} xxl={8}>
+            <div className="indicator" data-testid={`indicator-${i.id}`}>
+              <Typography.Text strong>{targetLabel(i)}</Typography.Text>
+              <Typography.Text type="secondary">
+                {' '}
+                · {t(`aggregation.${i.aggregation}`)}
+              </Typography.Text>
+              <Row gutter={16} style={{ marginTop: 8 }}>
+                <Col span={12}>
+                  <Statistic
+                    title={t('actual')}
+                    value={i.actual}
+                    suffix={i.unit}
+                    data-testid={`indicator-actual-${i.id}`}
+                  />
+                </Col>
+                <Col span={12}>
+                  <Statistic
+                    title={t('target')}
+                    value={targetLabel(i)}
+                    valueStyle={{ fontSize: 18 }}
+                  />
+                </Col>
+              </Row>
+              <Progress percent={Math.round(i.progress * 100)} aria-label={targetLabel(i)} />
+            </div>
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}

@@ -1,0 +1,178 @@
+/**
+ * 进展情况: the task's monthly reports as a timeline, newest first; the owner submits, the
+ * supervising leader accepts or returns (with a comment) what is awaiting review.
+ */
+import {
+  App,
+  Button,
+  Col,
+  Empty,
+  Form,
+  Input,
+  Modal,
+  Row,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiFetch } from '../../api/client';
+import type { Page } from '../../api/types';
+import { useApi } from '../../api/useApi';
+import { useErrorReporter } from '../../app/errors';
+import { taskNs } from './messages';
+import { ReportForm } from './ReportForm';
+import type { ProgressReport } from './types';
+
+const stateColors: Record<ProgressReport['state'], string> = {
+  submitted: 'blue',
+  accepted: 'green',
+  returned: 'red',
+};
+
+function ReportBody({ r }: { r: ProgressReport }) {
+  const { t } = useTranslation(taskNs);
+  return (
+    <Space direction="vertical" size={2} style={{ width: '100%' }}>
+      <Space>
+        <Typography.Text strong>{r.month}</Typography.Text>
+        <Tag color={stateColors[r.state]}>{t(`reports.states.${r.state}`)}</Tag>
+      </Space>
+      <Typography.Paragraph style={{ margin: 0 }}>
+        <Typography.Text type="secondary">{t('reports.done')}：</Typography.Text>
+        {r.done}
+      </Typography.Paragraph>
+      {r.problems && (
+        <Typography.Paragraph style={{ margin: 0 }}>
+          <Typography.Text type="secondary">{t('reports.problems')}：</Typography.Text>
+          {r.problems}
+        </Typography.Paragraph>
+      )}
+      {r.nextSteps && (
+        <Typography.Paragraph style={{ margin: 0 }}>
+          <Typography.Text type="secondary">{t('reports.nextSteps')}：</Typography.Text>
+          {r.nextSteps}
+        </Typography.Paragraph>
+      )}
+      {r.reviewComment && (
+        <Typography.Text type="warning">
+          {t('reports.reviewComment', { comment: r.reviewComment })}
+        </Typography.Text>
+      )}
+    </Space>
+  );
+}
+
+interface Props {
+  taskId: number;
+  canSubmit: boolean;
+  canReview: boolean;
+}
+
+export function Reports({ taskId, canSubmit, canReview }: Props) {
+  const { t } = useTranslation(taskNs);
+  const { message } = App.useApp();
+  const reports = useApi<Page<ProgressReport>>(`/api/tasks/${taskId}/reports`, { limit: 100 });
+  const report = useErrorReporter(reports.reload);
+  const [returning, setReturning] = useState<ProgressReport | null>(null);
+  const [form] = Form.useForm<{ comment: string }>();
+
+  const accept = (r: ProgressReport) => {
+    apiFetch<ProgressReport>(`/api/reports/${r.id}/accept`, {
+      method: 'POST',
+      ifMatch: r.version,
+      body: {},
+    })
+      .then(() => {
+        void message.success(t('reports.accepted'));
+        reports.reload();
+      })
+      .catch((err: unknown) => report(err));
+  };
+
+  const sendBack = async () => {
+    if (!returning) return;
+    // An invalid form shows its own field errors.
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const { comment } = values;
+    try {
+      await apiFetch(`/api/reports/${returning.id}/return`, {
+        method: 'POST',
+        ifMatch: returning.version,
+        body: { comment },
+      });
+      void message.success(t('reports.returned'));
+      setReturning(null);
+      form.resetFields();
+      reports.reload();
+    } catch (err) {
+      report(err, form);
+    }
+  };
+
+  const items = (reports.data?.items ?? []).map((r) => ({
+    key: r.id,
+    color: stateColors[r.state],
+    children: (
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <ReportBody r={r} />
+        {canReview && r.state === 'submitted' && (
+          <Space>
+            <Button size="small" type="primary" onClick={() => accept(r)}>
+              {t('reports.accept')}
+            </Button>
+            <Button size="small" danger onClick={() => setReturning(r)}>
+              {t('reports.return')}
+            </Button>
+          </Space>
+        )}
+      </Space>
+    ),
+  }));
+
+  return (
+    <Row gutter={[24, 16]}>
+      <Col xs={24} xl={canSubmit ? 14 : 24}>
+        {items.length === 0 ? (
+          <Empty description={t('reports.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        ) : (
+          <Timeline items={items} data-testid="report-timeline" />
+        )}
+      </Col>
+      {canSubmit && (
+        <Col xs={24} xl={10}>
+          <Typography.Title level={5}>{t('reports.newReport')}</Typography.Title>
+          <ReportForm taskId={taskId} onSubmitted={reports.reload} />
+        </Col>
+      )}
+      <Modal
+        open={returning !== null}
+        title={t('reports.returnTitle')}
+        okText={t('reports.return')}
+        okButtonProps={{ danger: true }}
+        onOk={() => void sendBack()}
+        onCancel={() => setReturning(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="comment"
+            label={t('reports.comment')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('required', { field: t('reports.comment') }),
+              },
+            ]}
+          >
+            <Input.TextArea rows={3} autoFocus />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Row>
+  );
+}
