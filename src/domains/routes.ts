@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assessmentRoutes } from './assessment/assessment.routes.js';
 import { auditRoutes } from './audit/audit.routes.js';
+import { bulletinRoutes } from './bulletin/bulletin.routes.js';
 import { cascadeRoutes } from './cascade/cascade.routes.js';
 import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { attachmentRoutes } from './evidence/attachment.routes.js';
@@ -35,6 +36,7 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   await app.register(grassrootsRoutes);
   await app.register(infoWorkRoutes);
   await app.register(cascadeRoutes);
+  await app.register(bulletinRoutes);
   await app.register(assessmentRoutes);
   await app.register(tableExportRoutes);
 }

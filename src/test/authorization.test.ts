@@ -67,6 +67,7 @@ interface Ids {
   visit: number;
   contactPoint: number;
   infoItem: number;
+  bulletin: number;
   office: number;
 }
 
@@ -695,6 +696,32 @@ const rows: Row[] = [
     allowed: inScope,
   },
   {
+    method: 'POST',
+    path: '/api/plans/{id}/bulletins',
+    url: (i) => `/api/plans/${i.plan}/bulletins`,
+    body: () => ({ month: '2017-09', kind: 'grassroots' }),
+    allowed: ['admin', 'token', 'leader'],
+    child: false,
+  },
+  {
+    method: 'GET',
+    path: '/api/plans/{id}/bulletins',
+    url: (i) => `/api/plans/${i.plan}/bulletins`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/{id}',
+    url: (i) => `/api/bulletins/${i.bulletin}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/bulletins/{id}/document',
+    url: (i) => `/api/bulletins/${i.bulletin}/document?format=html`,
+    allowed: inScope,
+  },
+  {
     method: 'GET',
     path: '/api/plans/{id}/recipients',
     url: (i) => `/api/plans/${i.plan}/recipients`,
@@ -976,6 +1003,31 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const bulletin = await db
+      .insertInto('bulletins')
+      .values({
+        plan_id: plan,
+        month: '2017-08',
+        kind: 'key_work',
+        version: 1,
+        snapshot: JSON.stringify({
+          kind: 'grassroots',
+          month: '2017-08',
+          asOf: '2017-08-31',
+          people: [],
+          plan: {
+            id: plan,
+            title: '滁州市科协2017年工作要点',
+            year: 2017,
+            docNumber: null,
+            issuingUnit: null,
+          },
+        }),
+        created_by: null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const section = await db
       .selectFrom('plan_sections')
       .select('id')
@@ -1016,6 +1068,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       visit: visit.id,
       contactPoint: contactPoint.id,
       infoItem: infoItem.id,
+      bulletin: bulletin.id,
       office,
     };
   });

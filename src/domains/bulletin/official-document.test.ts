@@ -48,13 +48,13 @@ describe('renderOfficialDocument', () => {
     signature: signature('滁州市科学技术协会', '2017-09-30'),
   };
 
-  it('lays out an A4 page with the GB/T 9704 margins and a 22 × 28 grid', async () => {
+  it('lays out an A4 page with the GB/T 9704 margins, 22 lines and 28 characters a line', async () => {
     const { body } = await documentXml(await renderOfficialDocument(input));
     expect(body).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(body).toContain('<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"');
-    expect(body).toContain(
-      '<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>',
-    );
+    expect(body).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    // 16 pt condensed by 0.25 pt: 28 characters fill the 156 mm line.
+    expect(runProperties(body, '本月共有重点工作10项。')).toContain('<w:spacing w:val="-5"/>');
   });
 
   it('sets the title, heading and body fonts with their fallbacks', async () => {

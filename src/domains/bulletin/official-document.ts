@@ -17,9 +17,15 @@
  *   }); // → Buffer
  *
  * Layout (GB/T 9704-2012 §5, §7): A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a
- * 156 × 225 mm type area of 22 lines of 28 characters (the docGrid); body 3号 (16 pt); page
- * numbers "— 1 —" in 4号 at the foot, odd pages on the right and even pages on the left, one
- * character in from the edge of the type area.
+ * 156 × 225 mm type area of 22 lines of 28 characters; body 3号 (16 pt); page numbers "— 1 —" in
+ * 4号 at the foot, odd pages on the right and even pages on the left, one character in from the
+ * edge of the type area.
+ *
+ * The 22 lines are the section's line grid (w:docGrid type "lines", pitch 579 twips). The 28
+ * characters come from condensing 16 pt text by 0.25 pt (15.75 pt a character, 28 to 156 mm)
+ * rather than from a character grid: Word squeezes 16 pt characters into a 15.79 pt grid cell,
+ * but LibreOffice gives each of them two cells and any smaller text (tables, captions) one, which
+ * spreads every line; the condensed text measures the same in Word, WPS and LibreOffice.
  *
  * Fonts: the standard's fonts (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体) are set as the East Asian font of
  * every run; the Latin slots (ascii/hAnsi) carry the fallback that ships with every Chinese
@@ -33,6 +39,7 @@ import {
   DocumentGridType,
   Footer,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -83,12 +90,8 @@ const typeAreaMm = {
 const TYPE_AREA_WIDTH_TWIPS = mmToTwips(typeAreaMm.width);
 /** Twips per line: 225 mm / 22 lines ≈ 579. */
 const LINE_PITCH = Math.floor(mmToTwips(typeAreaMm.height) / OFFICIAL_LAYOUT.linesPerPage);
-/** w:charSpace is (character pitch − body font size) in points × 4096: 156 mm / 28 − 16 pt ≈ −849. */
-const CHAR_SPACE = Math.round(
-  (((typeAreaMm.width / MM_PER_INCH) * 72) / OFFICIAL_LAYOUT.charsPerLine -
-    OFFICIAL_LAYOUT.sizePt.body) *
-    4096,
-);
+/** Twentieths of a point taken off each 16 pt character: 156 mm / 28 = 15.79 pt a character. */
+const BODY_CONDENSE = -5;
 const CHAR_TWIPS = OFFICIAL_LAYOUT.sizePt.body * 20;
 
 /** The .docx page setup in twips (A4 is 11906 × 16838). */
@@ -102,7 +105,7 @@ export const OFFICIAL_PAGE_TWIPS = {
     right: mmToTwips(OFFICIAL_LAYOUT.marginMm.right),
   },
   linePitch: LINE_PITCH,
-  charSpace: CHAR_SPACE,
+  bodyCharacterSpacing: BODY_CONDENSE,
 } as const;
 
 export interface TableColumn {
@@ -173,11 +176,12 @@ function fontOf(font: OfficialFont) {
   };
 }
 
-function run(text: string, font: OfficialFont, sizePt: number): TextRun {
-  return new TextRun({ text, font: fontOf(font), size: sizePt * 2 });
-}
-
 const { fonts, sizePt } = OFFICIAL_LAYOUT;
+
+function run(text: string, font: OfficialFont, size: number): TextRun {
+  const condensed = size === sizePt.body ? { characterSpacing: BODY_CONDENSE } : {};
+  return new TextRun({ text, font: fontOf(font), size: size * 2, ...condensed });
+}
 
 function titleParagraphs(title: string, subtitle: string | undefined): Paragraph[] {
   if (subtitle === undefined) {
@@ -210,6 +214,9 @@ function textParagraph(text: string, font: OfficialFont): Paragraph {
   });
 }
 
+/** 12 pt table text on 15 pt lines. */
+const TABLE_LINE = 300;
+
 const alignments = {
   left: AlignmentType.LEFT,
   center: AlignmentType.CENTER,
@@ -233,6 +240,8 @@ function tableCell(
       (line) =>
         new Paragraph({
           alignment: header ? AlignmentType.CENTER : alignments[align ?? 'left'],
+          // Tables keep their own 12 pt lines: the page's 16 pt grid would spread them out.
+          spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT },
           children: [run(line, header ? fonts.heading1 : fonts.body, sizePt.table)],
         }),
     ),
@@ -350,6 +359,10 @@ export async function renderOfficialDocument(input: OfficialDocumentInput): Prom
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {
+      // Normal carries the body size too: LibreOffice sizes the character grid from it.
+      paragraphStyles: [
+        { id: 'Normal', name: 'Normal', run: { font: fontOf(fonts.body), size: sizePt.body * 2 } },
+      ],
       default: {
         document: {
           run: { font: fontOf(fonts.body), size: sizePt.body * 2 },
@@ -365,11 +378,7 @@ export async function renderOfficialDocument(input: OfficialDocumentInput): Prom
             // The page number sits 7 mm under the type area (§7.5): footer distance ≈ 35 − 7 − 5 mm.
             margin: { ...OFFICIAL_PAGE_TWIPS.margin, header: mmToTwips(15), footer: mmToTwips(23) },
           },
-          grid: {
-            type: DocumentGridType.LINES_AND_CHARS,
-            linePitch: LINE_PITCH,
-            charSpace: CHAR_SPACE,
-          },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
         children: [

@@ -290,4 +290,5 @@ export interface Database
 
 export type Plan = Selectable<PlanTable>;
 export type Task = Selectable<TaskTable>;
+export type Bulletin = Selectable<BulletinTable>;
 export type NewTask = Insertable<TaskTable>;

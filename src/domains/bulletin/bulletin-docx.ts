@@ -1,0 +1,44 @@
+/** A bulletin as Word (.docx) in the official-document layout; charts embedded as PNG. */
+import type { BulletinContent, ContentBlock } from './bulletin-content.js';
+import { barChartPng } from './chart.js';
+import {
+  heading1,
+  heading2,
+  image,
+  paragraph,
+  renderOfficialDocument,
+  table,
+  type OfficialBlock,
+} from './official-document.js';
+
+/** Charts keep their aspect ratio at the width of the type area (150 of its 156 mm). */
+const chartWidthMm = 150;
+
+function officialBlock(block: ContentBlock): OfficialBlock {
+  switch (block.kind) {
+    case 'heading1':
+      return heading1(block.text);
+    case 'heading2':
+      return heading2(block.text);
+    case 'paragraph':
+      return paragraph(block.text);
+    case 'table':
+      return table({ columns: block.columns, rows: block.rows.map((r) => r.map(String)) });
+    case 'chart':
+      return image({
+        png: barChartPng(block.chart),
+        widthMm: chartWidthMm,
+        heightMm: (chartWidthMm * block.chart.height) / block.chart.width,
+        caption: block.caption,
+      });
+  }
+}
+
+export function bulletinDocx(content: BulletinContent): Promise<Buffer> {
+  return renderOfficialDocument({
+    title: content.title,
+    subtitle: content.subtitle,
+    blocks: content.blocks.map(officialBlock),
+    signature: content.signature,
+  });
+}

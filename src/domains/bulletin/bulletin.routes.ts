@@ -1,0 +1,81 @@
+/**
+ * Bulletins (通报): issue a month's bulletin of a plan as a new frozen version, list them, read
+ * one with its snapshot, and download it as .docx, .xlsx or a printable page.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { accessOf, authorize } from '../../platform/auth/access.js';
+import { actorOf } from '../../platform/http/auth.js';
+import { contentDisposition } from '../evidence/content-disposition.js';
+import { safeFileName } from '../evidence/safe-file-name.js';
+import { getPlan } from '../plan/get-plan.js';
+import { presentBulletin, presentBulletinSummary } from './bulletin.presenter.js';
+import { bulletinPolicy } from './bulletin.policy.js';
+import { bulletinParams, documentQuery, generateBody, planParams } from './bulletin.schema.js';
+import { findBulletins } from './find-bulletins.js';
+import { generateBulletin } from './generate-bulletin.js';
+import { getBulletin } from './get-bulletin.js';
+import { renderBulletin } from './render-bulletin.js';
+
+const tags = ['bulletins'];
+
+export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
+  const { db } = app.store;
+
+  app.post(
+    '/api/plans/:id/bulletins',
+    { schema: { tags, params: planParams, body: generateBody } },
+    async (request, reply) => {
+      const plan = await getPlan({ db, id: request.params.id });
+      authorize(bulletinPolicy, await accessOf(db, request), 'generate', plan);
+      const bulletin = await generateBulletin({
+        db,
+        actor: actorOf(request),
+        plan,
+        ...request.body,
+        now: app.clock(),
+      });
+      void reply.status(201);
+      return presentBulletinSummary(bulletin);
+    },
+  );
+
+  app.get('/api/plans/:id/bulletins', { schema: { tags, params: planParams } }, async (request) => {
+    const plan = await getPlan({ db, id: request.params.id });
+    authorize(bulletinPolicy, await accessOf(db, request), 'read', plan);
+    return { items: (await findBulletins({ db, planId: plan.id })).map(presentBulletinSummary) };
+  });
+
+  const readable = async (request: Parameters<typeof accessOf>[1], id: number) => {
+    const bulletin = await getBulletin({ db, id });
+    const plan = await getPlan({ db, id: bulletin.plan_id });
+    authorize(bulletinPolicy, await accessOf(db, request), 'read', plan);
+    return bulletin;
+  };
+
+  app.get('/api/bulletins/:id', { schema: { tags, params: bulletinParams } }, async (request) =>
+    presentBulletin(await readable(request, request.params.id)),
+  );
+
+  app.get(
+    '/api/bulletins/:id/document',
+    { schema: { tags, params: bulletinParams, querystring: documentQuery } },
+    async (request, reply) => {
+      const bulletin = await readable(request, request.params.id);
+      const file = await renderBulletin(bulletin, request.query.format);
+      return reply
+        .type(file.contentType)
+        .header(
+          'Content-Disposition',
+          contentDisposition(
+            safeFileName(file.fileName),
+            // The print view opens in the browser; the office files download.
+            request.query.format === 'html' ? 'inline' : 'attachment',
+          ),
+        )
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .send(file.bytes);
+    },
+  );
+  return Promise.resolve();
+};

@@ -1,0 +1,83 @@
+/**
+ * Bar charts for the bulletins as PNG, rendered on the server: ECharts draws SVG without a DOM
+ * (server-side rendering) and resvg rasterises it with the system's CJK fonts (Noto Sans CJK SC
+ * from fonts-noto-cjk). Pure apart from reading the installed fonts; no animation, fixed size.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+
+export interface BarSeries {
+  name: string;
+  values: number[];
+  color: string;
+}
+
+export interface BarChart {
+  title: string;
+  categories: string[];
+  series: BarSeries[];
+  /** Stack the series into one bar per category (lights per department). */
+  stacked?: boolean;
+  /** Values are shares 0..1 shown as percentages, on an axis from 0 to 100 %. */
+  percent?: boolean;
+  width: number;
+  height: number;
+}
+
+const fontFamily = 'Noto Sans CJK SC';
+
+function option(chart: BarChart): echarts.EChartsCoreOption {
+  const scale = chart.percent ? 100 : 1;
+  return {
+    animation: false,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily },
+    title: { text: chart.title, left: 'center', textStyle: { fontFamily, fontSize: 18 } },
+    legend: { bottom: 0, textStyle: { fontFamily, fontSize: 13 } },
+    grid: { left: 16, right: 24, top: 48, bottom: 40, containLabel: true },
+    xAxis: {
+      type: 'category',
+      data: chart.categories,
+      axisLabel: { fontFamily, fontSize: 13, interval: 0, overflow: 'break', width: 80 },
+    },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      ...(chart.percent ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
+    },
+    series: chart.series.map((s) => ({
+      type: 'bar',
+      name: s.name,
+      data: s.values.map((v) => Math.round(v * scale * 10) / 10),
+      itemStyle: { color: s.color },
+      barMaxWidth: 48,
+      ...(chart.stacked ? { stack: 'all' } : {}),
+      label: { show: !chart.stacked, position: 'top', fontFamily, fontSize: 12 },
+    })),
+  };
+}
+
+/** The chart as an SVG document (also used by the print view). */
+export function barChartSvg(chart: BarChart): string {
+  const instance = echarts.init(null, null, {
+    renderer: 'svg',
+    ssr: true,
+    width: chart.width,
+    height: chart.height,
+  });
+  try {
+    instance.setOption(option(chart));
+    return instance.renderToSVGString();
+  } finally {
+    instance.dispose();
+  }
+}
+
+/** The chart as PNG at `scale` times its size (2 keeps it sharp when printed). */
+export function barChartPng(chart: BarChart, scale = 2): Buffer {
+  const resvg = new Resvg(barChartSvg(chart), {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, defaultFontFamily: fontFamily },
+  });
+  return resvg.render().asPng();
+}

@@ -1,0 +1,18 @@
+/** One bulletin, with its snapshot, by id; or AppError not_found. */
+import type { Kysely } from 'kysely';
+import type { Bulletin, Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+
+export async function getBulletin(options: {
+  db: Kysely<Database>;
+  id: number;
+}): Promise<Bulletin> {
+  const bulletin = await options.db
+    .selectFrom('bulletins')
+    .selectAll()
+    .where('id', '=', options.id)
+    .executeTakeFirst();
+  if (!bulletin)
+    throw new AppError('not_found', `通报 ${options.id} 不存在 / bulletin ${options.id} not found`);
+  return bulletin;
+}

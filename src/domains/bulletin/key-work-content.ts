@@ -1,0 +1,222 @@
+/**
+ * The monthly key-work bulletin (月重点工作通报) as a document: the overall picture, each key
+ * task (people, indicators against targets, the month's report, its light), the overdue and
+ * lagging tasks, and the departments ranked.
+ */
+import {
+  chineseNumber,
+  editionLine,
+  monthName,
+  percent,
+  type BulletinContent,
+  type ContentBlock,
+} from './bulletin-content.js';
+import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
+import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
+import { formatOfficialDate } from './official-document.js';
+
+const lights = ['done', 'green', 'yellow', 'red'] as const;
+
+/** "专家 ≥100名：实际45（45%）" per indicator, joined; "—" for a task without indicators. */
+export function indicatorSummary(task: KeyTaskFacts): string {
+  if (task.indicators.length === 0) return '—';
+  return task.indicators
+    .map((i) => `${i.label}：实际${i.actual}${i.unit}（${percent(i.progress)}）`)
+    .join('\n');
+}
+
+function overview(s: KeyWorkSnapshot): ContentBlock[] {
+  const { totals } = s;
+  const counts = lights.map((l) => `${lightNames[l]}${totals.byLight[l]}项`).join('，');
+  return [
+    { kind: 'heading1', text: '一、总体情况' },
+    {
+      kind: 'paragraph',
+      text:
+        `截至${formatOfficialDate(s.asOf)}，${s.plan.title}共有任务${totals.tasks}项，` +
+        `已完成${totals.done}项，完成率${percent(totals.completionRate)}。其中${counts}。`,
+    },
+    {
+      kind: 'chart',
+      caption: '图1  各部室任务状态',
+      chart: {
+        title: '各部室任务状态',
+        categories: s.departments.map((d) => d.name),
+        series: lights.map((l) => ({
+          name: lightNames[l],
+          values: s.departments.map((d) => d.lights[l]),
+          color: lightColors[l],
+        })),
+        stacked: true,
+        width: 640,
+        height: 300,
+      },
+    },
+  ];
+}
+
+function taskSection(task: KeyTaskFacts, index: number): ContentBlock[] {
+  const people =
+    `责任人：${task.owner ?? '未明确'}；责任部室：${task.department ?? '未明确'}；` +
+    `分管领导：${task.leader ?? '未明确'}；完成时限：${task.deadline ?? task.due ?? '未明确'}。`;
+  const indicators =
+    task.indicators.length === 0
+      ? []
+      : [
+          {
+            kind: 'paragraph' as const,
+            text: `指标完成：${indicatorSummary(task).replace(/\n/g, '；')}。`,
+          },
+        ];
+  const report = task.report
+    ? [
+        `本月进展（${reportStateNames[task.report.state] ?? task.report.state}）：${task.report.done || '无'}`,
+        `存在问题：${task.report.problems || '无'}`,
+        `下步打算：${task.report.nextSteps || '无'}`,
+      ]
+    : ['本月未报送进展情况。'];
+  return [
+    { kind: 'heading2', text: `（${chineseNumber(index + 1)}）${task.content}` },
+    { kind: 'paragraph', text: people },
+    ...indicators,
+    { kind: 'paragraph', text: `状态：${lightNames[task.light]}（${reasonName(task.reason)}）。` },
+    ...report.map((text) => ({ kind: 'paragraph' as const, text })),
+  ];
+}
+
+function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
+  const withIndicators = s.keyTasks.flatMap((t) =>
+    t.indicators.map((i) => ({ name: `${t.no}. ${i.subject}`, progress: i.progress })),
+  );
+  return [
+    { kind: 'heading1', text: '二、重点工作推进情况' },
+    {
+      kind: 'table',
+      sheet: '重点工作',
+      columns: [
+        { title: '序号', width: 1.6, align: 'center' },
+        { title: '重点工作', width: 9 },
+        { title: '责任人', width: 2.9, align: 'center' },
+        { title: '责任部室', width: 2.9, align: 'center' },
+        { title: '分管领导', width: 2.9, align: 'center' },
+        { title: '指标完成', width: 8 },
+        { title: '状态', width: 2.4, align: 'center' },
+      ],
+      rows: s.keyTasks.map((t) => [
+        t.no,
+        t.content,
+        t.owner ?? '',
+        t.department ?? '',
+        t.leader ?? '',
+        indicatorSummary(t),
+        lightNames[t.light],
+      ]),
+    },
+    ...(withIndicators.length === 0
+      ? []
+      : [
+          {
+            kind: 'chart' as const,
+            caption: '图2  指标完成进度',
+            chart: {
+              title: '指标完成进度',
+              categories: withIndicators.map((i) => i.name),
+              series: [
+                {
+                  name: '完成进度',
+                  values: withIndicators.map((i) => i.progress),
+                  color: '#2563eb',
+                },
+              ],
+              percent: true,
+              width: 640,
+              height: 300,
+            },
+          },
+        ]),
+    ...s.keyTasks.flatMap(taskSection),
+  ];
+}
+
+function lagging(s: KeyWorkSnapshot): ContentBlock[] {
+  if (s.lagging.length === 0)
+    return [
+      { kind: 'heading1', text: '三、逾期及滞后任务' },
+      { kind: 'paragraph', text: '本月无逾期或滞后任务。' },
+    ];
+  const overdue = s.lagging.filter((t) => t.daysOverdue > 0).length;
+  return [
+    { kind: 'heading1', text: '三、逾期及滞后任务' },
+    {
+      kind: 'paragraph',
+      text: `本月逾期任务${overdue}项，进度滞后或未报送进展任务${s.lagging.length - overdue}项，请责任部室抓紧推进。`,
+    },
+    {
+      kind: 'table',
+      sheet: '逾期及滞后任务',
+      columns: [
+        { title: '序号', width: 2, align: 'center' },
+        { title: '任务', width: 12 },
+        { title: '责任人', width: 3, align: 'center' },
+        { title: '责任部室', width: 3, align: 'center' },
+        { title: '完成时间', width: 4, align: 'center' },
+        { title: '情况', width: 5 },
+      ],
+      rows: s.lagging.map((t) => [
+        t.no,
+        t.content,
+        t.owner ?? '',
+        t.department ?? '',
+        t.due ?? '',
+        t.daysOverdue > 0
+          ? `${lightNames[t.light]}：逾期${t.daysOverdue}天`
+          : `${lightNames[t.light]}：${reasonName(t.reason)}`,
+      ]),
+    },
+  ];
+}
+
+function departments(s: KeyWorkSnapshot): ContentBlock[] {
+  return [
+    { kind: 'heading1', text: '四、各部室排名' },
+    {
+      kind: 'table',
+      sheet: '部室排名',
+      columns: [
+        { title: '名次', width: 2, align: 'center' },
+        { title: '部室', width: 5 },
+        { title: '任务数', width: 2, align: 'right' },
+        { title: '已完成', width: 2, align: 'right' },
+        { title: '完成率', width: 3, align: 'right' },
+        { title: '绿灯', width: 2, align: 'right' },
+        { title: '黄灯', width: 2, align: 'right' },
+        { title: '红灯', width: 2, align: 'right' },
+      ],
+      rows: s.departments.map((d) => [
+        d.rank,
+        d.name,
+        d.total,
+        d.done,
+        percent(d.completionRate),
+        d.lights.green,
+        d.lights.yellow,
+        d.lights.red,
+      ]),
+    },
+  ];
+}
+
+export function keyWorkContent(
+  s: KeyWorkSnapshot,
+  issuedOn: string,
+  version: number,
+): BulletinContent {
+  const title = `${monthName(s.month)}重点工作通报`;
+  return {
+    title,
+    subtitle: editionLine(s.asOf, version),
+    fileStem: `${s.plan.title}-${title}-第${version}版`,
+    blocks: [...overview(s), ...keyTasks(s), ...lagging(s), ...departments(s)],
+    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: issuedOn },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * A stored bulletin as a file in one of its formats, from its snapshot alone: the same bulletin
+ * gives the same document whenever it is downloaded, whatever changed since.
+ */
+import { calendarDate } from '../../platform/clock.js';
+import type { Bulletin } from '../../platform/db/schema.js';
+import type { BulletinContent } from './bulletin-content.js';
+import { bulletinDocx } from './bulletin-docx.js';
+import { bulletinHtml } from './bulletin-html.js';
+import { bulletinXlsx } from './bulletin-xlsx.js';
+import { grassrootsContent } from './grassroots-content.js';
+import { infoWorkContent } from './info-work-content.js';
+import { keyWorkContent } from './key-work-content.js';
+import type { BulletinSnapshot } from './snapshot.js';
+
+export const bulletinFormats = ['docx', 'xlsx', 'html'] as const;
+export type BulletinFormat = (typeof bulletinFormats)[number];
+
+export const contentTypes: Record<BulletinFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+};
+
+export interface RenderedBulletin {
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+export function bulletinContent(bulletin: Bulletin): BulletinContent {
+  // Written by generateBulletin from a BulletinSnapshot; never edited.
+  const snapshot = JSON.parse(bulletin.snapshot) as BulletinSnapshot;
+  const issuedOn = calendarDate(new Date(bulletin.created_at));
+  switch (snapshot.kind) {
+    case 'key-work':
+      return keyWorkContent(snapshot, issuedOn, bulletin.version);
+    case 'info-work':
+      return infoWorkContent(snapshot, issuedOn, bulletin.version);
+    case 'grassroots':
+      return grassrootsContent(snapshot, issuedOn, bulletin.version);
+  }
+}
+
+async function bytesOf(content: BulletinContent, format: BulletinFormat, createdAt: Date) {
+  switch (format) {
+    case 'docx':
+      return bulletinDocx(content);
+    case 'xlsx':
+      return bulletinXlsx(content, createdAt);
+    case 'html':
+      return Buffer.from(bulletinHtml(content));
+  }
+}
+
+export async function renderBulletin(
+  bulletin: Bulletin,
+  format: BulletinFormat,
+): Promise<RenderedBulletin> {
+  const content = bulletinContent(bulletin);
+  return {
+    fileName: `${content.fileStem.replace(/[/\\]/g, '-')}.${format}`,
+    contentType: contentTypes[format],
+    bytes: await bytesOf(content, format, new Date(bulletin.created_at)),
+  };
+}
