@@ -6,14 +6,13 @@ export type Clock = () => Date;
 
 export const systemClock: Clock = () => new Date();
 
-const chinaDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/** Asia/Shanghai is UTC+8 all year: China has kept no daylight saving time since 1991. */
+const chinaOffsetMs = 8 * 3_600_000;
 
-/** YYYY-MM-DD in Asia/Shanghai. */
+/**
+ * YYYY-MM-DD in Asia/Shanghai. Plain arithmetic rather than Intl.DateTimeFormat, which costs
+ * microseconds a call and is called for every report when lights are computed.
+ */
 export function calendarDate(at: Date): string {
-  return chinaDate.format(at);
+  return new Date(at.getTime() + chinaOffsetMs).toISOString().slice(0, 10);
 }

@@ -43,16 +43,28 @@ export async function indicatorActuals(options: {
     ])
     .groupBy('indicator_id')
     .execute();
-  const perPerson = await entries
-    .select((eb) => ['indicator_id', 'subject', eb.fn.sum<number>('quantity').as('sum')])
-    .where('subject', 'is not', null)
-    .groupBy(['indicator_id', 'subject'])
-    .execute();
+  // Per-person sums are only needed for per-person indicators; grouping every entry by subject
+  // for the others would cost a row per distinct subject.
+  const perPersonIds = indicators.filter((i) => i.aggregation === 'per_person').map((i) => i.id);
+  const perPerson =
+    perPersonIds.length === 0
+      ? []
+      : await entries
+          .select((eb) => ['indicator_id', 'subject', eb.fn.sum<number>('quantity').as('sum')])
+          .where('indicator_id', 'in', perPersonIds)
+          .where('subject', 'is not', null)
+          .groupBy(['indicator_id', 'subject'])
+          .execute();
+  const totalsById = new Map(totals.map((t) => [t.indicator_id, t]));
+  const peopleById = new Map<number, number[]>();
+  for (const r of perPerson) {
+    const list = peopleById.get(r.indicator_id) ?? [];
+    list.push(Number(r.sum));
+    peopleById.set(r.indicator_id, list);
+  }
   return indicators.map((indicator) => {
-    const t = totals.find((r) => r.indicator_id === indicator.id);
-    const people = perPerson
-      .filter((r) => r.indicator_id === indicator.id)
-      .map((r) => Number(r.sum));
+    const t = totalsById.get(indicator.id);
+    const people = peopleById.get(indicator.id) ?? [];
     const actual = actualOf(indicator.aggregation, t, people, indicator.per_person_threshold);
     const progress =
       indicator.aggregation === 'per_person'

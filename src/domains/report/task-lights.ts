@@ -40,9 +40,12 @@ export async function taskLights(options: {
           .where('state', '!=', 'returned')
           .execute();
   const reportedIds = new Set(reported.map((r) => r.task_id));
+  const progressOf = new Map<number, number[]>();
+  for (const a of actuals)
+    progressOf.set(a.taskId, [...(progressOf.get(a.taskId) ?? []), a.progress]);
   const lights = new Map<number, LightResult>();
   for (const task of tasks) {
-    const progress = actuals.filter((a) => a.taskId === task.id).map((a) => a.progress);
+    const progress = [...(progressOf.get(task.id) ?? [])];
     const milestone = milestones.get(task.id);
     if (milestone) progress.push(milestone.share);
     const occurrences = recurring.get(task.id);

@@ -20,7 +20,11 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 function groupByTask<T extends { task_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
-  for (const row of rows) groups.set(row.task_id, [...(groups.get(row.task_id) ?? []), row]);
+  for (const row of rows) {
+    const group = groups.get(row.task_id);
+    if (group) group.push(row);
+    else groups.set(row.task_id, [row]);
+  }
   return groups;
 }
 
