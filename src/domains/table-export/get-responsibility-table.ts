@@ -9,13 +9,13 @@
  * the notice's own header; and any export reads back through the importer.
  */
 import type { Kysely } from 'kysely';
-import type { Database, Plan } from '../../platform/db/schema.js';
+import type { Database, Plan, Task } from '../../platform/db/schema.js';
 import { canonicalName, columnOrder, type ColumnKey } from '../import/columns.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import type { Light } from '../report/status-light.js';
 import { taskLights } from '../report/task-lights.js';
-import { findAssignees } from '../task/find-assignees.js';
-import { indicatorText, type IndicatorOfTask } from './indicator-text.js';
+import { findAssignees, type Assignees, type Ref } from '../task/find-assignees.js';
+import { indicatorText } from './indicator-text.js';
 
 export interface ResponsibilityRow {
   cells: Record<ColumnKey, string | number>;
@@ -48,50 +48,67 @@ export async function getResponsibilityTable(options: {
     .orderBy('tasks.no')
     .orderBy('tasks.id')
     .execute();
-  const ids = tasks.map((t) => t.id);
   const assignees = await findAssignees({ db, tasks });
   const lights = await taskLights({
     db,
     tasks: tasks.map((t) => ({ ...t, planYear: plan.year })),
     today,
   });
-  const indicators = await indicatorsOf(db, ids);
-  const rows = tasks.map((task): ResponsibilityRow => {
-    const a = assignees.get(task.id);
-    const names = (refs: { name: string }[] | undefined) =>
-      (refs ?? []).map((r) => r.name).join('、');
-    return {
-      cells: {
-        no: task.no,
-        content: task.content,
-        owner: names(a?.owners),
-        department: names(a?.leadDepartments),
-        coDepartment: names(a?.coDepartments),
-        leader: task.leader_name ?? '',
-        deadline: task.deadline_text ?? '',
-        notes: task.notes ?? '',
-      },
-      light: lights.get(task.id)?.light ?? 'green',
-      indicators: indicators.filter((i) => i.task_id === task.id).map(indicatorText),
-    };
-  });
+  const indicators = await indicatorLines(
+    db,
+    tasks.map((t) => t.id),
+  );
+  const rows = tasks.map((task): ResponsibilityRow => ({
+    cells: cellsOf(task, assignees.get(task.id)),
+    light: lights.get(task.id)?.light ?? 'green',
+    indicators: indicators.get(task.id) ?? [],
+  }));
   const columns = columnOrder
     .filter((key) => alwaysShown.has(key) || rows.some((r) => r.cells[key] !== ''))
     .map((key) => ({ key, name: canonicalName(key) }));
   return { title: `${plan.title}重点工作任务表`, columns, rows };
 }
 
-async function indicatorsOf(db: Kysely<Database>, taskIds: number[]): Promise<IndicatorOfTask[]> {
-  if (taskIds.length === 0) return [];
-  const actuals = await indicatorActuals({ db, taskIds });
+const names = (refs: Ref[] | undefined) => (refs ?? []).map((r) => r.name).join('、');
+
+function cellsOf(
+  task: Pick<Task, 'no' | 'content' | 'deadline_text' | 'notes'> & { leader_name: string | null },
+  assignees: Assignees | undefined,
+): ResponsibilityRow['cells'] {
+  return {
+    no: task.no,
+    content: task.content,
+    owner: names(assignees?.owners),
+    department: names(assignees?.leadDepartments),
+    coDepartment: names(assignees?.coDepartments),
+    leader: task.leader_name ?? '',
+    deadline: task.deadline_text ?? '',
+    notes: task.notes ?? '',
+  };
+}
+
+/** Each task's indicators as lines of text, in the order they were set. */
+async function indicatorLines(
+  db: Kysely<Database>,
+  taskIds: number[],
+): Promise<Map<number, string[]>> {
+  const lines = new Map<number, string[]>();
+  if (taskIds.length === 0) return lines;
+  const actuals = new Map((await indicatorActuals({ db, taskIds })).map((a) => [a.indicatorId, a]));
   const rows = await db
     .selectFrom('indicators')
     .selectAll()
     .where('task_id', 'in', taskIds)
     .orderBy('id')
     .execute();
-  return rows.map((row) => {
-    const actual = actuals.find((a) => a.indicatorId === row.id);
-    return { ...row, actual: actual?.actual ?? 0, progress: actual?.progress ?? 0 };
-  });
+  for (const row of rows) {
+    const actual = actuals.get(row.id);
+    const text = indicatorText({
+      ...row,
+      actual: actual?.actual ?? 0,
+      progress: actual?.progress ?? 0,
+    });
+    lines.set(row.task_id, [...(lines.get(row.task_id) ?? []), text]);
+  }
+  return lines;
 }

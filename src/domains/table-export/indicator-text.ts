@@ -4,14 +4,7 @@ import type { IndicatorTable } from '../../platform/db/schema.js';
 
 export type IndicatorOfTask = Pick<
   Selectable<IndicatorTable>,
-  | 'task_id'
-  | 'comparator'
-  | 'value'
-  | 'min_value'
-  | 'max_value'
-  | 'unit'
-  | 'subject'
-  | 'aggregation'
+  'comparator' | 'value' | 'min_value' | 'max_value' | 'unit' | 'subject' | 'aggregation'
 > & { actual: number; progress: number };
 
 const number = (n: number) => String(Math.round(n * 100) / 100);
