@@ -5,8 +5,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { AppError, exitStatus } from '../platform/errors.js';
 import { auditVerifyCommand } from './audit-command.js';
+import { backupCommand } from './backup-command.js';
 import { importCommand } from './import-command.js';
+import { migrateDataCommand } from './migrate-data-command.js';
 import { remindersRunCommand } from './reminders-command.js';
+import { restoreCommand } from './restore-command.js';
 import { reportTableCommand, tableFormats } from './report-table-command.js';
 import { seedSyntheticCommand } from './seed-command.js';
 
@@ -60,6 +63,25 @@ program
   .description('计算今天的提醒并排队推送 / compute and queue today’s reminders')
   .option('--date <date>', 'run as of this China date (YYYY-MM-DD)', parseDate)
   .action(remindersRunCommand);
+
+program
+  .command('backup')
+  .description('备份数据库（服务运行时也可） / back up DATABASE_URL while the server runs')
+  .requiredOption('-o, --output <file>', 'backup file to write (gzip JSON lines)')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description('恢复备份到空数据库 / restore a backup into the empty database at DATABASE_URL')
+  .argument('<file>', 'backup file')
+  .action(restoreCommand);
+
+program
+  .command('migrate-data')
+  .description('在数据库之间迁移全部数据 / copy all data into an empty database')
+  .requiredOption('--from <url>', 'source: sqlite:PATH or postgres://…')
+  .requiredOption('--to <url>', 'empty target: sqlite:PATH or postgres://…')
+  .action(migrateDataCommand);
 
 function parseCount(value: string): number {
   const count = Number(value);
