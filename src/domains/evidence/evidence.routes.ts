@@ -3,39 +3,26 @@
  * and an indicator's month-end history for a chart of the path to target. Both follow read
  * permission on the task or plan.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { getIndicator } from '../ledger/get-indicator.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
+import { sendXlsx } from '../table-export/send-xlsx.js';
 import { getTaskAccess } from '../task/get-task-access.js';
 import { taskPolicy } from '../task/task.policy.js';
-import { contentDisposition } from './content-disposition.js';
 import { presentHistory } from './evidence.presenter.js';
 import { idParams } from './evidence.schema.js';
 import { findExportRows } from './find-export-rows.js';
 import { indicatorHistory } from './indicator-history.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
-import { safeFileName } from './safe-file-name.js';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
   const readTask = async (request: FastifyRequest, taskId: number) =>
     authorize(taskPolicy, await accessOf(db, request), 'read', await getTaskAccess({ db, taskId }));
-  const sendWorkbook = (reply: FastifyReply, name: string, bytes: Buffer) =>
-    reply
-      .type(xlsxType)
-      .header(
-        'Content-Disposition',
-        contentDisposition(safeFileName(`${name.replace(/[/\\]/g, '-')}.xlsx`)),
-      )
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(bytes);
   const tags = ['ledger'];
 
   app.get(
@@ -45,7 +32,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
       const indicator = await getIndicator({ db, id: request.params.id });
       await readTask(request, indicator.task_id);
       const rows = await findExportRows({ db, scope: { indicatorId: indicator.id } });
-      return sendWorkbook(reply, `台账-${indicator.subject}`, await ledgerWorkbook(rows));
+      return sendXlsx(reply, `台账-${indicator.subject}`, await ledgerWorkbook(rows));
     },
   );
 
@@ -56,7 +43,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(planPolicy, await accessOf(db, request), 'read', plan);
       const rows = await findExportRows({ db, scope: { planId: plan.id } });
-      return sendWorkbook(reply, `台账-${plan.title}`, await ledgerWorkbook(rows));
+      return sendXlsx(reply, `台账-${plan.title}`, await ledgerWorkbook(rows));
     },
   );
 
