@@ -18,7 +18,9 @@ export async function docxParts(bytes: ArrayBuffer | Buffer): Promise<DocxParts>
   return {
     body: await read('word/document.xml'),
     footers: await Promise.all(footers.map(read)),
-    media: await Promise.all(media.map((name) => zip.file(name)?.async('base64') ?? '')),
+    media: await Promise.all(
+      media.map(async (name) => (await zip.file(name)?.async('base64')) ?? ''),
+    ),
   };
 }
 
