@@ -198,7 +198,11 @@ async function client(
             `/api/tasks/${task}/reports`,
             { month, done: `${monthNo}月按计划推进，完成阶段性工作。` },
           ]
-        : [`/api/indicators/${indicator}/ledger`, { entryDate: today, quantity: 1 }];
+        : [
+            `/api/indicators/${indicator}/ledger`,
+            // A subject on every entry: distinct-subject and per-person indicators require one.
+            { entryDate: today, quantity: 1, subject: `${owner.username}走访企业${n}` },
+          ];
     const started = performance.now();
     try {
       const response = await fetch(`${baseUrl}${path}`, {
@@ -275,7 +279,9 @@ async function main(): Promise<void> {
     health = await healthBaseline(baseUrl, clients, Math.max(1, seconds / 6));
     const until = performance.now() + seconds * 1000;
     // Owners picked twice share their task list, so no report is submitted twice.
-    await Promise.all(picked.map((o, i) => client(baseUrl, o, sessions[i] ?? sessions[0]!, until, tally)));
+    await Promise.all(
+      picked.map((o, i) => client(baseUrl, o, sessions[i] ?? sessions[0]!, until, tally)),
+    );
     rss = rssMB(child.pid);
   } finally {
     const code = await stop(child);
@@ -300,7 +306,7 @@ async function main(): Promise<void> {
     seconds,
     writesPerSecond: round(writes / seconds),
     healthPerSecond: round(health),
-    writesOverHealth: round((writes / seconds / health) * 100) / 100,
+    writesOverHealth: Math.round((writes / seconds / health) * 100) / 100,
     report: stats(tally.latencies.report),
     ledger: stats(tally.latencies.ledger),
     failures: tally.failures.length,

@@ -5,6 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize, type Access } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
+import { cachedJson } from '../../platform/http/response-cache.js';
 import { getPlan } from '../plan/get-plan.js';
 import { getTaskAccess } from '../task/get-task-access.js';
 import {
@@ -131,11 +132,18 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
     },
   );
 
-  app.get('/api/plans/:id/rollup', { schema: { tags, params: planParams } }, async (request) => {
-    const access = await accessOf(db, request);
-    authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
-    const rollup = await getPlanRollup({ db, planId: request.params.id, today: today() });
-    return presentRollup(request.params.id, rollup);
-  });
+  // The roll-up computes a light for every aligned task of every child plan (over a thousand
+  // for a province's plan): cached per data generation and day, like the dashboard.
+  app.get(
+    '/api/plans/:id/rollup',
+    { schema: { tags, params: planParams } },
+    async (request, reply) =>
+      cachedJson(request, reply, today(), async () => {
+        const access = await accessOf(db, request);
+        authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
+        const rollup = await getPlanRollup({ db, planId: request.params.id, today: today() });
+        return presentRollup(request.params.id, rollup);
+      }),
+  );
   return Promise.resolve();
 };

@@ -58,6 +58,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0009-cascade',
       '0010-idempotency',
       '0011-assessment',
+      '0012-scale-indexes',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -12,6 +12,7 @@ import { grassrootsMigration } from './0008-grassroots.js';
 import { cascadeMigration } from './0009-cascade.js';
 import { idempotencyMigration } from './0010-idempotency.js';
 import { assessmentMigration } from './0011-assessment.js';
+import { scaleIndexesMigration } from './0012-scale-indexes.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0009-cascade': cascadeMigration(kind),
     '0010-idempotency': idempotencyMigration(kind),
     '0011-assessment': assessmentMigration(kind),
+    '0012-scale-indexes': scaleIndexesMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
