@@ -10,6 +10,12 @@ import { importCommand } from './import-command.js';
 import { migrateDataCommand } from './migrate-data-command.js';
 import { remindersRunCommand } from './reminders-command.js';
 import { restoreCommand } from './restore-command.js';
+import {
+  bulletinFormats,
+  bulletinKinds,
+  parseMonth,
+  reportBulletinCommand,
+} from './report-bulletin-command.js';
 import { reportTableCommand, tableFormats } from './report-table-command.js';
 import { seedSyntheticCommand } from './seed-command.js';
 
@@ -132,6 +138,20 @@ reportCommand
   .requiredOption('-o, --output <file>', 'file to write')
   .option('--date <date>', 'lights as of this China date (YYYY-MM-DD)', parseDate)
   .action(reportTableCommand);
+
+reportCommand
+  .command('bulletin')
+  .description('生成月度通报（新版本） / issue a month’s bulletin as a new version and write it')
+  .requiredOption('--plan <id>', 'plan id', parseId)
+  .requiredOption('--month <month>', 'month (YYYY-MM)', parseMonth)
+  .addOption(
+    new Option('--kind <kind>', 'bulletin kind').choices(bulletinKinds).default('key-work'),
+  )
+  .addOption(
+    new Option('--format <format>', 'file format').choices(bulletinFormats).default('docx'),
+  )
+  .requiredOption('-o, --output <file>', 'file to write')
+  .action(reportBulletinCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof AppError) {
