@@ -2,7 +2,17 @@
  * Every page of the app, one line each: the path, the page (loaded on demand), the roles that may
  * open it and, for pages in the side menu, the menu label in Chinese and English.
  */
-import { DashboardOutlined, FileTextOutlined, TableOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  FileWordOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  TableOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { lazy } from 'react';
 import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import { registerMessages } from '../i18n';
@@ -24,6 +34,12 @@ export const routes: AppRoute[] = [
   { path: '/plan', page: lazy(() => import('../pages/plan')), roles: allRoles, nav: ['工作要点', 'Work plan', <FileTextOutlined />] },
   { path: '/tasks', page: lazy(() => import('../pages/tasks')), roles: staff, nav: ['任务表', 'Tasks', <TableOutlined />] },
   { path: '/tasks/:id', page: lazy(() => import('../pages/task')), roles: staff },
+  { path: '/import', page: lazy(() => import('../pages/import')), roles: ['admin'], nav: ['导入向导', 'Import', <UploadOutlined />] },
+  { path: '/bulletins', page: lazy(() => import('../pages/bulletins')), roles: ['admin', 'leader', 'viewer'], nav: ['通报', 'Bulletins', <FileWordOutlined />] },
+  { path: '/info-work', page: lazy(() => import('../pages/info-work')), roles: ['admin', 'leader', 'info_officer', 'viewer'], nav: ['信息工作', 'Information work', <ReadOutlined />] },
+  { path: '/grassroots', page: lazy(() => import('../pages/grassroots')), roles: staff, nav: ['深入基层', 'Grassroots days', <EnvironmentOutlined />] },
+  { path: '/cascade', page: lazy(() => import('../pages/cascade')), roles: ['admin', 'leader', 'viewer'], nav: ['上下联动', 'Cascade', <ApartmentOutlined />] },
+  { path: '/admin', page: lazy(() => import('../pages/admin')), roles: ['admin'], nav: ['系统管理', 'Administration', <SettingOutlined />] },
 ];
 
 /** Menu labels become the "nav" namespace, keyed by path. */

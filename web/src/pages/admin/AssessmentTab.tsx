@@ -3,7 +3,18 @@
  * per overdue task and per missing report, and bonuses for units (GET/PUT
  * /api/plans/:id/assessment-scheme).
  */
-import { App, Alert, Button, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import {
+  App,
+  Alert,
+  Button,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
@@ -65,7 +76,9 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <PlanPicker choice={choice} />
-      {scheme.data && !scheme.data.stored && <Alert type="info" showIcon title={t('assessment.defaults')} />}
+      {scheme.data && !scheme.data.stored && (
+        <Alert type="info" showIcon title={t('assessment.defaults')} />
+      )}
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
         <Form.List name="weights">
           {(fields) => (
@@ -80,15 +93,27 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
                 </Typography.Text>
               )}
               columns={[
-                { title: t('assessment.no'), width: 60, render: (_, f) => scheme.data?.weights[f.name]?.no },
-                { title: t('assessment.task'), render: (_, f) => scheme.data?.weights[f.name]?.content },
+                {
+                  title: t('assessment.no'),
+                  width: 60,
+                  render: (_, f) => scheme.data?.weights[f.name]?.no,
+                },
+                {
+                  title: t('assessment.task'),
+                  render: (_, f) => scheme.data?.weights[f.name]?.content,
+                },
                 {
                   title: t('assessment.weight'),
                   width: 140,
                   render: (_, f) => (
                     <Form.Item name={[f.name, 'weight']} noStyle>
-                      <InputNumber aria-label={`${t('assessment.weight')} ${scheme.data?.weights[f.name]?.no ?? ''}`}
-                        min={0} max={100} step={0.5} precision={2} />
+                      <InputNumber
+                        aria-label={`${t('assessment.weight')} ${scheme.data?.weights[f.name]?.no ?? ''}`}
+                        min={0}
+                        max={100}
+                        step={0.5}
+                        precision={2}
+                      />
                     </Form.Item>
                   ),
                 },
@@ -97,10 +122,18 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
           )}
         </Form.List>
         <Space wrap style={{ marginTop: 16 }}>
-          <Form.Item name="overdueDeduction" label={t('assessment.overdue')} rules={[{ required: true }]}>
+          <Form.Item
+            name="overdueDeduction"
+            label={t('assessment.overdue')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0} max={100} step={0.5} />
           </Form.Item>
-          <Form.Item name="missingReportDeduction" label={t('assessment.missing')} rules={[{ required: true }]}>
+          <Form.Item
+            name="missingReportDeduction"
+            label={t('assessment.missing')}
+            rules={[{ required: true }]}
+          >
             <InputNumber min={0} max={100} step={0.5} />
           </Form.Item>
         </Space>
@@ -110,16 +143,36 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
             <>
               {fields.map((f) => (
                 <Space key={f.key} wrap align="start">
-                  <Form.Item name={[f.name, 'name']} label={t('assessment.bonusName')} rules={[{ required: true }]}>
+                  <Form.Item
+                    name={[f.name, 'name']}
+                    label={t('assessment.bonusName')}
+                    rules={[{ required: true }]}
+                  >
                     <Input />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'unitId']} label={t('assessment.unit')} rules={[{ required: true }]}>
-                    <Select style={{ width: 200 }} showSearch={{ optionFilterProp: 'label' }} options={dir.unitOptions} />
+                  <Form.Item
+                    name={[f.name, 'unitId']}
+                    label={t('assessment.unit')}
+                    rules={[{ required: true }]}
+                  >
+                    <Select
+                      style={{ width: 200 }}
+                      showSearch={{ optionFilterProp: 'label' }}
+                      options={dir.unitOptions}
+                    />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'points']} label={t('assessment.points')} rules={[{ required: true }]}>
+                  <Form.Item
+                    name={[f.name, 'points']}
+                    label={t('assessment.points')}
+                    rules={[{ required: true }]}
+                  >
                     <InputNumber min={0.01} max={100} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'reason']} label={t('assessment.reason')} rules={[{ required: true }]}>
+                  <Form.Item
+                    name={[f.name, 'reason']}
+                    label={t('assessment.reason')}
+                    rules={[{ required: true }]}
+                  >
                     <Input />
                   </Form.Item>
                   <Button onClick={() => remove(f.name)} style={{ marginTop: 30 }}>

@@ -27,7 +27,11 @@ function UnitTasks({ row }: { row: KeyRow }) {
         { title: t('unit'), width: 180, render: (_, x) => x.unit?.name },
         { title: t('task'), dataIndex: 'content' },
         { title: t('due'), dataIndex: 'dueDate', width: 110 },
-        { title: t('light'), width: 90, render: (_, x) => x.light && <LightTag light={x.light.light} reason={x.light.reason} /> },
+        {
+          title: t('light'),
+          width: 90,
+          render: (_, x) => x.light && <LightTag light={x.light.light} reason={x.light.reason} />,
+        },
       ]}
     />
   );
@@ -51,13 +55,29 @@ export default function CascadePage() {
         <PlanPicker choice={choice} />
       </Card>
       {r && r.missing.length > 0 && (
-        <Alert type="warning" showIcon
-          title={t('missing', { count: r.missing.length, names: r.missing.map((m) => m.unitName).join('、') })} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('missing', {
+            count: r.missing.length,
+            names: r.missing.map((m) => m.unitName).join('、'),
+          })}
+        />
       )}
-      {r?.unaligned.filter((u) => u.unaligned > 0).map((u) => (
-        <Alert key={u.planId} type="info" showIcon
-          title={t('unaligned', { unit: u.unitName ?? '', plan: u.planTitle, count: u.unaligned })} />
-      ))}
+      {r?.unaligned
+        .filter((u) => u.unaligned > 0)
+        .map((u) => (
+          <Alert
+            key={u.planId}
+            type="info"
+            showIcon
+            title={t('unaligned', {
+              unit: u.unitName ?? '',
+              plan: u.planTitle,
+              count: u.unaligned,
+            })}
+          />
+        ))}
       <Card title={t('rollup')}>
         <Table<KeyRow>
           size="small"
@@ -65,7 +85,10 @@ export default function CascadePage() {
           loading={rollup.loading}
           pagination={false}
           dataSource={r?.keyTasks ?? []}
-          expandable={{ expandedRowRender: (row) => <UnitTasks row={row} />, rowExpandable: (row) => row.units.length > 0 }}
+          expandable={{
+            expandedRowRender: (row) => <UnitTasks row={row} />,
+            rowExpandable: (row) => row.units.length > 0,
+          }}
           columns={[
             { title: '', dataIndex: 'no', width: 48 },
             { title: t('keyTask'), dataIndex: 'text' },
@@ -74,7 +97,11 @@ export default function CascadePage() {
               width: 220,
               render: (_, row) => row.units.map((u) => <Tag key={u.unitId ?? 0}>{u.unitName}</Tag>),
             },
-            { title: t('lights'), width: 260, render: (_, row) => <LightCounts counts={row.counts} empty={t('noAligned')} /> },
+            {
+              title: t('lights'),
+              width: 260,
+              render: (_, row) => <LightCounts counts={row.counts} empty={t('noAligned')} />,
+            },
           ]}
         />
       </Card>
@@ -88,8 +115,15 @@ export default function CascadePage() {
           dataSource={recipients.data?.items ?? []}
           columns={[
             { title: t('unit'), dataIndex: 'unitName' },
-            { title: t('childPlan'), render: (_, x) => x.childPlan?.title ?? <Tag color="warning">{t('noPlan')}</Tag> },
-            { title: t('state'), width: 100, render: (_, x) => x.childPlan && t(`states.${x.childPlan.state}`) },
+            {
+              title: t('childPlan'),
+              render: (_, x) => x.childPlan?.title ?? <Tag color="warning">{t('noPlan')}</Tag>,
+            },
+            {
+              title: t('state'),
+              width: 100,
+              render: (_, x) => x.childPlan && t(`states.${x.childPlan.state}`),
+            },
           ]}
         />
       </Card>

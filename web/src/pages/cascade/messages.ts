@@ -3,7 +3,8 @@ import { registerMessages } from '../../i18n';
 export const cascadeNs = registerMessages('cascade', {
   'zh-CN': {
     title: '上下联动',
-    intro: '下级单位（县区科协、学会）对照本要点制定各自的工作要点，并把任务对应到本级重点工作；这里汇总它们的进展。',
+    intro:
+      '下级单位（县区科协、学会）对照本要点制定各自的工作要点，并把任务对应到本级重点工作；这里汇总它们的进展。',
     rollup: '重点工作落实汇总',
     keyTask: '重点工作',
     units: '落实单位',
@@ -27,7 +28,8 @@ export const cascadeNs = registerMessages('cascade', {
   },
   en: {
     title: 'Cascade',
-    intro: "Subordinate units (county associations, societies) draw up their own plans against this one and link their tasks to its key tasks; their progress rolls up here.",
+    intro:
+      'Subordinate units (county associations, societies) draw up their own plans against this one and link their tasks to its key tasks; their progress rolls up here.',
     rollup: 'Key tasks across units',
     keyTask: 'Key task',
     units: 'Units',

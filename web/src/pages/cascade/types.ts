@@ -19,10 +19,22 @@ export interface Rollup {
     no: number;
     text: string;
     counts: Counts;
-    units: { unitId: number | null; unitName: string | null; counts: Counts; tasks: RollupTask[] }[];
+    units: {
+      unitId: number | null;
+      unitName: string | null;
+      counts: Counts;
+      tasks: RollupTask[];
+    }[];
   }[];
   missing: { unitId: number; unitName: string }[];
-  unaligned: { planId: number; planTitle: string; unitId: number | null; unitName: string | null; tasks: number; unaligned: number }[];
+  unaligned: {
+    planId: number;
+    planTitle: string;
+    unitId: number | null;
+    unitName: string | null;
+    tasks: number;
+    unaligned: number;
+  }[];
 }
 
 export interface Recipient {

@@ -2,6 +2,8 @@
 import { Alert, Progress, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/useApi';
+import { useAuth } from '../../app/auth';
+import { CategoryForm } from './CategoryForm';
 import { grassrootsNs } from './messages';
 import type { PersonTotal, Totals } from './types';
 
@@ -12,15 +14,20 @@ export function TotalsTab({ year }: { year: number }) {
   const totals = useApi<Totals>('/api/grassroots/totals', { year });
   const rows = totals.data?.items ?? [];
   const behind = rows.filter((r) => r.status === 'behind');
+  const { user } = useAuth();
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {user?.role === 'admin' && <CategoryForm onDone={totals.reload} />}
       {totals.data && rows.length > 0 && (
         <Alert
           showIcon
           type={behind.length > 0 ? 'warning' : 'success'}
           title={
             behind.length > 0
-              ? t('behind', { count: behind.length, names: behind.map((r) => r.personName).join('、') })
+              ? t('behind', {
+                  count: behind.length,
+                  names: behind.map((r) => r.personName).join('、'),
+                })
               : t('noneBehind')
           }
         />
@@ -45,7 +52,9 @@ export function TotalsTab({ year }: { year: number }) {
               <Progress
                 percent={Math.min(100, Math.round((r.days / Math.max(r.minimum, 1)) * 100))}
                 size="small"
-                status={r.status === 'behind' ? 'exception' : r.status === 'met' ? 'success' : 'normal'}
+                status={
+                  r.status === 'behind' ? 'exception' : r.status === 'met' ? 'success' : 'normal'
+                }
               />
             ),
           },

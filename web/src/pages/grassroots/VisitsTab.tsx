@@ -15,7 +15,11 @@ import type { Visit } from './types';
 export function VisitsTab({ year, onChanged }: { year: number; onChanged: () => void }) {
   const { t } = useTranslation(grassrootsNs);
   const { user } = useAuth();
-  const visits = useApi<Page<Visit>>('/api/grassroots/visits', { year, includeVoided: 1, limit: 500 });
+  const visits = useApi<Page<Visit>>('/api/grassroots/visits', {
+    year,
+    includeVoided: 1,
+    limit: 500,
+  });
   const dir = useDirectory();
   const [adding, setAdding] = useState(false);
   const [voiding, setVoiding] = useState<Visit | null>(null);
@@ -49,8 +53,12 @@ export function VisitsTab({ year, onChanged }: { year: number; onChanged: () => 
             title: t('actions'),
             width: 90,
             render: (_, v) =>
-              v.voided ? <Tag>{t('voided')}</Tag> : (
-                <Button size="small" onClick={() => setVoiding(v)}>{t('void')}</Button>
+              v.voided ? (
+                <Tag>{t('voided')}</Tag>
+              ) : (
+                <Button size="small" onClick={() => setVoiding(v)}>
+                  {t('void')}
+                </Button>
               ),
           },
         ]}
@@ -68,10 +76,20 @@ export function VisitsTab({ year, onChanged }: { year: number; onChanged: () => 
             <Select showSearch={{ optionFilterProp: 'label' }} options={dir.personOptions} />
           </Form.Item>
           <Space wrap>
-            <Form.Item name="startDate" label={t('startDate')} rules={[{ required: true }]} {...isoDateProps}>
+            <Form.Item
+              name="startDate"
+              label={t('startDate')}
+              rules={[{ required: true }]}
+              {...isoDateProps}
+            >
               <DatePicker />
             </Form.Item>
-            <Form.Item name="endDate" label={t('endDate')} rules={[{ required: true }]} {...isoDateProps}>
+            <Form.Item
+              name="endDate"
+              label={t('endDate')}
+              rules={[{ required: true }]}
+              {...isoDateProps}
+            >
               <DatePicker />
             </Form.Item>
             <Form.Item name="days" label={t('dayCount')} extra={t('dayCountHelp')}>
@@ -90,7 +108,12 @@ export function VisitsTab({ year, onChanged }: { year: number; onChanged: () => 
         </FormModal>
       )}
       {voiding && (
-        <FormModal id="visit-void" title={t('void')} path={`/api/grassroots/visits/${voiding.id}/void`} onClose={done}>
+        <FormModal
+          id="visit-void"
+          title={t('void')}
+          path={`/api/grassroots/visits/${voiding.id}/void`}
+          onClose={done}
+        >
           <Form.Item name="reason" label={t('voidReason')} rules={[{ required: true }]}>
             <Input autoFocus />
           </Form.Item>

@@ -30,10 +30,13 @@ export const grassrootsNs = registerMessages('grassroots', {
     void: '作废',
     voidReason: '作废原因',
     actions: '操作',
+    setCategory: '设置类别',
+    categorySaved: '已设置 {{name}} 的类别',
   },
   en: {
     title: 'Grassroots days',
-    intro: 'Leading cadres spend at least {{leading}} days a year at the grassroots, other staff at least {{staff}}.',
+    intro:
+      'Leading cadres spend at least {{leading}} days a year at the grassroots, other staff at least {{staff}}.',
     year: 'Year',
     tabs: { totals: 'Totals', visits: 'Visits' },
     person: 'Person',
@@ -60,5 +63,7 @@ export const grassrootsNs = registerMessages('grassroots', {
     void: 'Void',
     voidReason: 'Reason',
     actions: 'Actions',
+    setCategory: 'Set category',
+    categorySaved: 'Category of {{name}} set',
   },
 });

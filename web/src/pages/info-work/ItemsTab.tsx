@@ -21,7 +21,9 @@ export function ItemsTab({ year }: { year: number }) {
   const [adopting, setAdopting] = useState<InfoItem | null>(null);
   const query = month ? { month: `${year}-${String(month).padStart(2, '0')}` } : { year };
   const items = useApi<Page<InfoItem>>('/api/info-items', { ...query, limit: 500 });
-  const units = useApi<Page<{ id: number; name: string }>>(user?.role === 'admin' ? '/api/units' : null);
+  const units = useApi<Page<{ id: number; name: string }>>(
+    user?.role === 'admin' ? '/api/units' : null,
+  );
   const levelOptions = adoptionLevels.map((l) => ({ value: l, label: t(`levels.${l}`) }));
 
   return (
@@ -32,7 +34,10 @@ export function ItemsTab({ year }: { year: number }) {
           style={{ width: 120 }}
           value={month ?? 0}
           onChange={(m: number) => setMonth(m || null)}
-          options={[{ value: 0, label: t('allMonths') }, ...months.map((m) => ({ value: m, label: `${m}月` }))]}
+          options={[
+            { value: 0, label: t('allMonths') },
+            ...months.map((m) => ({ value: m, label: `${m}月` })),
+          ]}
         />
         <Button type="primary" onClick={() => setAdding(true)}>
           {t('submit')}
@@ -52,12 +57,24 @@ export function ItemsTab({ year }: { year: number }) {
             title: t('adoption'),
             width: 170,
             render: (_, x) =>
-              x.adoptionLevel ? <Tag color="green">{t(`levels.${x.adoptionLevel}`)}</Tag> : <Tag>{t('notAdopted')}</Tag>,
+              x.adoptionLevel ? (
+                <Tag color="green">{t(`levels.${x.adoptionLevel}`)}</Tag>
+              ) : (
+                <Tag>{t('notAdopted')}</Tag>
+              ),
           },
           ...(user?.role === 'admin'
-            ? [{ title: t('actions'), width: 110, render: (_: unknown, x: InfoItem) => (
-                <Button size="small" onClick={() => setAdopting(x)}>{t('adopt')}</Button>
-              ) }]
+            ? [
+                {
+                  title: t('actions'),
+                  width: 110,
+                  render: (_: unknown, x: InfoItem) => (
+                    <Button size="small" onClick={() => setAdopting(x)}>
+                      {t('adopt')}
+                    </Button>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -74,8 +91,10 @@ export function ItemsTab({ year }: { year: number }) {
         >
           {units.data && (
             <Form.Item name="unitId" label={t('unit')} rules={[{ required: true }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }}
-                options={units.data.items.map((u) => ({ value: u.id, label: u.name }))} />
+              <Select
+                showSearch={{ optionFilterProp: 'label' }}
+                options={units.data.items.map((u) => ({ value: u.id, label: u.name }))}
+              />
             </Form.Item>
           )}
           <Form.Item name="title" label={t('itemTitle')} rules={[{ required: true }]}>
@@ -84,7 +103,12 @@ export function ItemsTab({ year }: { year: number }) {
           <Form.Item name="content" label={t('content')} rules={[{ required: true }]}>
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
           </Form.Item>
-          <Form.Item name="submittedOn" label={t('submittedOn')} rules={[{ required: true }]} {...isoDateProps}>
+          <Form.Item
+            name="submittedOn"
+            label={t('submittedOn')}
+            rules={[{ required: true }]}
+            {...isoDateProps}
+          >
             <DatePicker />
           </Form.Item>
         </FormModal>
@@ -103,7 +127,12 @@ export function ItemsTab({ year }: { year: number }) {
           <Form.Item name="level" label={t('level')} rules={[{ required: true }]}>
             <Select options={levelOptions} />
           </Form.Item>
-          <Form.Item name="adoptedOn" label={t('adoptedOn')} rules={[{ required: true }]} {...isoDateProps}>
+          <Form.Item
+            name="adoptedOn"
+            label={t('adoptedOn')}
+            rules={[{ required: true }]}
+            {...isoDateProps}
+          >
             <DatePicker />
           </Form.Item>
         </FormModal>

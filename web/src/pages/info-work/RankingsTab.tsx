@@ -22,7 +22,10 @@ export function RankingsTab({ year }: { year: number }) {
         style={{ width: 120 }}
         value={month ?? 0}
         onChange={(m: number) => setMonth(m || null)}
-        options={[{ value: 0, label: t('allMonths') }, ...months.map((m) => ({ value: m, label: `${m}月` }))]}
+        options={[
+          { value: 0, label: t('allMonths') },
+          ...months.map((m) => ({ value: m, label: `${m}月` })),
+        ]}
       />
       <Table<RankingRow>
         size="small"
@@ -40,7 +43,12 @@ export function RankingsTab({ year }: { year: number }) {
           { title: t('points'), dataIndex: 'points', width: 80 },
           { title: t('deduction'), dataIndex: 'deduction', width: 80 },
           { title: t('bonus'), dataIndex: 'bonus', width: 80 },
-          { title: t('total'), dataIndex: 'total', width: 80, render: (v: number) => <strong>{v}</strong> },
+          {
+            title: t('total'),
+            dataIndex: 'total',
+            width: 80,
+            render: (v: number) => <strong>{v}</strong>,
+          },
         ]}
       />
     </Space>

@@ -51,8 +51,14 @@ export function SchemeTab({ year }: { year: number }) {
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 720 }}>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }}
-        title={scheme.data?.stored ? t('scheme.intro') : `${t('scheme.intro')} ${t('scheme.defaults')}`} />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={
+          scheme.data?.stored ? t('scheme.intro') : `${t('scheme.intro')} ${t('scheme.defaults')}`
+        }
+      />
       {points('submissionPoints', t('scheme.submissionPoints'))}
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend style={{ fontSize: 14, marginBottom: 8 }}>{t('scheme.adoptionPoints')}</legend>

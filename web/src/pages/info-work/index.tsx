@@ -31,7 +31,13 @@ export default function InfoWorkPage() {
         </Typography.Title>
         <label>
           {t('year')}{' '}
-          <InputNumber aria-label={t('year')} min={2000} max={2100} value={year} onChange={(y) => y && setYear(y)} />
+          <InputNumber
+            aria-label={t('year')}
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(y) => y && setYear(y)}
+          />
         </label>
       </Space>
       <Tabs

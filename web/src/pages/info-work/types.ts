@@ -1,4 +1,5 @@
-export type AdoptionLevel = 'unit_website' | 'city_party_government' | 'provincial_association' | 'national_association';
+export type AdoptionLevel =
+  'unit_website' | 'city_party_government' | 'provincial_association' | 'national_association';
 export const adoptionLevels: AdoptionLevel[] = [
   'unit_website',
   'city_party_government',
