@@ -157,6 +157,36 @@ describe.each(engines)('Idempotency-Key on %s', (kind) => {
     expect(await retry.text()).toBe(await first.text());
   });
 
+  it('replays a multipart upload: one attachment however often it is retried', async () => {
+    const entry = (await (
+      await keyed('for-upload', { entryDate: '2017-09-15', subject: '专家壬' })
+    ).json()) as Entry;
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 7),
+    ]);
+    const upload = () => {
+      const form = new FormData();
+      form.append('file', new Blob([png]), '现场.png');
+      return fetch(`${s.t.baseUrl}/api/ledger/${entry.id}/attachments`, {
+        method: 'POST',
+        headers: { ...s.as.peng.auth, 'idempotency-key': 'upload-1' },
+        body: form,
+      });
+    };
+    const first = await upload();
+    expect(first.status).toBe(201);
+    const retry = await upload();
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(await retry.json()).toEqual(await first.json());
+    const rows = await s.db
+      .selectFrom('attachments')
+      .select('id')
+      .where('ledger_entry_id', '=', entry.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+  });
+
   it('refuses a malformed key with 400 naming the header, and writes nothing', async () => {
     const res = await keyed('x'.repeat(201), { entryDate: '2017-09-15', subject: '专家辛' });
     expect(res.status).toBe(400);
