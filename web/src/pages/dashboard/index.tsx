@@ -48,7 +48,7 @@ function Summary({ d }: { d: Dashboard }) {
   const { t } = useTranslation(dashboardNs);
   return (
     <Card size="small">
-      <Row gutter={[24, 12]} align="middle">
+      <Row gutter={[24, 12]} align="middle" data-testid="summary">
         <Col flex="none">
           <Progress type="circle" size={88} percent={Math.round(d.completionRate * 100)} />
         </Col>

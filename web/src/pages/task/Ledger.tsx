@@ -20,12 +20,13 @@ import { VoidDialog } from './VoidDialog';
 
 interface Props {
   indicators: Indicator[];
+  due: string | null;
   canEnter: boolean;
   /** Called after a change so the indicator actuals are read again. */
   onChanged: () => void;
 }
 
-export function Ledger({ indicators, canEnter, onChanged }: Props) {
+export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
   const { t } = useTranslation(taskNs);
   const report = useErrorReporter();
   const [chosen, setChosen] = useState<number | undefined>(indicators[0]?.id);
@@ -118,7 +119,7 @@ export function Ledger({ indicators, canEnter, onChanged }: Props) {
           {t('ledger.exportXlsx')}
         </Button>
       </Space>
-      {canEnter && <LedgerForm indicatorId={indicator.id} onAdded={changed} />}
+      {canEnter && <LedgerForm indicatorId={indicator.id} due={due} onAdded={changed} />}
       <Table<LedgerEntry>
         rowKey="id"
         size="small"

@@ -14,7 +14,19 @@ interface Fields {
   subject?: string;
 }
 
-export function LedgerForm({ indicatorId, onAdded }: { indicatorId: number; onAdded: () => void }) {
+function defaultDate(due: string | null): Dayjs {
+  const today = dayjs();
+  return due && today.isAfter(due, 'day') ? dayjs(due) : today;
+}
+
+interface Props {
+  indicatorId: number;
+  /** The task's due date: evidence of a past plan defaults to its last day, not to today. */
+  due: string | null;
+  onAdded: () => void;
+}
+
+export function LedgerForm({ indicatorId, due, onAdded }: Props) {
   const { t } = useTranslation(taskNs);
   const { message } = App.useApp();
   const [form] = Form.useForm<Fields>();
@@ -46,7 +58,7 @@ export function LedgerForm({ indicatorId, onAdded }: { indicatorId: number; onAd
       form={form}
       layout="inline"
       onFinish={onFinish}
-      initialValues={{ entryDate: dayjs(), quantity: 1 }}
+      initialValues={{ entryDate: defaultDate(due), quantity: 1 }}
       data-testid="ledger-form"
       className="ledger-form"
     >

@@ -57,7 +57,12 @@ export default function TaskPage() {
               key: 'ledger',
               label: t('tabs.ledger'),
               children: (
-                <Ledger indicators={task.indicators} canEnter={canReport} onChanged={reload} />
+                <Ledger
+                  indicators={task.indicators}
+                  due={task.deadline.due}
+                  canEnter={canReport}
+                  onChanged={reload}
+                />
               ),
             },
             {

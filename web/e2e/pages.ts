@@ -1,0 +1,37 @@
+/** Small readers of what the pages show, shared by the browser tests. */
+import type { Locator, Page } from 'playwright-core';
+
+/** The task table's body rows. */
+export function taskRows(page: Page): Locator {
+  return page.locator('.ant-table-tbody tr.ant-table-row');
+}
+
+/** The text of one column of the task table (0 = 序号, 2 = 责任人, 3 = 责任部室, 5 = 完成时间). */
+export async function column(page: Page, index: number): Promise<string[]> {
+  const cells = await taskRows(page)
+    .locator(`td:nth-child(${index + 1})`)
+    .allInnerTexts();
+  return cells.map((c) => c.trim());
+}
+
+/** The row of task number `no`. */
+export function taskRow(page: Page, no: number): Locator {
+  return taskRows(page).filter({ has: page.locator(`td:first-child:text-is("${no}")`) });
+}
+
+/** Waits until the table has loaded and is not showing its spinner. */
+export async function tableSettled(page: Page): Promise<void> {
+  await taskRows(page).first().waitFor();
+  await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+}
+
+/** Opens the menu entry with that label. */
+export async function openMenu(page: Page, label: string): Promise<void> {
+  await page.getByRole('menuitem', { name: label }).click();
+}
+
+/** Switches the language through the user menu. */
+export async function switchLanguage(page: Page, to: 'English' | '中文'): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: to }).click();
+}
