@@ -94,8 +94,8 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
       kind: 'table',
       sheet: '重点工作',
       columns: [
-        { title: '序号', width: 1.6, align: 'center' },
-        { title: '重点工作', width: 9 },
+        { title: '序号', width: 2, align: 'center' },
+        { title: '重点工作', width: 8.6 },
         { title: '责任人', width: 2.9, align: 'center' },
         { title: '责任部室', width: 2.9, align: 'center' },
         { title: '分管领导', width: 2.9, align: 'center' },
@@ -156,10 +156,10 @@ function lagging(s: KeyWorkSnapshot): ContentBlock[] {
       sheet: '逾期及滞后任务',
       columns: [
         { title: '序号', width: 2, align: 'center' },
-        { title: '任务', width: 12 },
+        { title: '任务', width: 10.8 },
         { title: '责任人', width: 3, align: 'center' },
         { title: '责任部室', width: 3, align: 'center' },
-        { title: '完成时间', width: 4, align: 'center' },
+        { title: '完成时间', width: 5.2, align: 'center' },
         { title: '情况', width: 5 },
       ],
       rows: s.lagging.map((t) => [
@@ -167,7 +167,7 @@ function lagging(s: KeyWorkSnapshot): ContentBlock[] {
         t.content,
         t.owner ?? '',
         t.department ?? '',
-        t.due ?? '',
+        t.due === null ? '' : formatOfficialDate(t.due),
         t.daysOverdue > 0
           ? `${lightNames[t.light]}：逾期${t.daysOverdue}天`
           : `${lightNames[t.light]}：${reasonName(t.reason)}`,
