@@ -72,6 +72,13 @@ describe('duban backup, restore and migrate-data', () => {
     expect(restore.stderr).toContain('no such backup file');
   });
 
+  it('refuses to back up a SQLite file that does not exist with exit 2', async () => {
+    const missing = join(dir, 'missing.sqlite');
+    const backup = await duban(['backup', '-o', join(dir, 'x.gz')], `sqlite:${missing}`);
+    expect(backup.code).toBe(2);
+    expect(backup.stderr).toContain(`no database file at ${missing}`);
+  });
+
   it('copies SQLite into PostgreSQL with migrate-data', async () => {
     const target = await emptyTarget('postgres');
     const run = await duban(['migrate-data', '--from', source.url, '--to', target.url], source.url);

@@ -5,13 +5,14 @@
  * transaction sees a single snapshot. Tables are paged by primary key, binary ones a few rows at a
  * time so that attachments do not fill the memory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql, type Kysely, type QueryExecutorProvider, type RawBuilder } from 'kysely';
 import type { DatabaseKind } from '../config.js';
 import { openStore, type Store } from '../db/database.js';
+import { AppError } from '../errors.js';
 import type { Database } from '../db/schema.js';
 import { readCatalog, type TableInfo } from './catalog.js';
 import { backupFormat, backupVersion, type BackupRecord, type CellValue } from './format.js';
@@ -101,6 +102,8 @@ function startSnapshot(db: Kysely<Database>, kind: DatabaseKind) {
 /** An online copy of a SQLite file, taken in one backup step so that it is one point in time. */
 async function sqliteCopy(path: string, dir: string): Promise<string> {
   const copy = join(dir, 'snapshot.sqlite');
+  if (!existsSync(path))
+    throw new AppError('not_found', `数据库文件不存在 / no database file at ${path}`);
   const source = new SQLite(path, { fileMustExist: true });
   try {
     await source.backup(copy, { progress: ({ totalPages }) => Math.max(totalPages, 1) });
