@@ -16,8 +16,11 @@ function storedLanguage(): Language {
   return value === 'en' ? 'en' : 'zh-CN';
 }
 
+const initial = storedLanguage();
+document.documentElement.lang = initial;
+
 void i18next.use(initReactI18next).init({
-  lng: storedLanguage(),
+  lng: initial,
   fallbackLng: 'zh-CN',
   supportedLngs: languages,
   defaultNS: 'app',

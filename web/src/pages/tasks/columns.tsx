@@ -47,7 +47,11 @@ function dueCell(c: ColumnContext, task: TaskRow) {
   if (c.editing?.id === task.id)
     return (
       <Form.Item name="dueDate" noStyle>
-        <DatePicker aria-label={c.t('editDue', { no: task.no })} style={{ width: '100%' }} />
+        <DatePicker
+          aria-label={c.t('editDue', { no: task.no })}
+          style={{ width: '100%' }}
+          suffixIcon={null}
+        />
       </Form.Item>
     );
   const { text, due } = task.deadline;
@@ -119,7 +123,7 @@ export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
     {
       key: 'department',
       title: c.t('department'),
-      width: 100,
+      width: 120,
       sorter: true,
       sortOrder: order(c, 'department'),
       filters: groups(c.dashboard?.byDepartment),
@@ -139,7 +143,7 @@ export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
     {
       key: 'due',
       title: c.t('due'),
-      width: 120,
+      width: 130,
       sorter: true,
       sortOrder: order(c, 'due'),
       render: (_, task) => dueCell(c, task),
