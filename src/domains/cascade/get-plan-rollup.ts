@@ -69,6 +69,16 @@ export async function getPlanRollup(options: {
     ])
     .where('c.parent_plan_id', '=', planId)
     .where('c.state', 'in', countedStates)
+    // Restating the child plans on the task side lets PostgreSQL reach the tasks by plan
+    // (tasks_plan) instead of scanning every task in the database (EXPLAIN ANALYZE: 39 ms → 4 ms
+    // for a province with 50,000 tasks).
+    .where((eb) =>
+      eb(
+        't.plan_id',
+        'in',
+        eb.selectFrom('plans as p').select('p.id').where('p.parent_plan_id', '=', planId),
+      ),
+    )
     .groupBy(['c.id', 'c.title', 'c.issuing_unit_id', 'u.name'])
     .having((eb) => eb(eb.fn.count('t.id'), '>', eb.fn.count('a.task_id')))
     .orderBy('c.id')
