@@ -188,7 +188,7 @@ describe.each(engines)('crash safety on %s', (kind) => {
 
   it(
     'keeps every acknowledged write exactly once across a SIGKILL and replays retries by key',
-    { timeout: 90_000 },
+    { timeout: 120_000 },
     async () => {
       t = await openEmptyStore(kind);
       let server = await startServer(t.url);
@@ -286,6 +286,11 @@ describe.each(engines)('crash safety on %s', (kind) => {
       }
       for (const e of entries)
         expect(JSON.parse(e.attributes)).toEqual({ write: Number(e.subject?.slice(6)) });
+      for (const r of reports) {
+        const write = writes[Number(r.done.slice(6))];
+        expect(write?.path).toBe(`/api/tasks/${r.task_id}/reports`);
+        expect(write?.body.month).toBe(r.month);
+      }
 
       // No half-written rows: each has its audit event, and the chain is intact.
       const audited = async (entity: string, ids: number[]) => {
