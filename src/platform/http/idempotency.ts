@@ -5,8 +5,10 @@
  * body, and the response once it is sent. A retry with the same key and request replays that
  * response with `Idempotent-Replayed: true`; the same key with another request is 422; a retry
  * while the first is still running, or whose response a crash lost after the write committed,
- * is 409 naming the record written. Multipart bodies are streamed to the handler, so for uploads
- * the hash covers method and path only. Keys expire after 24 hours.
+ * is 409 naming the record written. The response is stored in onSend, before any byte reaches the
+ * client, so an acknowledged write always replays; only text responses (JSON) are stored, a file
+ * answer is 409 on retry. Multipart bodies are streamed to the handler, so for uploads the hash
+ * covers method and path only. Keys expire after 24 hours.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
