@@ -16,29 +16,26 @@ export function Indicators({ indicators }: { indicators: Indicator[] }) {
         {indicators.map((i) => (
           <Col key={i.id} xs={24} lg={12} xxl={8}>
             <div className="indicator" data-testid={`indicator-${i.id}`}>
-              <Typography.Text strong>{targetLabel(i)}</Typography.Text>
+              <Typography.Text strong>
+                {t('target')}：{targetLabel(i)}
+              </Typography.Text>
               <Typography.Text type="secondary">
                 {' '}
                 · {t(`aggregation.${i.aggregation}`)}
               </Typography.Text>
-              <Row gutter={16} style={{ marginTop: 8 }}>
-                <Col span={12}>
-                  <Statistic
-                    title={t('actual')}
-                    value={i.actual}
-                    suffix={i.unit}
-                    data-testid={`indicator-actual-${i.id}`}
-                  />
-                </Col>
-                <Col span={12}>
-                  <Statistic
-                    title={t('target')}
-                    value={targetLabel(i)}
-                    valueStyle={{ fontSize: 18 }}
-                  />
-                </Col>
-              </Row>
-              <Progress percent={Math.round(i.progress * 100)} aria-label={targetLabel(i)} />
+              <div className="indicator-figures">
+                <Statistic
+                  title={t('actual')}
+                  value={i.actual}
+                  suffix={i.unit}
+                  data-testid={`indicator-actual-${i.id}`}
+                />
+                <Progress
+                  percent={Math.round(i.progress * 100)}
+                  aria-label={targetLabel(i)}
+                  style={{ flex: 1, margin: 0 }}
+                />
+              </div>
             </div>
           </Col>
         ))}

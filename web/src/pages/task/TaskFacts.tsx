@@ -16,7 +16,8 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
     <Card size="small">
       <Descriptions
         size="small"
-        column={{ xs: 1, lg: 3, xxl: 4 }}
+        bordered
+        column={{ xs: 1, lg: 2, xxl: 4 }}
         data-testid="task-facts"
         items={[
           { key: 'owners', label: t('owners'), children: names(task.owners) || none },
