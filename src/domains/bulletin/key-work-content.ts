@@ -16,6 +16,7 @@ import { lightColors, lightNames, reasonName, reportStateNames } from './wording
 import { formatOfficialDate } from './official-document.js';
 
 const lights = ['done', 'green', 'yellow', 'red'] as const;
+const chartBars = 20;
 
 /** "专家 ≥100名：实际45（45%）" per indicator, joined; "—" for a task without indicators. */
 export function indicatorSummary(task: KeyTaskFacts): string {
@@ -85,9 +86,16 @@ function taskSection(task: KeyTaskFacts, index: number): ContentBlock[] {
 }
 
 function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
-  const withIndicators = s.keyTasks.flatMap((t) =>
+  const all = s.keyTasks.flatMap((t) =>
     t.indicators.map((i) => ({ name: `${t.no}. ${i.subject}`, progress: i.progress })),
   );
+  // A chart stays readable up to about twenty bars: a large plan shows the furthest behind.
+  const withIndicators =
+    all.length <= chartBars
+      ? all
+      : [...all].sort((a, b) => a.progress - b.progress).slice(0, chartBars);
+  const caption =
+    all.length <= chartBars ? '图2  指标完成进度' : `图2  指标完成进度（进度最低的${chartBars}项）`;
   return [
     { kind: 'heading1', text: '二、重点工作推进情况' },
     {
@@ -117,7 +125,7 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
       : [
           {
             kind: 'chart' as const,
-            caption: '图2  指标完成进度',
+            caption,
             chart: {
               title: '指标完成进度',
               categories: withIndicators.map((i) => i.name),
