@@ -39,9 +39,11 @@ export const idempotencyHeaders = z.looseObject({
     }),
 });
 
+const storedHeaders = z.record(z.string(), z.string());
+
 const keyed = (route: RouteOptions) => route.method === 'POST' && !route.config?.public;
 
-export function requestHash(request: FastifyRequest): string {
+function requestHash(request: FastifyRequest): string {
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
   const body = type === 'multipart/form-data' ? null : (request.body ?? null);
   return createHash('sha256')
@@ -68,7 +70,7 @@ function replay(reply: FastifyReply, row: IdempotencyKeyTable, key: string) {
       [{ field: 'headers.idempotency-key', message: `applied: ${record}` }],
     );
   }
-  const headers = JSON.parse(row.headers ?? '{}') as Record<string, string>;
+  const headers = storedHeaders.parse(JSON.parse(row.headers ?? '{}'));
   return reply
     .status(row.status)
     .headers(headers)
