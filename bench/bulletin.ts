@@ -1,0 +1,212 @@
+/**
+ * Bulletin benchmark (npx tsx bench/bulletin.ts): the cost of issuing the monthly key-work
+ * bulletin of a large plan — the snapshot (dashboard counts, lights, indicator actuals, reports),
+ * the .docx with its two charts and the .xlsx — against the same work on the worked example.
+ *
+ * Set-up: two fresh SQLite files in a temp folder, each with the worked example (滁科协〔2017〕2号)
+ * and its September 2017 activity (src/domains/bulletin/example-data.ts). The baseline keeps the
+ * example's 10 tasks; the large plan copies them as nos. 11–1000, every copy a key task with its
+ * indicators, three ledger entries per indicator and a September report on every third task.
+ *
+ * Each run issues a new version of the September bulletin and renders it to .docx and .xlsx,
+ * timing the three steps. BENCH_RUNS sets the measured runs of the large plan (default 5, after
+ * one warm-up); the baseline gets four times as many (after three warm-ups). _large/baseline_ is
+ * the ratio of the medians, measured in the same process on the same machine, so it is steadier
+ * than the raw times; 1,000 tasks are 100 times the baseline's, so a ratio well under 100 means
+ * the fixed costs (fonts, chart rendering, zip) dominate and one far over 100 means work that
+ * grows faster than the plan. Peak RSS is the process's maximum resident set so far
+ * (resourceUsage), read after each plan; heap is the largest V8 heap in use seen between steps.
+ * The last line is one JSON object with every figure (times in ms, memory in MB).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { seedSeptember } from '../src/domains/bulletin/example-data.js';
+import { generateBulletin } from '../src/domains/bulletin/generate-bulletin.js';
+import { renderBulletin } from '../src/domains/bulletin/render-bulletin.js';
+import { loadSamplePlan } from '../src/domains/import/load-sample-plan.js';
+import { getPlan } from '../src/domains/plan/get-plan.js';
+import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
+import type { Database } from '../src/platform/db/schema.js';
+
+const LARGE = 1000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const MB = 1024 * 1024;
+
+/** Copies the example's tasks as nos. 11..LARGE with indicators, entries and reports. */
+async function growPlan(db: Kysely<Database>, planId: number): Promise<void> {
+  const originals = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('no')
+    .execute();
+  await db.transaction().execute(async (trx) => {
+    for (let no = originals.length + 1; no <= LARGE; no++) {
+      const template = originals[(no - 1) % originals.length]!;
+      const task = await trx
+        .insertInto('tasks')
+        .values({
+          plan_id: template.plan_id,
+          no,
+          content: `${template.content}（${no}）`,
+          key_task_id: template.key_task_id,
+          owner_person_id: template.owner_person_id,
+          department_unit_id: template.department_unit_id,
+          leader_person_id: template.leader_person_id,
+          deadline_text: template.deadline_text,
+          start_date: template.start_date,
+          due_date: template.due_date,
+          status: template.status,
+          updated_at: template.updated_at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const indicators = await trx
+        .selectFrom('indicators')
+        .select(['comparator', 'value', 'min_value', 'max_value', 'unit', 'subject', 'aggregation'])
+        .where('task_id', '=', template.id)
+        .execute();
+      for (const indicator of indicators) {
+        const copy = await trx
+          .insertInto('indicators')
+          .values({ ...indicator, task_id: task.id, per_person_threshold: null, source_text: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx
+          .insertInto('ledger_entries')
+          .values(
+            [1, 2, 3].map((n) => ({
+              indicator_id: copy.id,
+              entry_date: `2017-0${n + 5}-15`,
+              quantity: n,
+              subject: `对象${no}-${n}`,
+              attributes: '{}',
+              entered_by: null,
+            })),
+          )
+          .execute();
+      }
+      if (no % 3 === 0)
+        await trx
+          .insertInto('progress_reports')
+          .values({
+            task_id: task.id,
+            month: '2017-09',
+            done: `第${no}项本月推进情况`,
+            problems: '',
+            next_steps: '继续推进',
+            state: 'submitted',
+            submitted_by: null,
+            submitted_at: '2017-09-28T02:00:00.000Z',
+          })
+          .execute();
+    }
+  });
+}
+
+async function prepare(
+  dir: string,
+  name: string,
+  large: boolean,
+): Promise<{ store: Store; planId: number }> {
+  const store = openStore(`sqlite:${join(dir, `${name}.sqlite`)}`);
+  await migrateToLatest(store);
+  const loaded = await loadSamplePlan({ db: store.db });
+  if (!loaded) throw new Error('fresh database expected');
+  await seedSeptember(store.db);
+  if (large) await growPlan(store.db, loaded.planId);
+  return { store, planId: loaded.planId };
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+const stats = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: round(percentile(sorted, 0.5)), p95: round(percentile(sorted, 0.95)) };
+};
+const round = (n: number) => Math.round(n * 10) / 10;
+
+interface Run {
+  snapshot: number;
+  docx: number;
+  xlsx: number;
+  total: number;
+  docxBytes: number;
+}
+
+let heapPeak = 0;
+function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  return work().then((value) => {
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+    return [value, performance.now() - start];
+  });
+}
+
+async function once(store: Store, planId: number): Promise<Run> {
+  const plan = await getPlan({ db: store.db, id: planId });
+  const [bulletin, snapshot] = await timed(() =>
+    generateBulletin({
+      db: store.db,
+      actor: null,
+      plan,
+      month: '2017-09',
+      kind: 'key-work',
+      now: new Date(),
+    }),
+  );
+  const [docx, docxMs] = await timed(() => renderBulletin(bulletin, 'docx'));
+  const [, xlsx] = await timed(() => renderBulletin(bulletin, 'xlsx'));
+  return {
+    snapshot,
+    docx: docxMs,
+    xlsx,
+    total: snapshot + docxMs + xlsx,
+    docxBytes: docx.bytes.length,
+  };
+}
+
+async function measure(store: Store, planId: number, warmups: number, runs: number) {
+  for (let i = 0; i < warmups; i++) await once(store, planId);
+  heapPeak = 0;
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) results.push(await once(store, planId));
+  const of = (key: keyof Run) => stats(results.map((r) => r[key]));
+  return {
+    runs,
+    snapshot: of('snapshot'),
+    docx: of('docx'),
+    xlsx: of('xlsx'),
+    total: of('total'),
+    docxKB: Math.round((results[0]?.docxBytes ?? 0) / 1024),
+    heapPeakMB: Math.round(heapPeak / MB),
+    rssPeakMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
+  };
+}
+
+function line(name: string, r: Awaited<ReturnType<typeof measure>>): string {
+  const f = (s: { median: number; p95: number }) => `${s.median} / ${s.p95}`;
+  return (
+    `${name.padEnd(22)} total ${f(r.total)} ms (median / p95)  snapshot ${f(r.snapshot)}  ` +
+    `docx ${f(r.docx)}  xlsx ${f(r.xlsx)}  docx ${r.docxKB} KB  heap ${r.heapPeakMB} MB  peak RSS ${r.rssPeakMB} MB`
+  );
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'duban-bench-bulletin-'));
+try {
+  const small = await prepare(dir, 'example', false);
+  const large = await prepare(dir, 'large', true);
+  const baseline = await measure(small.store, small.planId, 3, RUNS * 4);
+  console.log(line('worked example (10)', baseline));
+  const big = await measure(large.store, large.planId, 1, RUNS);
+  console.log(line(`large plan (${LARGE})`, big));
+  const ratio = round(big.total.median / baseline.total.median);
+  console.log(`large/baseline (median total): ${ratio}`);
+  await small.store.close();
+  await large.store.close();
+  console.log(JSON.stringify({ tasks: LARGE, baseline, large: big, largeOverBaseline: ratio }));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
