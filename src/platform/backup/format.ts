@@ -139,7 +139,7 @@ export async function* readRecords(lines: AsyncIterable<string>): AsyncGenerator
       continue;
     }
     if (rowsLeft > 0) throw corrupt(lineNo, `${rowsLeft} rows of ${table?.name} missing`);
-    const kind = (value as { kind?: unknown } | null)?.kind;
+    const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : null;
     if (kind === 'table') {
       table = parseWith(tableSchema, value, lineNo, 'a table line');
       rowsLeft = table.rows;
