@@ -171,7 +171,8 @@ export function monthsSoFar(year: number, today: string): number {
 
 /**
  * Ids were given explicitly, which PostgreSQL identity columns do not count: move each
- * sequence past the highest id, then refresh the planner's statistics for the new volume.
+ * sequence past the highest id; then VACUUM ANALYZE, as after any bulk load: statistics for the
+ * planner, and the visibility map that lets index-only scans skip the table.
  */
 async function afterPostgresLoad(db: Kysely<Database>, tables: string[]): Promise<void> {
   for (const table of tables) {
@@ -180,6 +181,6 @@ async function afterPostgresLoad(db: Kysely<Database>, tables: string[]): Promis
       await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(
         db,
       );
-    await sql`analyze ${sql.table(table)}`.execute(db);
+    await sql`vacuum analyze ${sql.table(table)}`.execute(db);
   }
 }
