@@ -36,8 +36,8 @@ h1 { font: ${sizePt.title}pt/1.5 "方正小标宋简体", FZXiaoBiaoSong-B05S, "
 h2, h3, p { font-size: ${sizePt.body}pt; font-weight: normal; margin: 0; text-indent: 2em; text-align: justify; }
 h2 { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; }
 h3 { font-family: "楷体_GB2312", KaiTi_GB2312, "楷体", KaiTi, STKaiti, "Noto Serif CJK SC", serif; }
-table { width: 100%; border-collapse: collapse; font-size: ${sizePt.table}pt; line-height: 1.4; margin: 0 0 ${linePt.toFixed(2)}pt; }
-th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: middle; white-space: pre-line; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: ${sizePt.table}pt; line-height: 1.4; margin: 0 0 ${linePt.toFixed(2)}pt; }
+th, td { border: 1px solid #000; padding: 1mm 0.8mm; vertical-align: middle; white-space: pre-line; }
 th { font-family: "黑体", SimHei, "Noto Sans CJK SC", sans-serif; font-weight: normal; }
 td.center { text-align: center; } td.right { text-align: right; }
 thead { display: table-header-group; } tr { break-inside: avoid; }
@@ -58,7 +58,11 @@ function tableHtml(block: Extract<ContentBlock, { kind: 'table' }>): string {
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
-  return `<table><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  const total = block.columns.reduce((sum, c) => sum + c.width, 0);
+  const cols = block.columns
+    .map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`)
+    .join('');
+  return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 function blockHtml(block: ContentBlock): string {
