@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, logIn, startHarness, type Harness } from './harness';
+import { tableSettled, taskRows } from './pages';
 
 interface Person {
   id: number;
@@ -57,6 +58,11 @@ describe('leaders and owners', () => {
     const menu = await leader.getByRole('menu').getByRole('menuitem').allInnerTexts();
     expect(menu).toEqual(expect.arrayContaining(['工作台', '工作要点', '任务表']));
     expect(menu).not.toContain('系统管理');
+    await leader.goto('/tasks');
+    await tableSettled(leader);
+    expect(await taskRows(leader).count()).toBe(10);
+    expect(await leader.getByRole('button', { name: /编\s*辑/ }).count()).toBe(0);
+    expect(await leader.getByRole('columnheader').allInnerTexts()).not.toContain('操作');
   });
 
   it('shows the owner their own tasks', async () => {

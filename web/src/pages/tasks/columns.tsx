@@ -14,6 +14,8 @@ export interface ColumnContext {
   query: TaskQuery;
   dashboard: Dashboard | undefined;
   people: Ref[];
+  /** Only administrators change tasks (task.policy): others get no edit column. */
+  canEdit: boolean;
   editing: TaskRow | null;
   saving: boolean;
   onEdit: (task: TaskRow) => void;
@@ -94,6 +96,15 @@ function actionCell(c: ColumnContext, task: TaskRow) {
   );
 }
 
+function actionsColumn(c: ColumnContext): TableColumnsType<TaskRow>[number] {
+  return {
+    key: 'actions',
+    title: c.t('actions'),
+    width: 124,
+    render: (_, task) => actionCell(c, task),
+  };
+}
+
 export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
   const groups = (list: { id: number; name: string }[] | undefined) =>
     (list ?? []).map((g) => ({ value: g.id, text: g.name }));
@@ -165,6 +176,6 @@ export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
       filteredValue: c.query.light ? [c.query.light] : null,
       render: (_, task) => <LightTag light={task.light.light} reason={task.light.reason} />,
     },
-    { key: 'actions', title: c.t('actions'), width: 124, render: (_, task) => actionCell(c, task) },
+    ...(c.canEdit ? [actionsColumn(c)] : []),
   ];
 }

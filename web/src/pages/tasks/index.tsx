@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import type { Page, Ref, TaskRow } from '../../api/types';
 import { useApi } from '../../api/useApi';
+import { useUser } from '../../app/auth';
 import { useErrorReporter } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
 import { sharedNs } from '../../components/messages';
@@ -27,6 +28,7 @@ export default function TasksPage() {
   const { t } = useTranslation(tasksNs);
   const { t: shared } = useTranslation(sharedNs);
   const { message } = App.useApp();
+  const user = useUser();
   const choice = usePlanChoice();
   const planId = choice.plan?.id;
   const [query, setQuery] = useState<TaskQuery>(initialQuery);
@@ -88,13 +90,14 @@ export default function TasksPage() {
         query,
         dashboard: dashboard.data,
         people: people.data?.items ?? [],
+        canEdit: user.role === 'admin',
         editing,
         saving,
         onEdit,
         onSave,
         onCancel: () => setEditing(null),
       }),
-    [t, shared, query, dashboard.data, people.data, editing, saving, onEdit, onSave],
+    [t, shared, query, dashboard.data, people.data, user.role, editing, saving, onEdit, onSave],
   );
 
   return (
