@@ -25,7 +25,8 @@ export async function taskLights(options: {
 }): Promise<Map<number, LightResult>> {
   const { db, tasks, today } = options;
   const ids = tasks.map((t) => t.id);
-  const actuals = await indicatorActuals({ db, taskIds: ids });
+  // Evidence dated after today does not count yet (a bulletin takes its lights as of month end).
+  const actuals = await indicatorActuals({ db, taskIds: ids, asOf: today });
   const milestones = await milestoneFacts({ db, taskIds: ids, today });
   const recurring = await recurringFacts({ db, tasks, today });
   const month = today.slice(0, 7);
