@@ -50,7 +50,7 @@ function NotFound() {
 function Gate() {
   const { user } = useAuth();
   const { t } = useTranslation(appNs);
-  if (user === undefined) return <Spin fullscreen tip={t('loading')} />;
+  if (user === undefined) return <Spin fullscreen description={t('loading')} />;
   if (user === null) return <LoginPage />;
   return (
     <Routes>

@@ -66,7 +66,7 @@ export function AppLayout() {
         <UserMenu />
       </Header>
       <Layout>
-        <Sider width={184} breakpoint="lg" collapsedWidth={56} theme="light">
+        <Sider width={208} breakpoint="lg" collapsedWidth={56} theme="light">
           <Menu
             mode="inline"
             aria-label={t('subtitle')}

@@ -20,6 +20,7 @@ export const sharedNs = registerMessages('shared', {
       milestone_overdue: '时间节点逾期',
     },
     empty: '暂无',
+    labelled: '{{label}}：',
   },
   en: {
     light: { done: 'Done', green: 'Green', yellow: 'Yellow', red: 'Red' },
@@ -39,5 +40,6 @@ export const sharedNs = registerMessages('shared', {
       milestone_overdue: 'Milestone overdue',
     },
     empty: 'None',
+    labelled: '{{label}}: ',
   },
 });

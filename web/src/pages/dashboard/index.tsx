@@ -118,7 +118,11 @@ function Lists({ d, tasks }: { d: Dashboard; tasks: TaskRow[] }) {
     <Row gutter={[16, 16]}>
       {cards.map(([title, list, id]) => (
         <Col key={id} xs={24} xl={12}>
-          <Card title={`${title}（${list.length}）`} size="small" className="dashboard-list">
+          <Card
+            title={t('withCount', { title, count: list.length })}
+            size="small"
+            className="dashboard-list"
+          >
             <TaskList tasks={list} testId={id} />
           </Card>
         </Col>

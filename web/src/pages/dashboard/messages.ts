@@ -19,6 +19,7 @@ export const dashboardNs = registerMessages('dashboard', {
     indicatorCount: '{{count}} 项指标',
     taskNo: '第{{no}}项',
     tasks: '任务',
+    withCount: '{{title}}（{{count}}）',
   },
   en: {
     title: 'Dashboard',
@@ -38,5 +39,6 @@ export const dashboardNs = registerMessages('dashboard', {
     indicatorCount: '{{count}} indicators',
     taskNo: 'No. {{no}}',
     tasks: 'tasks',
+    withCount: '{{title}} ({{count}})',
   },
 });

@@ -1,12 +1,14 @@
 /** Key tasks (重点工作) with the items they come from and the tasks that carry them out. */
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../components/label';
 import { Link } from 'react-router-dom';
 import { planNs } from './messages';
 import type { PlanDetail } from './types';
 
 export function KeyTasks({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation(planNs);
+  const label = useLabel();
   return (
     <Card title={t('keyTasks')} size="small">
       <List
@@ -21,7 +23,7 @@ export function KeyTasks({ plan }: { plan: PlanDetail }) {
                 {k.text}
               </Typography.Text>
               <Space size={4} wrap>
-                <Typography.Text type="secondary">{t('fromItems')}：</Typography.Text>
+                <Typography.Text type="secondary">{label(t('fromItems'))}</Typography.Text>
                 {k.items.length === 0 && (
                   <Typography.Text type="secondary">{t('none')}</Typography.Text>
                 )}
@@ -31,7 +33,7 @@ export function KeyTasks({ plan }: { plan: PlanDetail }) {
                   </a>
                 ))}
                 <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
-                  {t('tasks')}：
+                  {label(t('tasks'))}
                 </Typography.Text>
                 {k.tasks.map((task) => (
                   <Link key={task.id} to={`/tasks/${task.id}`}>

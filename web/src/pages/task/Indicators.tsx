@@ -1,12 +1,14 @@
 /** Each quantitative target with its actual value computed from the ledger, as a progress bar. */
 import { Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../components/label';
 import { targetLabel } from './indicator-label';
 import { taskNs } from './messages';
 import type { Indicator } from './types';
 
 export function Indicators({ indicators }: { indicators: Indicator[] }) {
   const { t } = useTranslation(taskNs);
+  const label = useLabel();
   return (
     <Card title={t('indicators')} size="small">
       {indicators.length === 0 && (
@@ -17,7 +19,8 @@ export function Indicators({ indicators }: { indicators: Indicator[] }) {
           <Col key={i.id} xs={24} lg={12} xxl={8}>
             <div className="indicator" data-testid={`indicator-${i.id}`}>
               <Typography.Text strong>
-                {t('target')}：{targetLabel(i)}
+                {label(t('target'))}
+                {targetLabel(i)}
               </Typography.Text>
               <Typography.Text type="secondary">
                 {' '}

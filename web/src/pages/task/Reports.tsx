@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '../../components/label';
 import { apiFetch } from '../../api/client';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
@@ -34,6 +35,7 @@ const stateColors: Record<ProgressReport['state'], string> = {
 
 function ReportBody({ r }: { r: ProgressReport }) {
   const { t } = useTranslation(taskNs);
+  const label = useLabel();
   return (
     <Space direction="vertical" size={2} style={{ width: '100%' }}>
       <Space>
@@ -41,18 +43,18 @@ function ReportBody({ r }: { r: ProgressReport }) {
         <Tag color={stateColors[r.state]}>{t(`reports.states.${r.state}`)}</Tag>
       </Space>
       <Typography.Paragraph style={{ margin: 0 }}>
-        <Typography.Text type="secondary">{t('reports.done')}：</Typography.Text>
+        <Typography.Text type="secondary">{label(t('reports.done'))}</Typography.Text>
         {r.done}
       </Typography.Paragraph>
       {r.problems && (
         <Typography.Paragraph style={{ margin: 0 }}>
-          <Typography.Text type="secondary">{t('reports.problems')}：</Typography.Text>
+          <Typography.Text type="secondary">{label(t('reports.problems'))}</Typography.Text>
           {r.problems}
         </Typography.Paragraph>
       )}
       {r.nextSteps && (
         <Typography.Paragraph style={{ margin: 0 }}>
-          <Typography.Text type="secondary">{t('reports.nextSteps')}：</Typography.Text>
+          <Typography.Text type="secondary">{label(t('reports.nextSteps'))}</Typography.Text>
           {r.nextSteps}
         </Typography.Paragraph>
       )}
