@@ -7,7 +7,6 @@ export const appNs = registerMessages('app', {
     subtitle: '工作要点督办系统',
     loading: '加载中…',
     logOut: '退出登录',
-    language: '语言',
     languageName: { 'zh-CN': '中文', en: 'English' },
     roles: {
       admin: '管理员',
@@ -19,8 +18,6 @@ export const appNs = registerMessages('app', {
     forbidden: '您的角色无权查看此页面。',
     notFound: '没有这个页面。',
     backHome: '返回工作台',
-    error: '出错了',
-    retry: '重试',
     conflict: {
       title: '任务已被他人修改',
       content:
@@ -28,11 +25,6 @@ export const appNs = registerMessages('app', {
       reload: '重新加载',
       cancel: '取消',
     },
-    saved: '已保存',
-    cancel: '取消',
-    save: '保存',
-    edit: '编辑',
-    plan: '工作要点',
     choosePlan: '选择工作要点',
     noPlans: '还没有工作要点，请先导入通知。',
   },
@@ -41,7 +33,6 @@ export const appNs = registerMessages('app', {
     subtitle: 'Work-plan supervision',
     loading: 'Loading…',
     logOut: 'Log out',
-    language: 'Language',
     languageName: { 'zh-CN': '中文', en: 'English' },
     roles: {
       admin: 'Administrator',
@@ -53,8 +44,6 @@ export const appNs = registerMessages('app', {
     forbidden: 'Your role may not see this page.',
     notFound: 'There is no such page.',
     backHome: 'Back to the dashboard',
-    error: 'Something went wrong',
-    retry: 'Retry',
     conflict: {
       title: 'Someone else changed this task',
       content:
@@ -62,11 +51,6 @@ export const appNs = registerMessages('app', {
       reload: 'Reload',
       cancel: 'Cancel',
     },
-    saved: 'Saved',
-    cancel: 'Cancel',
-    save: 'Save',
-    edit: 'Edit',
-    plan: 'Work plan',
     choosePlan: 'Choose a work plan',
     noPlans: 'No work plans yet: import a notice first.',
   },

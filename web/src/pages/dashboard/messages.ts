@@ -16,9 +16,6 @@ export const dashboardNs = registerMessages('dashboard', {
     indicators: '量化指标进度',
     daysOverdue: '逾期 {{count}} 天',
     due: '完成时间 {{date}}',
-    indicatorCount: '{{count}} 项指标',
-    taskNo: '第{{no}}项',
-    tasks: '任务',
     withCount: '{{title}}（{{count}}）',
   },
   en: {
@@ -36,9 +33,6 @@ export const dashboardNs = registerMessages('dashboard', {
     indicators: 'Indicator progress',
     daysOverdue: '{{count}} days overdue',
     due: 'Due {{date}}',
-    indicatorCount: '{{count}} indicators',
-    taskNo: 'No. {{no}}',
-    tasks: 'tasks',
     withCount: '{{title}} ({{count}})',
   },
 });
