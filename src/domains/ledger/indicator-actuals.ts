@@ -28,34 +28,47 @@ export async function indicatorActuals(options: {
     .where('task_id', 'in', taskIds)
     .execute();
   if (indicators.length === 0) return [];
-  const ids = indicators.map((i) => i.id);
-  let entries = db
-    .selectFrom('ledger_entries')
-    .where('indicator_id', 'in', ids)
-    .where('voided_at', 'is', null);
-  if (options.asOf) entries = entries.where('entry_date', '<=', options.asOf);
-  const totals = await entries
+  const entries = (ids: number[]) => {
+    const live = db
+      .selectFrom('ledger_entries')
+      .where('indicator_id', 'in', ids)
+      .where('voided_at', 'is', null);
+    return options.asOf ? live.where('entry_date', '<=', options.asOf) : live;
+  };
+  const totals = await entries(indicators.map((i) => i.id))
     .select((eb) => [
       'indicator_id',
       eb.fn.sum<number>('quantity').as('sum'),
       eb.fn.countAll<number>().as('count'),
-      eb.fn.count<number>('subject').distinct().as('distinct'),
     ])
     .groupBy('indicator_id')
     .execute();
-  // Per-person sums are only needed for per-person indicators; grouping every entry by subject
-  // for the others would cost a row per distinct subject.
-  const perPersonIds = indicators.filter((i) => i.aggregation === 'per_person').map((i) => i.id);
+  // Subjects are only needed for the indicators that count them: counting distinct subjects sorts
+  // each indicator's entries (half the cost of the totals), and per-person sums cost a row per
+  // person.
+  const idsOf = (aggregation: string) =>
+    indicators.filter((i) => i.aggregation === aggregation).map((i) => i.id);
+  const distinctIds = idsOf('distinct_subjects');
+  const distinct =
+    distinctIds.length === 0
+      ? []
+      : await entries(distinctIds)
+          .select((eb) => ['indicator_id', eb.fn.count<number>('subject').distinct().as('n')])
+          .groupBy('indicator_id')
+          .execute();
+  const perPersonIds = idsOf('per_person');
   const perPerson =
     perPersonIds.length === 0
       ? []
-      : await entries
+      : await entries(perPersonIds)
           .select((eb) => ['indicator_id', 'subject', eb.fn.sum<number>('quantity').as('sum')])
-          .where('indicator_id', 'in', perPersonIds)
           .where('subject', 'is not', null)
           .groupBy(['indicator_id', 'subject'])
           .execute();
-  const totalsById = new Map(totals.map((t) => [t.indicator_id, t]));
+  const distinctById = new Map(distinct.map((d) => [d.indicator_id, Number(d.n)]));
+  const totalsById = new Map(
+    totals.map((t) => [t.indicator_id, { ...t, distinct: distinctById.get(t.indicator_id) ?? 0 }]),
+  );
   const peopleById = new Map<number, number[]>();
   for (const r of perPerson) {
     const list = peopleById.get(r.indicator_id) ?? [];

@@ -59,6 +59,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0010-idempotency',
       '0011-assessment',
       '0012-scale-indexes',
+      '0013-ledger-totals-by-date',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -13,6 +13,7 @@ import { cascadeMigration } from './0009-cascade.js';
 import { idempotencyMigration } from './0010-idempotency.js';
 import { assessmentMigration } from './0011-assessment.js';
 import { scaleIndexesMigration } from './0012-scale-indexes.js';
+import { ledgerTotalsByDateMigration } from './0013-ledger-totals-by-date.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0010-idempotency': idempotencyMigration(kind),
     '0011-assessment': assessmentMigration(kind),
     '0012-scale-indexes': scaleIndexesMigration(),
+    '0013-ledger-totals-by-date': ledgerTotalsByDateMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
