@@ -107,6 +107,16 @@ describe('the core pages', () => {
     await page.getByText('任务1已保存').waitFor();
     await expect.poll(() => taskRow(page, 1).innerText()).toContain('2017-06-30');
     expect(await taskRow(page, 1).locator('td:nth-child(3)').innerText()).toBe('彭国华');
+
+    // The task's history names what changed, from whom to whom.
+    await taskRow(page, 1).getByRole('link').click();
+    await page.getByRole('tab', { name: '修改记录' }).click();
+    const history = page.getByTestId('task-history');
+    await expect.poll(() => history.innerText()).toContain('完成日期：2017-05-31 → 2017-06-30');
+    expect(await history.innerText()).toContain('责任人：柏春艳 → 彭国华');
+    expect(await history.innerText()).toMatch(/修改 · .* · admin/);
+    await page.goBack();
+    await tableSettled(page);
   });
 
   it('shows a conflict dialog when someone else changed the task first, and reloads', async () => {

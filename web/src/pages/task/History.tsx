@@ -1,33 +1,60 @@
-/** 修改记录: the task's audit events — who changed what, when, before and after. */
+/**
+ * 修改记录: the task's audit events — who changed what, when, before and after. Only the fields a
+ * person set are shown (not versions or timestamps), with people and units by name.
+ */
 import { Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../api/types';
+import type { Page, Ref } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { taskNs } from './messages';
 import type { AuditEvent } from './types';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
+const shownFields = [
+  'content',
+  'owner_person_id',
+  'department_unit_id',
+  'leader_person_id',
+  'deadline_text',
+  'start_date',
+  'due_date',
+  'notes',
+  'status',
+];
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? { ...value } : {};
 }
 
-/** The fields whose value differs between before and after. */
-function changes(e: AuditEvent): [string, unknown, unknown][] {
+type Names = (field: string, value: unknown) => string;
+
+/** The shown fields whose value differs between before and after, as display text. */
+function changes(e: AuditEvent, name: Names): [string, string, string][] {
   const before = record(e.before);
   const after = record(e.after);
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return keys
-    .filter((k) => show(before[k]) !== show(after[k]))
-    .map((k) => [k, before[k], after[k]]);
+  return shownFields
+    .map((f): [string, string, string] => [f, name(f, before[f]), name(f, after[f])])
+    .filter(([f, b, a]) => b !== a && (f in before || f in after));
+}
+
+function useNames(): Names {
+  const people = useApi<Page<Ref>>('/api/people', { limit: 500 });
+  const units = useApi<Page<Ref>>('/api/units', { limit: 500 });
+  return (field, value) => {
+    if (value === null || value === undefined || value === '') return '—';
+    const list = field.endsWith('_person_id')
+      ? people.data?.items
+      : field.endsWith('_unit_id')
+        ? units.data?.items
+        : null;
+    const named = list?.find((r) => r.id === value)?.name;
+    if (named) return named;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
 }
 
 export function History({ taskId }: { taskId: number }) {
   const { t } = useTranslation(taskNs);
+  const name = useNames();
   const events = useApi<Page<AuditEvent>>('/api/audit', {
     entity: 'task',
     entityId: taskId,
@@ -37,16 +64,16 @@ export function History({ taskId }: { taskId: number }) {
     key: e.id,
     children: (
       <>
-        <Typography.Text strong>{e.action}</Typography.Text>
+        <Typography.Text strong>
+          {t(`history.actions.${e.action}`, { defaultValue: e.action })}
+        </Typography.Text>
         <Typography.Text type="secondary">
           {' '}
           · {new Date(e.at).toLocaleString()} · {e.actor?.username ?? t('history.system')}
         </Typography.Text>
-        {changes(e).map(([field, before, after]) => (
+        {changes(e, name).map(([field, before, after]) => (
           <div key={field}>
-            <Typography.Text code>
-              {t('history.changed', { field, before: show(before), after: show(after) })}
-            </Typography.Text>
+            {t('history.changed', { field: t(`history.fields.${field}`), before, after })}
           </div>
         ))}
       </>
