@@ -27,8 +27,7 @@ export function LightsChart({ groups, label }: { groups: GroupLights[]; label: s
         data: groups.map((g) => g.lights[light]),
       })),
     }),
-    // The language is a dependency: the series names are translated.
-    // i18n.language changes when the user switches language.
+    // The series names are translated: a language switch rebuilds the option.
     [groups, t, i18n.language],
   );
   return <EChart option={option} height={Math.max(160, 48 + groups.length * 36)} label={label} />;
