@@ -12,14 +12,31 @@ import { logIn, screenshot, sizes, startHarness, type Harness } from './harness'
 const notice = fileURLToPath(
   new URL('../../src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
 );
+/** A county association's own plan, answering the city's: two items, one linked to key task 2. */
+const countyNotice = [
+  '南谯区科协2017年工作要点',
+  '',
+  '一、助力创新发展',
+  '1.组织20名专家深入企业开展创新助力活动。',
+  '2.开展科普进社区活动。',
+  '',
+].join('\n');
 const warningText =
   '重点工作第8项为“科技社团党委”，任务表第8行为“科技社区党委”，两处表述不一致，请核实';
 
 /** Screenshots at both sizes, the page back at the laptop size afterwards. */
 async function bothSizes(page: Page, name: string): Promise<void> {
+  const settled = () =>
+    page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    );
   await page.setViewportSize(sizes.laptop);
+  await settled();
   await screenshot(page, name);
   await page.setViewportSize(sizes.desktop);
+  await settled();
   await screenshot(page, name);
   await page.setViewportSize(sizes.laptop);
 }
@@ -65,9 +82,13 @@ describe('administrator pages', () => {
     const marked = await page.locator('.import-source-line.open').allTextContents();
     expect(marked.some((l) => l.includes('探索建立科技社区党委'))).toBe(true);
     expect(marked.some((l) => l.includes('⑧探索建立科技社团党委'))).toBe(true);
-    expect(await page.locator('tr.import-row-warned').textContent()).toContain(
-      '探索建立科技社区党委',
+    const warnedRow = page.locator('tr.import-task-8.import-row-warned');
+    expect(await warnedRow.textContent()).toContain('探索建立科技社区党委');
+    expect(await page.locator('tr.import-key-8.import-row-warned').textContent()).toContain(
+      '探索建立科技社团党委',
     );
+    await warning.getByRole('button', { name: /定\s*位/ }).click();
+    expect(await warnedRow.isVisible()).toBe(true);
     await bothSizes(page, 'import-step2');
 
     await page.getByRole('button', { name: '修改任务表第 8 行' }).click();
@@ -120,12 +141,7 @@ describe('administrator pages', () => {
     await bothSizes(page, 'admin-accounts');
 
     const other = await h.newPage('laptop');
-    try {
-      await logIn(other, 'pengguohua', 'peng-password-2017');
-    } catch (e) {
-      await other.screenshot({ path: '.tmp/debug-login.png' });
-      throw e;
-    }
+    await logIn(other, 'pengguohua', 'peng-password-2017');
     const me = (await (await other.request.get('/api/me')).json()) as {
       user: { role: string; personId: number };
     };
@@ -207,13 +223,7 @@ describe('administrator pages', () => {
 
   it('shows grassroots days against the 30-day rule after a visit', async () => {
     await page.goto(`/grassroots?plan=${planId}`);
-    await page
-      .getByText('领导干部全年深入基层不少于 60 天，其他干部不少于 30 天。')
-      .waitFor({ timeout: 8000 })
-      .catch(async (e: unknown) => {
-        await page.screenshot({ path: '.tmp/debug-gr.png' });
-        throw e;
-      });
+    await page.getByText('领导干部全年深入基层不少于 60 天，其他干部不少于 30 天。').waitFor();
     await choose(page, '人员', '彭国华');
     await page.getByRole('button', { name: '设置类别' }).click();
     const row = page.locator('tr.ant-table-row', { hasText: '彭国华' });
@@ -251,17 +261,72 @@ describe('administrator pages', () => {
     await bothSizes(page, 'grassroots');
   });
 
-  it('rolls the plan up by key task on the cascade page', async () => {
+  it('rolls up a county plan that answers this one, by key task, on the cascade page', async () => {
+    for (const name of ['南谯区科协', '天长市科协']) {
+      await page.goto('/admin?tab=units');
+      await page.getByRole('button', { name: '新增单位' }).click();
+      const dialog = page.getByRole('dialog').filter({ hasText: '新增单位' });
+      await dialog.getByLabel('单位名称').fill(name);
+      await choose(page, '类型', '县区');
+      await dialog.getByRole('button', { name: /确\s*定/ }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.locator('tr.ant-table-row', { hasText: name }).waitFor();
+    }
+    await page.goto('/admin?tab=accounts');
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const account = page.getByRole('dialog').filter({ hasText: '新建账号' });
+    await account.getByLabel('用户名').fill('nanqiao');
+    await account.getByLabel('初始密码').fill('nanqiao-password');
+    await choose(page, '角色', '管理员');
+    await choose(page, '所属单位', '南谯区科协');
+    await account.getByRole('button', { name: /确\s*定/ }).click();
+    await account.waitFor({ state: 'hidden' });
+
     await page.goto(`/cascade?plan=${planId}`);
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
-    await rows.first().waitFor();
+    await choose(page, '下级单位', '南谯区科协');
+    await choose(page, '下级单位', '天长市科协');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '保存下级单位' }).click();
+    await page.getByText('2 个下级单位尚未报送工作要点：南谯区科协、天长市科协').waitFor();
+
+    const county = await h.newPage('laptop');
+    await logIn(county, 'nanqiao', 'nanqiao-password');
+    await county.goto(`/import?parent=${planId}`);
+    await county.locator('input[type=file]').setInputFiles({
+      name: '南谯区科协2017年工作要点.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(countyNotice),
+    });
+    await county.getByRole('button', { name: '解析并生成草稿' }).click();
+    await county.getByRole('button', { name: '下一步：落实责任' }).click();
+    await choose(county, '对应上级重点工作 1', '组织100名专家');
+    await county.getByRole('button', { name: '下一步：发布' }).click();
+    await county.getByRole('button', { name: '发布工作要点' }).click();
+    await county.getByText('已发布', { exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByText('1 个下级单位尚未报送工作要点：天长市科协').waitFor();
     const keyTasks = page
       .locator('.ant-card', { hasText: '重点工作落实汇总' })
       .locator('tr.ant-table-row');
+    await keyTasks.first().waitFor();
     expect(await keyTasks.count()).toBe(10);
+    expect(await keyTasks.nth(1).textContent()).toContain('南谯区科协');
+    expect(await keyTasks.nth(1).locator('[data-light]').count()).toBe(1);
     expect(await keyTasks.nth(7).textContent()).toContain('探索建立科技社团党委');
     expect(await keyTasks.nth(7).textContent()).toContain('尚无下级任务对应');
-    await page.getByText('尚未设置下级单位。').waitFor();
+    const recipients = page.locator('.ant-card', { hasText: '下级单位及其工作要点' });
+    expect(
+      await recipients.locator('tr.ant-table-row', { hasText: '南谯区科协' }).textContent(),
+    ).toContain('南谯区科协2017年工作要点');
+    expect(
+      await recipients.locator('tr.ant-table-row', { hasText: '天长市科协' }).textContent(),
+    ).toContain('未报送');
+    await keyTasks
+      .nth(1)
+      .getByRole('button', { name: /展开|Expand/ })
+      .click();
+    await page.getByText('组织20名专家深入企业开展创新助力活动').first().waitFor();
     await bothSizes(page, 'cascade');
   });
 });

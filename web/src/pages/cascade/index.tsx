@@ -4,6 +4,9 @@
  */
 import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../../app/auth';
+import { RecipientsForm } from './RecipientsForm';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
@@ -44,6 +47,11 @@ export default function CascadePage() {
   const rollup = useApi<Rollup>(id ? `/api/plans/${id}/rollup` : null);
   const recipients = useApi<Page<Recipient>>(id ? `/api/plans/${id}/recipients` : null);
   const r = rollup.data;
+  const { user } = useAuth();
+  const reload = () => {
+    recipients.reload();
+    rollup.reload();
+  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -106,6 +114,14 @@ export default function CascadePage() {
         />
       </Card>
       <Card title={t('recipients')}>
+        {id && user?.role === 'admin' && (
+          <div style={{ marginBottom: 16 }}>
+            <RecipientsForm planId={id} current={recipients.data?.items ?? []} onSaved={reload} />
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+              {t('importLink')} <Link to={`/import?parent=${id}`}>{`/import?parent=${id}`}</Link>
+            </Typography.Paragraph>
+          </div>
+        )}
         <Table<Recipient>
           size="small"
           rowKey="unitId"

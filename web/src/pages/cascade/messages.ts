@@ -25,6 +25,11 @@ export const cascadeNs = registerMessages('cascade', {
     missing: '{{count}} 个下级单位尚未报送工作要点：{{names}}',
     unaligned: '{{unit}}《{{plan}}》有 {{count}} 项任务尚未对应到本级重点工作',
     noRecipients: '尚未设置下级单位。',
+    setRecipients: '下级单位',
+    recipientsHelp: '县区科协、学会等需对照本要点制定工作要点的单位',
+    saveRecipients: '保存下级单位',
+    recipientsSaved: '下级单位已保存',
+    importLink: '下级单位管理员在导入向导中选择本要点为上级工作要点：',
   },
   en: {
     title: 'Cascade',
@@ -50,5 +55,12 @@ export const cascadeNs = registerMessages('cascade', {
     missing: '{{count}} subordinate units have not submitted a plan: {{names}}',
     unaligned: '{{unit}} “{{plan}}”: {{count}} tasks are not linked to a key task',
     noRecipients: 'No subordinate units set yet.',
+    setRecipients: 'Subordinate units',
+    recipientsHelp:
+      'County associations, societies and others that draw up a plan against this one',
+    saveRecipients: 'Save subordinate units',
+    recipientsSaved: 'Subordinate units saved',
+    importLink:
+      'Administrators of subordinate units choose this plan as the parent in the import wizard:',
   },
 });

@@ -12,9 +12,11 @@ import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { importNs } from './messages';
 import { NewEntryModal } from './NewEntryModal';
-import type { Page, Person, Task, Unit } from './types';
+import { AlignmentSelect } from './AlignmentSelect';
+import type { Page, Person, PlanDetail, Task, Unit } from './types';
 
 interface Props {
+  plan: PlanDetail;
   tasks: Task[];
   onChanged: () => void;
   onBack: () => void;
@@ -23,11 +25,13 @@ interface Props {
 
 type Field = 'ownerPersonId' | 'departmentUnitId' | 'leaderPersonId';
 
-export function AssignStep({ tasks, onChanged, onBack, onNext }: Props) {
+export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
   const { t } = useTranslation(importNs);
   const { message } = App.useApp();
   const people = useApi<Page<Person>>('/api/people', { limit: 500 });
   const units = useApi<Page<Unit>>('/api/units');
+  const parent = useApi<PlanDetail>(plan.parentPlanId ? `/api/plans/${plan.parentPlanId}` : null);
+  const parentKeyTasks = parent.data?.keyTasks ?? [];
   const [creating, setCreating] = useState<'person' | 'unit' | null>(null);
   const report = useErrorReporter(onChanged);
   const unitList = units.data?.items ?? [];
@@ -115,6 +119,17 @@ export function AssignStep({ tasks, onChanged, onBack, onNext }: Props) {
             render: (_, r) =>
               picker(r, 'leaderPersonId', r.leader?.id, 'person', t('review.leader')),
           },
+          ...(parentKeyTasks.length > 0
+            ? [
+                {
+                  title: t('assign.alignment'),
+                  width: 260,
+                  render: (_: unknown, r: Task) => (
+                    <AlignmentSelect task={r} keyTasks={parentKeyTasks} />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       <Space>

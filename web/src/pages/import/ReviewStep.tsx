@@ -2,15 +2,16 @@
  * Step 2: the stored draft beside the source it was read from. Every field is editable: title and
  * year, key tasks, table rows (content, completion time); warnings are highlighted on both sides.
  */
-import { Button, Card, Col, List, Row, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Button, Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
+import { centerIn } from './centerIn';
 import { useTranslation } from 'react-i18next';
 import { importNs } from './messages';
 import { KeyTaskEditModal } from './KeyTaskEditModal';
 import { PlanForm } from './PlanForm';
 import { SourcePanel } from './SourcePanel';
 import { TaskEditModal } from './TaskEditModal';
-import type { PlanDetail, Preview, Task } from './types';
+import type { ImportWarning, PlanDetail, Preview, Task } from './types';
 import { isResolved, refsOf, sourceTexts } from './warnings';
 import { WarningList } from './WarningList';
 
@@ -43,6 +44,18 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
         : [],
     [preview, warnings],
   );
+  // The source opens at the first open warning; 定位 moves both sides to a warning's lines.
+  const firstOpen = warnings.find((w) => !w.resolved)?.warning;
+  const lastText = (w: ImportWarning | undefined) =>
+    w && preview ? (sourceTexts(w, preview.draft).at(-1) ?? null) : null;
+  const [focus, setFocus] = useState<string | null>(null);
+  const draftPanel = useRef<HTMLDivElement>(null);
+  const locate = (w: ImportWarning) => {
+    setFocus(lastText(w));
+    const { keyTasks, rows } = refsOf(w.about);
+    const target = rows[0] !== undefined ? `.import-task-${rows[0]}` : `.import-key-${keyTasks[0]}`;
+    centerIn(draftPanel.current, draftPanel.current?.querySelector(target));
+  };
   const close = (saved: boolean) => {
     setEditTask(null);
     setEditKey(null);
@@ -58,41 +71,48 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
             title={t('review.source')}
             extra={t('review.sourceName', { name: preview.fileName })}
           >
-            <SourcePanel lines={preview.source} marks={marks} />
+            <SourcePanel
+              lines={preview.source}
+              marks={marks}
+              focus={focus ?? lastText(firstOpen)}
+            />
           </Card>
         </Col>
       )}
       <Col xs={24} lg={preview ? 14 : 24}>
-        <div className="import-draft" role="region" aria-label={t('review.draft')}>
+        <div ref={draftPanel} className="import-draft" role="region" aria-label={t('review.draft')}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <WarningList warnings={warnings} />
+            <WarningList warnings={warnings} onLocate={locate} />
             <Card size="small" title={t('review.plan')}>
               <PlanForm plan={plan} onSaved={onChanged} />
             </Card>
             <Card size="small" title={t('review.keyTasks')}>
-              <List
+              <Table<PlanDetail['keyTasks'][number]>
                 size="small"
+                rowKey="id"
+                pagination={false}
+                showHeader={false}
                 dataSource={plan.keyTasks}
-                renderItem={(k) => (
-                  <List.Item
-                    className={openKeys.has(k.no) ? 'import-row-warned' : undefined}
-                    actions={[
+                rowClassName={(k) =>
+                  `import-key-${k.no} ${openKeys.has(k.no) ? 'import-row-warned' : ''}`
+                }
+                columns={[
+                  { dataIndex: 'no', width: 56 },
+                  { dataIndex: 'text' },
+                  {
+                    width: 70,
+                    render: (_, k) => (
                       <Button
-                        key="edit"
                         size="small"
                         type="link"
                         onClick={() => setEditKey(k)}
                         aria-label={t('review.editKeyTask', { no: k.no })}
                       >
                         {t('review.edit')}
-                      </Button>,
-                    ]}
-                  >
-                    <Typography.Text>
-                      {k.no}. {k.text}
-                    </Typography.Text>
-                  </List.Item>
-                )}
+                      </Button>
+                    ),
+                  },
+                ]}
               />
             </Card>
             <Card size="small" title={t('review.tasks')}>
@@ -101,7 +121,9 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
                 rowKey="id"
                 pagination={false}
                 dataSource={tasks}
-                rowClassName={(r) => (openRows.has(r.no) ? 'import-row-warned' : '')}
+                rowClassName={(r) =>
+                  `import-task-${r.no} ${openRows.has(r.no) ? 'import-row-warned' : ''}`
+                }
                 columns={[
                   { title: t('review.no'), dataIndex: 'no', width: 56 },
                   {

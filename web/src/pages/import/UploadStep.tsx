@@ -1,31 +1,39 @@
 /** Step 1: choose a notice file; it is parsed (preview) and stored as a draft plan in one go. */
 import { InboxOutlined } from '@ant-design/icons';
-import { Button, Form, InputNumber, Upload } from 'antd';
+import { Button, Form, InputNumber, Select, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiUpload } from '../../api/client';
+import type { Page, PlanSummary } from '../../api/types';
+import { useApi } from '../../api/useApi';
 import { errorText } from '../../app/errors';
 import { importNs } from './messages';
 import type { PlanDetail, Preview } from './types';
 
 interface Props {
+  /** Preselected parent plan (a subordinate unit answering it: /import?parent=<id>). */
+  parentPlanId: number | null;
   onImported: (preview: Preview, plan: PlanDetail) => void;
 }
 
 interface Values {
   file: UploadFile[];
   year?: number | null;
+  parentPlanId?: number | null;
 }
 
 const accept = '.txt,.docx,.xlsx,.html,.htm';
 
-export function UploadStep({ onImported }: Props) {
+export function UploadStep({ parentPlanId, onImported }: Props) {
   const { t } = useTranslation(importNs);
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
 
-  const submit = async ({ file, year }: Values) => {
+  const plans = useApi<Page<PlanSummary>>('/api/plans', { limit: 100 });
+  const parents = (plans.data?.items ?? []).filter((p) => p.state === 'published');
+
+  const submit = async ({ file, year, parentPlanId }: Values) => {
     const chosen = file[0]?.originFileObj;
     if (!chosen) return;
     const body = () => {
@@ -38,7 +46,9 @@ export function UploadStep({ onImported }: Props) {
     try {
       // Parse first: a file that cannot be read stores nothing and the error sits on the field.
       const preview = await apiUpload<Preview>('/api/imports/preview', body(), { query });
-      const plan = await apiUpload<PlanDetail>('/api/plans/import', body(), { query });
+      const plan = await apiUpload<PlanDetail>('/api/plans/import', body(), {
+        query: { ...query, parentPlanId: parentPlanId ?? undefined },
+      });
       onImported(preview, plan);
     } catch (err) {
       form.setFields([{ name: 'file', errors: [errorText(err)] }]);
@@ -53,7 +63,7 @@ export function UploadStep({ onImported }: Props) {
       layout="vertical"
       style={{ maxWidth: 640 }}
       onFinish={(values) => void submit(values)}
-      initialValues={{ file: [] }}
+      initialValues={{ file: [], parentPlanId }}
     >
       <Form.Item
         name="file"
@@ -73,6 +83,14 @@ export function UploadStep({ onImported }: Props) {
       <Form.Item name="year" label={t('upload.year')} extra={t('upload.yearHelp')}>
         <InputNumber min={1949} max={2100} style={{ width: 160 }} />
       </Form.Item>
+      {parents.length > 0 && (
+        <Form.Item name="parentPlanId" label={t('upload.parent')} extra={t('upload.parentHelp')}>
+          <Select
+            allowClear
+            options={parents.map((p) => ({ value: p.id, label: `${p.year} · ${p.title}` }))}
+          />
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" loading={busy}>
         {busy ? t('upload.parsing') : t('upload.submit')}
       </Button>

@@ -1,7 +1,8 @@
 /**
  * 导入向导: upload a notice → check the stored draft beside its source → assign people and units →
  * publish. The draft is stored at step 1 (POST /api/plans/import) and edited in place, so leaving
- * the wizard keeps the work; ?plan=<id> reopens a draft at step 2 (without the source text).
+ * the wizard keeps the work; ?plan=<id> reopens a draft at step 2 (without the source text), and
+ * ?parent=<id> preselects the plan a subordinate unit's notice answers.
  */
 import { Alert, Card, Spin, Steps, Typography } from 'antd';
 import { useState } from 'react';
@@ -48,6 +49,7 @@ function DraftSteps({
   if (step === 2)
     return (
       <AssignStep
+        plan={plan}
         tasks={tasks}
         onChanged={reload}
         onBack={() => setStep(1)}
@@ -96,7 +98,7 @@ export default function ImportPage() {
         }))}
       />
       {step === 0 || !reopened ? (
-        <UploadStep onImported={imported} />
+        <UploadStep parentPlanId={Number(params.get('parent')) || null} onImported={imported} />
       ) : (
         <DraftSteps
           planId={reopened}

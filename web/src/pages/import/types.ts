@@ -27,6 +27,7 @@ export interface PlanDetail {
   year: number;
   title: string;
   state: 'draft' | 'published' | 'closed';
+  parentPlanId: number | null;
   version: number;
   sourceName: string | null;
   notice: {
