@@ -87,9 +87,16 @@ describe('administrator pages', () => {
     expect(await page.locator('tr.import-key-8.import-row-warned').textContent()).toContain(
       '探索建立科技社团党委',
     );
-    await warning.getByRole('button', { name: /定\s*位/ }).click();
-    expect(await warnedRow.isVisible()).toBe(true);
     await bothSizes(page, 'import-step2');
+    // 定位 scrolls the draft panel to the row the warning is about.
+    const inPanel = async () => {
+      const panel = await page.locator('.import-draft').boundingBox();
+      const row = await warnedRow.boundingBox();
+      return !!panel && !!row && row.y >= panel.y && row.y + row.height <= panel.y + panel.height;
+    };
+    expect(await inPanel()).toBe(false);
+    await warning.getByRole('button', { name: /定\s*位/ }).click();
+    expect(await inPanel()).toBe(true);
 
     await page.getByRole('button', { name: '修改任务表第 8 行' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '修改任务表第 8 行' });

@@ -136,13 +136,20 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
                       </>
                     ),
                   },
-                  { title: t('review.owner'), render: (_, r) => r.owner?.name, width: 80 },
                   {
-                    title: t('review.department'),
-                    render: (_, r) => r.department?.name,
-                    width: 90,
+                    title: t('review.responsibility'),
+                    width: 130,
+                    render: (_, r) => (
+                      <>
+                        {[r.owner?.name, r.department?.name].filter(Boolean).join(' · ')}
+                        {r.leader && (
+                          <Typography.Text type="secondary" className="import-cell-note">
+                            {t('review.leader')}：{r.leader.name}
+                          </Typography.Text>
+                        )}
+                      </>
+                    ),
                   },
-                  { title: t('review.leader'), render: (_, r) => r.leader?.name, width: 80 },
                   {
                     title: t('review.deadline'),
                     width: 110,
@@ -150,10 +157,7 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
                       <>
                         {r.deadline.text}
                         {r.deadline.due && (
-                          <Typography.Text
-                            type="secondary"
-                            style={{ display: 'block', fontSize: 12 }}
-                          >
+                          <Typography.Text type="secondary" className="import-cell-note">
                             {r.deadline.due}
                           </Typography.Text>
                         )}
