@@ -35,36 +35,36 @@ export async function indicatorActuals(options: {
       .where('voided_at', 'is', null);
     return options.asOf ? live.where('entry_date', '<=', options.asOf) : live;
   };
-  const totals = await entries(indicators.map((i) => i.id))
-    .select((eb) => [
-      'indicator_id',
-      eb.fn.sum<number>('quantity').as('sum'),
-      eb.fn.countAll<number>().as('count'),
-    ])
-    .groupBy('indicator_id')
-    .execute();
   // Subjects are only needed for the indicators that count them: counting distinct subjects sorts
   // each indicator's entries (half the cost of the totals), and per-person sums cost a row per
-  // person.
+  // person. The three reads are independent and run side by side on PostgreSQL.
   const idsOf = (aggregation: string) =>
     indicators.filter((i) => i.aggregation === aggregation).map((i) => i.id);
   const distinctIds = idsOf('distinct_subjects');
-  const distinct =
+  const perPersonIds = idsOf('per_person');
+  const [totals, distinct, perPerson] = await Promise.all([
+    entries(indicators.map((i) => i.id))
+      .select((eb) => [
+        'indicator_id',
+        eb.fn.sum<number>('quantity').as('sum'),
+        eb.fn.countAll<number>().as('count'),
+      ])
+      .groupBy('indicator_id')
+      .execute(),
     distinctIds.length === 0
       ? []
-      : await entries(distinctIds)
+      : entries(distinctIds)
           .select((eb) => ['indicator_id', eb.fn.count<number>('subject').distinct().as('n')])
           .groupBy('indicator_id')
-          .execute();
-  const perPersonIds = idsOf('per_person');
-  const perPerson =
+          .execute(),
     perPersonIds.length === 0
       ? []
-      : await entries(perPersonIds)
+      : entries(perPersonIds)
           .select((eb) => ['indicator_id', 'subject', eb.fn.sum<number>('quantity').as('sum')])
           .where('subject', 'is not', null)
           .groupBy(['indicator_id', 'subject'])
-          .execute();
+          .execute(),
+  ]);
   const distinctById = new Map(distinct.map((d) => [d.indicator_id, Number(d.n)]));
   const totalsById = new Map(
     totals.map((t) => [t.indicator_id, { ...t, distinct: distinctById.get(t.indicator_id) ?? 0 }]),
