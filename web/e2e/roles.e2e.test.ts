@@ -79,9 +79,9 @@ describe('leaders and owners', () => {
     await form.getByLabel('本月完成情况').fill('完成联系基层制度初稿');
     await form.getByLabel('下步打算').fill('征求各部室意见');
     await form.getByRole('button', { name: /提交进展/ }).click();
-    await owner.getByText('进展已提交').waitFor();
     const timeline = owner.getByTestId('report-timeline');
     await expect.poll(() => timeline.innerText()).toContain('待审核');
+    expect(await timeline.innerText()).toContain('完成联系基层制度初稿');
 
     await leader.goto('/tasks/9');
     expect(await leader.getByTestId('ledger-form').count()).toBe(0);
@@ -91,7 +91,6 @@ describe('leaders and owners', () => {
     const dialog = leader.getByRole('dialog');
     await dialog.getByLabel('意见').fill('请补充调研安排');
     await dialog.getByRole('button', { name: /退\s*回/ }).click();
-    await leader.getByText('已退回').first().waitFor();
     await expect
       .poll(() => leader.getByTestId('report-timeline').innerText())
       .toContain('审核意见：请补充调研安排');
@@ -106,7 +105,9 @@ describe('leaders and owners', () => {
       .getByTestId('report-form')
       .getByRole('button', { name: /提交进展/ })
       .click();
-    await owner.getByText('进展已提交').waitFor();
+    await expect
+      .poll(() => owner.getByTestId('report-timeline').innerText())
+      .toContain('完成初稿并补充调研安排');
 
     await leader.reload();
     await leader.getByRole('tab', { name: '进展情况' }).click();
