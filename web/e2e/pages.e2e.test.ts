@@ -71,6 +71,21 @@ describe('administrator pages', () => {
 
   it('imports the worked example, fixes the 社团/社区 warning in the draft and publishes it', async () => {
     await page.getByRole('menuitem', { name: '导入向导' }).click();
+    // A file that is not a notice: the server's reason sits under the file field, nothing stored.
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'memo.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('请于周五前交材料。'),
+    });
+    await page.getByRole('button', { name: '解析并生成草稿' }).click();
+    const fileError = page
+      .locator('.ant-form-item', { hasText: '通知文件' })
+      .locator('.ant-form-item-explain-error');
+    await fileError.waitFor();
+    expect((await fileError.textContent())?.length).toBeGreaterThan(4);
+    const plans = (await (await page.request.get('/api/plans')).json()) as { total: number };
+    expect(plans.total).toBe(1);
+
     await page.locator('input[type=file]').setInputFiles(notice);
     await page.getByRole('button', { name: '解析并生成草稿' }).click();
 
@@ -137,8 +152,16 @@ describe('administrator pages', () => {
     await page.getByRole('button', { name: '新建账号' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '新建账号' });
     await dialog.getByLabel('用户名').fill('pengguohua');
-    await dialog.getByLabel('初始密码').fill('peng-password-2017');
+    await dialog.getByLabel('初始密码').fill('short');
     await choose(page, '对应人员', '彭国华');
+    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    // The server refuses a password under 8 characters; the reason sits under that field.
+    const passwordError = dialog
+      .locator('.ant-form-item', { hasText: '初始密码' })
+      .locator('.ant-form-item-explain-error');
+    await passwordError.waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('初始密码').fill('peng-password-2017');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     const row = page.locator('tr', { hasText: 'pengguohua' });
@@ -157,6 +180,29 @@ describe('administrator pages', () => {
       items: { id: number }[];
     };
     expect(people.items.map((p) => p.id)).toContain(me.user.personId);
+  });
+
+  it('edits the assessment scheme: a weight sum off 100 is refused under the weights', async () => {
+    await page.goto(`/admin?tab=assessment&plan=${planId}`);
+    await page.getByText('权重合计 100（应为 100）').waitFor();
+    const first = page.getByLabel('权重 1', { exact: true });
+    expect(await first.inputValue()).toBe('10.00');
+    await first.fill('20');
+    await page.getByText('权重合计 110（应为 100）').waitFor();
+    await page.getByRole('button', { name: '保存考核方案' }).click();
+    expect(await page.locator('.assessment-sum-error').textContent()).toBe(
+      '权重合计 110，应为 100',
+    );
+
+    await first.fill('10');
+    await page.getByLabel('每项逾期扣（分）').fill('3');
+    await page.getByRole('button', { name: '保存考核方案' }).click();
+    await page.getByText('考核方案已保存').waitFor();
+    const scheme = (await (
+      await page.request.get(`/api/plans/${planId}/assessment-scheme`)
+    ).json()) as { stored: boolean; overdueDeduction: number; weightTotal: number };
+    expect(scheme).toMatchObject({ stored: true, overdueDeduction: 3, weightTotal: 100 });
+    await bothSizes(page, 'admin-assessment');
   });
 
   it('generates the September 2017 key-work bulletin and downloads it as .docx', async () => {

@@ -17,9 +17,9 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client';
+import { ApiError, apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { useErrorReporter } from '../../app/errors';
+import { localMessage, useErrorReporter } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
 import { adminNs } from './messages';
 import type { Directory } from './useDirectory';
@@ -44,6 +44,8 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
   const scheme = useApi<Scheme>(planId ? `/api/plans/${planId}/assessment-scheme` : null);
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
+  // The weights' sum has no field of its own: its error shows under the weights table.
+  const [sumError, setSumError] = useState<string | null>(null);
   const report = useErrorReporter(scheme.reload);
   const weights = Form.useWatch('weights', form) ?? [];
   const total = Math.round(weights.reduce((s, w) => s + (w?.weight ?? 0) * 100, 0)) / 100;
@@ -55,9 +57,14 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
   const save = async (values: Values) => {
     if (!planId || !scheme.data) return;
     setBusy(true);
+    setSumError(null);
     try {
       const body = {
-        weights: values.weights.map((w) => ({ taskId: w.taskId, weight: w.weight })),
+        // Only the weight is a form field; the task ids come from the scheme as read.
+        weights: scheme.data.weights.map((w, i) => ({
+          taskId: w.taskId,
+          weight: values.weights[i]?.weight ?? 0,
+        })),
         overdueDeduction: values.overdueDeduction,
         missingReportDeduction: values.missingReportDeduction,
         bonuses: values.bonuses ?? [],
@@ -67,6 +74,9 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
       void message.success(t('assessment.saved'));
       scheme.reload();
     } catch (err) {
+      const sum =
+        err instanceof ApiError ? err.details.find((d) => d.field === 'body.weights') : undefined;
+      setSumError(sum ? localMessage(sum.message) : null);
       report(err, form);
     } finally {
       setBusy(false);
@@ -121,6 +131,11 @@ export function AssessmentTab({ dir }: { dir: Directory }) {
             />
           )}
         </Form.List>
+        {sumError && (
+          <Typography.Text type="danger" role="alert" className="assessment-sum-error">
+            {sumError}
+          </Typography.Text>
+        )}
         <Space wrap style={{ marginTop: 16 }}>
           <Form.Item
             name="overdueDeduction"
