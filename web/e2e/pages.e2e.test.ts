@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, screenshot, sizes, startHarness, type Harness } from './harness';
+import { choose } from './pages';
 
 const notice = fileURLToPath(
   new URL('../../src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
@@ -39,17 +40,6 @@ async function bothSizes(page: Page, name: string): Promise<void> {
   await settled();
   await screenshot(page, name);
   await page.setViewportSize(sizes.laptop);
-}
-
-/** Picks an option of an antd Select, typing to search when it can, as a keyboard user would. */
-async function choose(page: Page, label: string, text: string): Promise<void> {
-  const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  if (await select.isEditable()) await select.fill(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
 }
 
 interface ApiTask {

@@ -35,3 +35,22 @@ export async function switchLanguage(page: Page, to: 'English' | '中文'): Prom
   await page.getByTestId('user-menu').click();
   await page.getByRole('menuitem', { name: to }).click();
 }
+
+/** Picks an option of an antd Select, typing to search when it can, as a keyboard user would. */
+export async function choose(page: Page, label: string, text: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
+  if (await select.isEditable()) await select.fill(text);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first()
+    .click();
+}
+
+/** Types a value (2017-09-05, or 2017-09 for a month picker) into an antd date picker. */
+export async function typeDate(input: Locator, value: string): Promise<void> {
+  await input.click();
+  await input.fill(value);
+  // Tab, not Enter: Enter would also submit the form the picker sits in.
+  await input.press('Tab');
+}

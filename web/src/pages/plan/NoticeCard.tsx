@@ -1,7 +1,13 @@
-/** The notice's metadata (文号, title, recipients, date, 抄报) and the importer's warnings. */
+/**
+ * The notice's metadata (文号, title, recipients, date, 抄报) and the importer's warnings, each
+ * marked corrected when the plan's key task and table row no longer disagree.
+ */
 import { Alert, Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Page } from '../../api/types';
+import { useApi } from '../../api/useApi';
 import { currentLanguage } from '../../i18n';
+import { isResolved } from '../import/warnings';
 import { planNs } from './messages';
 import type { PlanDetail } from './types';
 
@@ -9,6 +15,14 @@ export function NoticeCard({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation(planNs);
   const n = plan.notice;
   const none = t('none');
+  const tasks = useApi<Page<{ no: number; content: string }>>(
+    plan.warnings.length > 0 ? `/api/plans/${plan.id}/tasks` : null,
+    { limit: 500 },
+  );
+  const warnings = plan.warnings.map((w) => ({
+    w,
+    resolved: isResolved(w, plan.keyTasks, tasks.data?.items ?? []),
+  }));
   return (
     <Card title={t('notice')} size="small">
       <Descriptions
@@ -26,16 +40,23 @@ export function NoticeCard({ plan }: { plan: PlanDetail }) {
           { key: 'source', label: t('source'), children: plan.sourceName ?? none },
         ]}
       />
-      {plan.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <Alert
-          type="warning"
+          type={warnings.every((x) => x.resolved) ? 'success' : 'warning'}
           showIcon
           style={{ marginTop: 12 }}
           message={t('warnings')}
           description={
             <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {plan.warnings.map((w) => (
-                <li key={w.about}>{currentLanguage() === 'en' ? w.why : w.whyZh}</li>
+              {warnings.map(({ w, resolved }) => (
+                <li key={w.about} data-resolved={resolved}>
+                  {currentLanguage() === 'en' ? w.why : w.whyZh}
+                  {resolved && (
+                    <Tag color="success" style={{ marginInlineStart: 8 }}>
+                      {t('corrected')}
+                    </Tag>
+                  )}
+                </li>
               ))}
             </ul>
           }

@@ -26,7 +26,7 @@ function ItemRow({ item, keyTasks }: { item: PlanItem; keyTasks: KeyTask[] }) {
 
 export function Outline({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation(planNs);
-  const byId = new Map(plan.items.map((i) => [i.id, i]));
+  const byNo = new Map(plan.items.map((i) => [i.no, i]));
   return (
     <Card title={t('sections')} size="small">
       <Collapse
@@ -37,9 +37,9 @@ export function Outline({ plan }: { plan: PlanDetail }) {
           label: `${t('sectionNo', { no: s.no })}${s.heading}`,
           children: (
             <Space direction="vertical" size={12} style={{ width: '100%' }}>
-              {s.items.flatMap((id) => {
-                const item = byId.get(id);
-                return item ? [<ItemRow key={id} item={item} keyTasks={plan.keyTasks} />] : [];
+              {s.items.flatMap((no) => {
+                const item = byNo.get(no);
+                return item ? [<ItemRow key={no} item={item} keyTasks={plan.keyTasks} />] : [];
               })}
             </Space>
           ),

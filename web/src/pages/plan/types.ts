@@ -5,6 +5,7 @@ export interface PlanSection {
   id: number;
   no: number;
   heading: string;
+  /** The section's item numbers (条目序号), not ids. */
   items: number[];
 }
 
