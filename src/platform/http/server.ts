@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { apiRoutes } from '../../domains/routes.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -22,6 +23,9 @@ import { authPlugin } from './auth.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { registerWebApp } from './web-app.js';
 import { idempotencyPlugin } from './idempotency.js';
+
+// Field messages of request validation reach users next to their fields: Chinese first.
+z.config(z.locales.zhCN());
 
 declare module 'fastify' {
   interface FastifyInstance {
