@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
 import type { Page, Token, User } from './types';
 

@@ -2,7 +2,7 @@
 import { Button, Form, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
 import type { Unit } from './types';
 import type { Directory } from './useDirectory';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../app/auth';
-import { FormModal } from '../admin/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { compactBody } from '../admin/types';
 import { useDirectory } from '../admin/useDirectory';
 import { isoDateProps } from '../import/dateField';

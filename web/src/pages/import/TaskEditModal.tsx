@@ -1,9 +1,7 @@
 /** Edits one table row of the stored draft: content and completion time. */
-import { DatePicker, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { DatePicker, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { FormModal } from '../../components/FormModal';
 import { isoDateProps } from './dateField';
 import { importNs } from './messages';
 import type { Task } from './types';
@@ -13,74 +11,46 @@ interface Props {
   onClose: (saved: boolean) => void;
 }
 
-interface Values {
-  content: string;
-  deadlineText: string | null;
-  startDate: string | null;
-  dueDate: string | null;
-  notes: string | null;
-}
-
 export function TaskEditModal({ task, onClose }: Props) {
   const { t } = useTranslation(importNs);
-  const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter(() => onClose(true));
-
-  const save = async (values: Values) => {
-    setBusy(true);
-    try {
-      await apiFetch(`/api/tasks/${task.id}`, {
-        method: 'PATCH',
-        body: { ...values, notes: values.notes || null, deadlineText: values.deadlineText || null },
-        ifMatch: task.version,
-      });
-      onClose(true);
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <Modal
-      open
+    <FormModal
+      id="task-edit"
       title={t('review.editTask', { no: task.no })}
-      okButtonProps={{ htmlType: 'submit', form: 'task-edit', loading: busy }}
-      onCancel={() => onClose(false)}
-      destroyOnHidden
+      path={`/api/tasks/${task.id}`}
+      method="PATCH"
+      ifMatch={task.version}
       width={640}
+      initialValues={{
+        content: task.content,
+        deadlineText: task.deadline.text,
+        startDate: task.deadline.start,
+        dueDate: task.deadline.due,
+        notes: task.notes,
+      }}
+      toBody={(values) => ({
+        ...values,
+        notes: values.notes || null,
+        deadlineText: values.deadlineText || null,
+      })}
+      onClose={(saved) => onClose(saved !== null)}
+      onReload={() => onClose(true)}
     >
-      <Form
-        id="task-edit"
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void save(v)}
-        initialValues={{
-          content: task.content,
-          deadlineText: task.deadline.text,
-          startDate: task.deadline.start,
-          dueDate: task.deadline.due,
-          notes: task.notes,
-        }}
-      >
-        <Form.Item name="content" label={t('review.content')} rules={[{ required: true }]}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
-        </Form.Item>
-        <Form.Item name="deadlineText" label={t('review.deadlineText')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="startDate" label={t('review.startDate')} {...isoDateProps}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="dueDate" label={t('review.dueDate')} {...isoDateProps}>
-          <DatePicker />
-        </Form.Item>
-        <Form.Item name="notes" label={t('review.notes')}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="content" label={t('review.content')} rules={[{ required: true }]}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} autoFocus />
+      </Form.Item>
+      <Form.Item name="deadlineText" label={t('review.deadlineText')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="startDate" label={t('review.startDate')} {...isoDateProps}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="dueDate" label={t('review.dueDate')} {...isoDateProps}>
+        <DatePicker />
+      </Form.Item>
+      <Form.Item name="notes" label={t('review.notes')}>
+        <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

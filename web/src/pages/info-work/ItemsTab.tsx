@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../app/auth';
-import { FormModal } from '../admin/FormModal';
+import { FormModal } from '../../components/FormModal';
 import { isoDateProps } from '../import/dateField';
 import { infoWorkNs } from './messages';
 import { adoptionLevels, type InfoItem } from './types';

@@ -1,9 +1,12 @@
-/** A modal form that sends its values to one API path; field errors land on their fields. */
+/**
+ * A modal form that sends its values to one API path and closes with the server's answer (null
+ * when cancelled); field errors land on their fields, conflicts offer `onReload`.
+ */
 import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { apiFetch, type ApiOptions } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { apiFetch, type ApiOptions } from '../api/client';
+import { useErrorReporter } from '../app/errors';
 
 interface Props<T> {
   id: string;
@@ -15,13 +18,16 @@ interface Props<T> {
   /** Shapes the values before sending (drop empty fields, convert). */
   toBody?: (values: Record<string, unknown>) => unknown;
   onClose: (result: T | null) => void;
+  /** Called when the record changed under the user and they choose to reload. */
+  onReload?: () => void;
+  width?: number;
   children: ReactNode;
 }
 
 export function FormModal<T>(props: Props<T>) {
   const [form] = Form.useForm<Record<string, unknown>>();
   const [busy, setBusy] = useState(false);
-  const report = useErrorReporter();
+  const report = useErrorReporter(props.onReload);
 
   const save = async (values: Record<string, unknown>) => {
     setBusy(true);
@@ -44,6 +50,7 @@ export function FormModal<T>(props: Props<T>) {
       okButtonProps={{ htmlType: 'submit', form: props.id, loading: busy }}
       onCancel={() => props.onClose(null)}
       destroyOnHidden
+      width={props.width}
     >
       <Form
         id={props.id}
