@@ -1,0 +1,87 @@
+/**
+ * Stores the one scheme document (考核方案) an owner has: a plan's (assessment_schemes.plan_id) or a
+ * year's (info_schemes.year). The first save creates it (version 1) and needs no version; later
+ * saves name the version they read (If-Match or body) and fail with 412/409 when someone saved in
+ * between. The check runs before `validate`, so a stale writer hears that first. Before and after go
+ * to the audit trail, in the same transaction.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Actor } from '../../platform/auth/actor.js';
+import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
+import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { recordAudit } from './record-audit.js';
+
+/** Each scheme table and the column naming its owner. */
+const ownerColumns = { assessment_schemes: 'plan_id', info_schemes: 'year' } as const;
+type SchemeTable = keyof typeof ownerColumns;
+
+/** Both tables have the same columns but for the owner's, which each has one of. */
+type SchemeDocuments = Record<
+  SchemeTable,
+  Omit<Database['info_schemes'], 'year'> & Partial<Record<'plan_id' | 'year', number>>
+>;
+
+export async function saveSchemeDocument(options: {
+  db: Kysely<Database>;
+  actor: Actor;
+  table: SchemeTable;
+  /** The audit trail's name for the record. */
+  entity: string;
+  ownerId: number;
+  rules: unknown;
+  /** Called only when a stored scheme is being updated, so creation needs no version. */
+  expected: () => ExpectedVersion;
+  now: Date;
+  /** Checks the rules against what they score, inside the transaction. */
+  validate?: (trx: Kysely<Database>) => Promise<void>;
+  /** The 409 message when someone else created the owner's scheme first. */
+  createdElsewhere: string;
+}): Promise<{ created: boolean }> {
+  const { actor, table, entity } = options;
+  const owner = ownerColumns[table];
+  const values = {
+    rules: JSON.stringify(options.rules),
+    updated_by: actor.userId,
+    updated_at: options.now.toISOString(),
+  };
+  return options.db.transaction().execute(async (trx) => {
+    const docs = trx as unknown as Kysely<SchemeDocuments>;
+    const before = await docs
+      .selectFrom(table)
+      .selectAll()
+      .where(owner, '=', options.ownerId)
+      .executeTakeFirst();
+    if (before) {
+      const expected = options.expected();
+      if (before.version !== expected.version) throw staleVersion(expected, before.version);
+    }
+    await options.validate?.(trx);
+    if (!before) {
+      const row = await docs
+        .insertInto(table)
+        .values({ ...values, [owner]: options.ownerId })
+        .onConflict((oc) => oc.column(owner).doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (!row)
+        throw new AppError('conflict', options.createdElsewhere, [
+          { field: 'version', message: 'current version is 1' },
+        ]);
+      await recordAudit(trx, { actor, entity, entityId: row.id, action: 'create', after: row });
+      return { created: true };
+    }
+    const expected = options.expected();
+    const after = await docs
+      .updateTable(table)
+      .set({ ...values, version: sql<number>`version + 1` })
+      .where('id', '=', before.id)
+      .where('version', '=', expected.version)
+      .returningAll()
+      .executeTakeFirst();
+    // Another writer committed between our read and write (PostgreSQL read committed).
+    if (!after) throw staleVersion(expected, before.version + 1);
+    await recordAudit(trx, { actor, entity, entityId: before.id, action: 'update', before, after });
+    return { created: false };
+  });
+}
