@@ -1,8 +1,8 @@
 /**
  * Stores a parsed draft as a draft plan in one transaction: units and people are found by name or
- * created, then the plan, its outline, key tasks, tasks with their links, responsibility (every
- * owner, lead and co-operating department as assignees) and indicators. Either all of it is
- * written or nothing is.
+ * created, then the plan with its task table's columns (header words and fields), its outline, key
+ * tasks, tasks with their links, responsibility (every owner, lead and co-operating department as
+ * assignees) and indicators. Either all of it is written or nothing is.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -12,6 +12,7 @@ import { insertAssignees } from '../task/task-assignees.js';
 import type { PlanDraft, Target, TaskDraft } from './draft.js';
 import { aggregationFor } from './indicator-defaults.js';
 import { OrgDirectory } from './org-directory.js';
+import { tableColumnsJson } from './table-columns.js';
 
 export interface SaveDraftPlanOptions {
   db: Kysely<Database>;
@@ -46,6 +47,7 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
         state: 'draft',
         source_name: options.sourceName,
         import_warnings: JSON.stringify(draft.warnings),
+        table_columns: tableColumnsJson(draft.tableColumns),
         updated_at: now,
       })
       .returning('id')

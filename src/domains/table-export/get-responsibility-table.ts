@@ -3,14 +3,18 @@
  * then one row per task with its people and units by name, its deadline as written, today's
  * status light and each indicator's actual against its target.
  *
- * The plan does not keep the header words of the table it was imported from, so the columns are
- * the importer's canonical names (columns.ts) in the importer's order, leaving out a column no
- * task fills (配合单位 when there are no co-operating departments). For the worked example this is
- * the notice's own header; and any export reads back through the importer.
+ * The columns are those of the notice's own table (plans.table_columns): its header words in its
+ * order. A column the importer does not read keeps its header over empty cells, so the sheet still
+ * looks like the notice's; a field tasks fill that the notice's table lacks (配合单位 found in the
+ * outline) follows under its standard name, so nothing is lost. A plan that kept no columns
+ * (imported before they were kept, or from a notice without a table) gets the importer's standard
+ * names in its order, leaving out a column no task fills. Either way the export reads back through
+ * the importer to the same tasks.
  */
 import type { Kysely } from 'kysely';
 import type { Database, Plan, Task } from '../../platform/db/schema.js';
 import { canonicalName, columnOrder, type ColumnKey } from '../import/columns.js';
+import { parseTableColumns } from '../import/table-columns.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import type { Light } from '../report/status-light.js';
 import { taskLights } from '../report/task-lights.js';
@@ -26,7 +30,8 @@ export interface ResponsibilityRow {
 
 export interface ResponsibilityTable {
   title: string;
-  columns: { key: ColumnKey; name: string }[];
+  /** key null: a column of the notice's table that maps to no field, shown empty. */
+  columns: { key: ColumnKey | null; name: string }[];
   rows: ResponsibilityRow[];
 }
 
@@ -35,7 +40,7 @@ const alwaysShown = new Set<ColumnKey>(['no', 'content', 'notes']);
 
 export async function getResponsibilityTable(options: {
   db: Kysely<Database>;
-  plan: Pick<Plan, 'id' | 'year' | 'title'>;
+  plan: Pick<Plan, 'id' | 'year' | 'title' | 'table_columns'>;
   today: string;
 }): Promise<ResponsibilityTable> {
   const { db, plan, today } = options;
@@ -63,10 +68,20 @@ export async function getResponsibilityTable(options: {
     light: lights.get(task.id)?.light ?? 'green',
     indicators: indicators.get(task.id) ?? [],
   }));
-  const columns = columnOrder
-    .filter((key) => alwaysShown.has(key) || rows.some((r) => r.cells[key] !== ''))
-    .map((key) => ({ key, name: canonicalName(key) }));
+  const columns = columnsOf(parseTableColumns(plan.table_columns), rows);
   return { title: `${plan.title}重点工作任务表`, columns, rows };
+}
+
+function columnsOf(
+  own: ReturnType<typeof parseTableColumns>,
+  rows: ResponsibilityRow[],
+): ResponsibilityTable['columns'] {
+  const filled = (key: ColumnKey) => rows.some((r) => r.cells[key] !== '');
+  const standard = (keys: ColumnKey[]) => keys.map((key) => ({ key, name: canonicalName(key) }));
+  if (!own) return standard(columnOrder.filter((key) => alwaysShown.has(key) || filled(key)));
+  const fields = new Set(own.map((c) => c.field));
+  const missing = columnOrder.filter((key) => key !== 'no' && !fields.has(key) && filled(key));
+  return [...own.map((c) => ({ key: c.field, name: c.header })), ...standard(missing)];
 }
 
 const names = (refs: Ref[] | undefined) => (refs ?? []).map((r) => r.name).join('、');

@@ -1,5 +1,5 @@
 /**
- * The responsibility table (重点工作任务表) as an .xlsx workbook: the table's own columns, then
+ * The responsibility table (重点工作任务表) as an .xlsx workbook: the notice's own columns, then
  * 状态灯 (the light in words on a matching fill) and 指标完成 (actual / target and percent).
  * Laid out by table-sheet.ts; the importer reads the file back to the same tasks, because the
  * added columns' names are none of its column synonyms.
@@ -25,6 +25,9 @@ const widths: Record<ColumnKey, number> = {
   notes: 14,
 };
 
+/** A column of the notice's own that maps to no field. */
+const OTHER_WIDTH = 14;
+
 /** Light words and fills (Excel's good / neutral / bad cell styles; done in blue). */
 export const lightLooks: Record<Light, { text: string; argb: string }> = {
   green: { text: '绿', argb: 'FFC6EFCE' },
@@ -37,7 +40,7 @@ export async function responsibilityWorkbook(table: ResponsibilityTable): Promis
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '督办 Duban';
   const columns: TableColumn[] = [
-    ...table.columns.map((c) => ({ header: c.name, width: widths[c.key] })),
+    ...table.columns.map((c) => ({ header: c.name, width: c.key ? widths[c.key] : OTHER_WIDTH })),
     { header: LIGHT_HEADER, width: 8 },
     { header: INDICATOR_HEADER, width: 30 },
   ];
@@ -46,7 +49,7 @@ export async function responsibilityWorkbook(table: ResponsibilityTable): Promis
     title: table.title,
     columns,
     rows: table.rows.map((row) => [
-      ...table.columns.map((c) => row.cells[c.key]),
+      ...table.columns.map((c) => (c.key ? row.cells[c.key] : '')),
       lightLooks[row.light].text,
       row.indicators.join('\n'),
     ]),

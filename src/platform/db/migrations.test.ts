@@ -60,6 +60,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0011-assessment',
       '0012-scale-indexes',
       '0013-ledger-totals-by-date',
+      '0014-plan-table-columns',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -69,6 +69,8 @@ export interface PlanTable {
   source_name: string | null;
   /** JSON array of {about, why} the importer found. */
   import_warnings: string;
+  /** JSON array of {header, field} of the imported task table, in order; null: none kept. */
+  table_columns: string | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: string;

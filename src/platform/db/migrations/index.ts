@@ -14,6 +14,7 @@ import { idempotencyMigration } from './0010-idempotency.js';
 import { assessmentMigration } from './0011-assessment.js';
 import { scaleIndexesMigration } from './0012-scale-indexes.js';
 import { ledgerTotalsByDateMigration } from './0013-ledger-totals-by-date.js';
+import { planTableColumnsMigration } from './0014-plan-table-columns.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0011-assessment': assessmentMigration(kind),
     '0012-scale-indexes': scaleIndexesMigration(),
     '0013-ledger-totals-by-date': ledgerTotalsByDateMigration(),
+    '0014-plan-table-columns': planTableColumnsMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseTableColumns, tableColumnSpecs, tableColumnsJson } from './table-columns.js';
+
+describe('tableColumnSpecs', () => {
+  it('maps each header as written to the field the importer reads it into', () => {
+    expect(
+      tableColumnSpecs(['序号', '重点工作', '具体措施', '责任单位', '完成时限（截止）']),
+    ).toEqual([
+      { header: '序号', field: 'no' },
+      { header: '重点工作', field: 'content' },
+      { header: '具体措施', field: null },
+      { header: '责任单位', field: 'department' },
+      { header: '完成时限（截止）', field: 'deadline' },
+    ]);
+  });
+
+  it('maps a repeated column to no field, as only the first is read', () => {
+    expect(tableColumnSpecs(['工作任务', '责任单位', '责任部门'])).toEqual([
+      { header: '工作任务', field: 'content' },
+      { header: '责任单位', field: 'department' },
+      { header: '责任部门', field: null },
+    ]);
+  });
+});
+
+describe('stored table columns', () => {
+  it('read back as written, and as none for a notice without a table', () => {
+    const json = tableColumnsJson(['序号', '工作任务', '备注']);
+    expect(parseTableColumns(json)).toEqual(tableColumnSpecs(['序号', '工作任务', '备注']));
+    expect(tableColumnsJson([])).toBeNull();
+    expect(parseTableColumns(null)).toBeNull();
+  });
+
+  it('refuses a field the importer does not know', () => {
+    expect(() => parseTableColumns('[{"header":"序号","field":"serial"}]')).toThrow(/field/);
+  });
+});
