@@ -10,6 +10,24 @@ export interface Ref {
   name: string;
 }
 
+/** A unit of the directory (GET /api/units). */
+export interface Unit {
+  id: number;
+  name: string;
+  parentId: number | null;
+  kind: string;
+  version: number;
+}
+
+/** A person of the directory (GET /api/people). */
+export interface Person {
+  id: number;
+  name: string;
+  unitId: number;
+  title: string | null;
+  version: number;
+}
+
 export type Light = 'done' | 'green' | 'yellow' | 'red';
 
 export interface Notice {

@@ -7,7 +7,9 @@ import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
-import { compactBody, roles, type Page, type Role, type User } from './types';
+import type { Page } from '../../api/types';
+import { allRoles, type Role } from '../../app/auth';
+import { compactBody, type User } from './types';
 import type { Directory } from './useDirectory';
 
 export function AccountsTab({ dir }: { dir: Directory }) {
@@ -15,7 +17,7 @@ export function AccountsTab({ dir }: { dir: Directory }) {
   const users = useApi<Page<User>>('/api/users', { limit: 500 });
   const [adding, setAdding] = useState(false);
   const report = useErrorReporter(users.reload);
-  const roleOptions = roles.map((r) => ({ value: r, label: t(`account.roles.${r}`) }));
+  const roleOptions = allRoles.map((r) => ({ value: r, label: t(`account.roles.${r}`) }));
 
   const patch = async (user: User, body: { role?: Role; disabled?: boolean }) => {
     try {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
-import { compactBody, type Person } from './types';
+import type { Person } from '../../api/types';
+import { compactBody } from './types';
 import type { Directory } from './useDirectory';
 
 export function PeopleTab({ dir }: { dir: Directory }) {

@@ -7,7 +7,8 @@ import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
-import type { Page, Token, User } from './types';
+import type { Page } from '../../api/types';
+import type { Token, User } from './types';
 
 export function TokensTab() {
   const { t } = useTranslation(adminNs);

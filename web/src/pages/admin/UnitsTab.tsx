@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
-import type { Unit } from './types';
+import type { Unit } from '../../api/types';
 import type { Directory } from './useDirectory';
 
 const kinds = ['department', 'association', 'county', 'society', 'government'] as const;

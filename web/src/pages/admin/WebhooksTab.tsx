@@ -7,7 +7,8 @@ import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
-import { compactBody, type Page, type Webhook } from './types';
+import type { Page } from '../../api/types';
+import { compactBody, type Webhook } from './types';
 
 const formats = ['dingtalk', 'wecom', 'json'] as const;
 const events = ['due_soon', 'report_missing', 'overdue', 'escalated'] as const;

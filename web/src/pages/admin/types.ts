@@ -1,34 +1,8 @@
 /** API shapes of the administration page. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
+import type { User as SessionUser } from '../../app/auth';
 
-export interface Unit {
-  id: number;
-  name: string;
-  parentId: number | null;
-  kind: string;
-  version: number;
-}
-
-export interface Person {
-  id: number;
-  name: string;
-  unitId: number;
-  title: string | null;
-  version: number;
-}
-
-export type Role = 'admin' | 'leader' | 'owner' | 'info_officer' | 'viewer';
-export const roles: Role[] = ['admin', 'leader', 'owner', 'info_officer', 'viewer'];
-
-export interface User {
-  id: number;
-  username: string;
-  role: Role;
-  personId: number | null;
-  unitId: number | null;
+/** An account as the administration lists it: the session's user plus its state. */
+export interface User extends SessionUser {
   disabled: boolean;
   version: number;
 }

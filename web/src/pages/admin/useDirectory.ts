@@ -1,6 +1,6 @@
 /** Units and people, with lookups by id and Select options, for the administration tabs. */
 import { useApi } from '../../api/useApi';
-import type { Page, Person, Unit } from './types';
+import type { Page, Person, Unit } from '../../api/types';
 
 export function useDirectory() {
   const units = useApi<Page<Unit>>('/api/units');

@@ -13,7 +13,8 @@ import { useErrorReporter } from '../../app/errors';
 import { importNs } from './messages';
 import { NewEntryModal } from './NewEntryModal';
 import { AlignmentSelect } from './AlignmentSelect';
-import type { Page, Person, PlanDetail, Task, Unit } from './types';
+import type { Page, Person, Unit } from '../../api/types';
+import type { PlanDetail, Task } from './types';
 
 interface Props {
   plan: PlanDetail;

@@ -3,7 +3,7 @@ import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { importNs } from './messages';
-import type { Unit } from './types';
+import type { Unit } from '../../api/types';
 
 interface Props {
   kind: 'person' | 'unit';

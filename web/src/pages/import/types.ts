@@ -1,4 +1,5 @@
 /** The API shapes the import wizard reads (POST /api/imports/preview, GET /api/plans/:id, tasks). */
+import type { Ref } from '../../api/types';
 
 export interface SourceLine {
   line: number;
@@ -43,39 +44,15 @@ export interface PlanDetail {
   warnings: ImportWarning[];
 }
 
-export interface Named {
-  id: number;
-  name: string;
-}
-
 export interface Task {
   id: number;
   no: number;
   content: string;
   keyTaskNo: number | null;
-  owner: Named | null;
-  department: Named | null;
-  leader: Named | null;
+  owner: Ref | null;
+  department: Ref | null;
+  leader: Ref | null;
   deadline: { text: string | null; start: string | null; due: string | null };
   notes: string | null;
   version: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-export interface Unit {
-  id: number;
-  name: string;
-  parentId: number | null;
-  kind: string;
-}
-
-export interface Person {
-  id: number;
-  name: string;
-  unitId: number;
-  title: string | null;
 }

@@ -1,7 +1,8 @@
 /** The stored draft plan and its tasks, reloaded together after every edit. */
 import { useCallback } from 'react';
 import { useApi } from '../../api/useApi';
-import type { Page, PlanDetail, Task } from './types';
+import type { Page } from '../../api/types';
+import type { PlanDetail, Task } from './types';
 
 export function useDraft(planId: number) {
   const plan = useApi<PlanDetail>(`/api/plans/${planId}`);
