@@ -1,26 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
+import { runDuban } from '../test/cli.js';
 import { openEmptyStore, openTestStore, type TestStore } from '../test/stores.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-backup-cli-'));
 
-function duban(args: string[], databaseUrl: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stdout, stderr })),
-  );
-}
+const duban = (args: string[], databaseUrl: string) =>
+  runDuban(args, { DATABASE_URL: databaseUrl });
 
 const taskCount = async (t: TestStore) =>
   (await t.store.db.selectFrom('tasks').select('id').execute()).length;

@@ -1,31 +1,12 @@
 /** Runs `duban import` as a child process, the way users call it. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDuban as duban } from '../test/cli.js';
 import { openTestStore, engines, type TestStore } from '../test/stores.js';
 
-const run = promisify(execFile);
 const example = 'src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt';
-
-async function duban(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      {
-        env: { ...process.env, ...env },
-        maxBuffer: 10 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('duban import --dry-run --json', () => {
   it('prints the draft in the expected shape and exits 0', async () => {

@@ -1,48 +1,43 @@
 /** Runs `duban report bulletin` as a child process, the way users call it. */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSeptember } from '../domains/bulletin/example-data.js';
 import { docxParts, paragraphs, tableRows } from '../domains/bulletin/test-support.js';
 import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
 import { formulaCells, readWorkbook } from '../domains/table-export/workbook-checks.js';
+import { parseMonth } from './report-bulletin-command.js';
+import { runDuban, type CliRun } from '../test/cli.js';
 import { engines, openTestStore, type TestStore } from '../test/stores.js';
 
-const run = promisify(execFile);
+const runBulletin = (t: TestStore, args: string[]) =>
+  runDuban(['report', 'bulletin', ...args], { DATABASE_URL: t.url });
+const storedBulletins = (t: TestStore) =>
+  t.store.db.selectFrom('bulletins').select(['version', 'created_by']).orderBy('id').execute();
+const bulletinAudits = async (t: TestStore) =>
+  (
+    await t.store.db
+      .selectFrom('audit_events')
+      .select('id')
+      .where('entity', '=', 'bulletins')
+      .execute()
+  ).length;
 
-async function duban(args: string[], env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { env: { ...process.env, ...env } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+/** Asserts a refusal: exit 2, the message on stderr, no file written. */
+function expectRefused(run: CliRun, message: RegExp, file: string) {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(message);
+  expect(existsSync(file)).toBe(false);
 }
 
 describe.each(engines)('duban report bulletin on %s', (kind) => {
   let t: TestStore;
   let planId: number;
   let dir: string;
-  const bulletin = (args: string[]) =>
-    duban(['report', 'bulletin', ...args], { DATABASE_URL: t.url });
-  const stored = async () =>
-    t.store.db.selectFrom('bulletins').select(['version', 'created_by']).orderBy('id').execute();
-  const audits = async () =>
-    (
-      await t.store.db
-        .selectFrom('audit_events')
-        .select('id')
-        .where('entity', '=', 'bulletins')
-        .execute()
-    ).length;
+  const bulletin = (args: string[]) => runBulletin(t, args);
+  const stored = () => storedBulletins(t);
+  const audits = () => bulletinAudits(t);
 
   beforeAll(async () => {
     t = await openTestStore(kind);
@@ -85,38 +80,53 @@ describe.each(engines)('duban report bulletin on %s', (kind) => {
     expect(readFileSync(html, 'utf8')).toContain('（截至2017年9月30日　第3版）');
   });
 
-  it.each([
-    [['--plan', '999999', '--month', '2017-09'], /plan 999999 not found/],
-    [['--plan', 'x', '--month', '2017-09'], /plan/],
-    [['--month', '2017-13'], /month must be YYYY-MM/],
-    [['--month', '2017-09', '--format', 'pdf'], /Allowed choices are docx, xlsx, html/],
-    [
-      ['--month', '2017-09', '--kind', 'weekly'],
-      /Allowed choices are key-work, info-work, grassroots/,
-    ],
-  ])('exits 2 for %j with a clear message and writes nothing', async (args, message) => {
+  it('exits 2 for a plan that does not exist and stores nothing', async () => {
     const before = [await stored(), await audits()];
-    const file = join(dir, `bad-${Math.random().toString(36).slice(2)}.docx`);
-    const withPlan = args.includes('--plan') ? args : ['--plan', String(planId), ...args];
-    const { code, stderr } = await bulletin([...withPlan, '-o', file]);
-    expect(code).toBe(2);
-    expect(stderr).toMatch(message);
-    expect(existsSync(file)).toBe(false);
+    const file = join(dir, 'missing-plan.docx');
+    const run = await bulletin(['--plan', '999999', '--month', '2017-09', '-o', file]);
+    expectRefused(run, /plan 999999 not found/, file);
     expect([await stored(), await audits()]).toEqual(before);
   });
+});
 
-  it('exits 2 before issuing anything when the folder cannot be written', async () => {
-    const before = (await stored()).length;
-    const file = join(dir, 'no-such-folder', 'b.docx');
-    const { code, stderr } = await bulletin([
-      '--plan',
-      String(planId),
-      '--month',
-      '2017-09',
-      '-o',
-      file,
-    ]);
-    expect([code, stderr]).toEqual([2, expect.stringMatching(/cannot write/)]);
-    expect((await stored()).length).toBe(before);
+// Refused before the store is opened, so the same on both engines: one run per case. The plan
+// exists, so only the refusal keeps a bulletin from being issued.
+describe('duban report bulletin arguments', () => {
+  let t: TestStore;
+  let plan: string[];
+  let dir: string;
+  beforeAll(async () => {
+    t = await openTestStore('sqlite');
+    await loadSamplePlan({ db: t.store.db });
+    const { id } = await t.store.db.selectFrom('plans').select('id').executeTakeFirstOrThrow();
+    plan = ['--plan', String(id)];
+    dir = mkdtempSync(join(tmpdir(), 'duban-bulletin-'));
+  });
+  afterAll(async () => t.cleanup());
+
+  it.each([
+    [['--plan', 'x', '--month', '2017-09'], 'plan-x.docx', /--plan.*positive whole number/s],
+    [['--month', '2017-09', '--format', 'pdf'], 'b.pdf', /Allowed choices are docx, xlsx, html/],
+    [
+      ['--month', '2017-09', '--kind', 'weekly'],
+      'weekly.docx',
+      /Allowed choices are key-work, info-work, grassroots/,
+    ],
+    [['--month', '2017-09'], 'no-such-folder/b.docx', /cannot write/],
+  ])(
+    'exits 2 for %j writing %s with a clear message and nothing stored',
+    async (args, name, message) => {
+      const before = [await storedBulletins(t), await bulletinAudits(t)];
+      const file = join(dir, name);
+      const withPlan = args.includes('--plan') ? args : [...plan, ...args];
+      expectRefused(await runBulletin(t, [...withPlan, '-o', file]), message, file);
+      expect([await storedBulletins(t), await bulletinAudits(t)]).toEqual(before);
+    },
+  );
+
+  // commander calls parseMonth for --month; a bad value of --plan shows the exit status above.
+  it('refuses a month that is not YYYY-MM', () => {
+    expect(() => parseMonth('2017-13')).toThrow(/month must be YYYY-MM/);
+    expect(parseMonth('2017-09')).toBe('2017-09');
   });
 });

@@ -1,29 +1,12 @@
 /** Runs `duban report table` as a child process, the way users call it. */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
 import { formulaCells, readWorkbook } from '../domains/table-export/workbook-checks.js';
+import { runDuban as duban } from '../test/cli.js';
 import { engines, openTestStore, type TestStore } from '../test/stores.js';
-
-const run = promisify(execFile);
-
-async function duban(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { env: { ...process.env, ...env } },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const outputIn = (dir: string) => join(dir, '重点工作任务表.xlsx');
 
