@@ -24,17 +24,16 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { verifyAuditChain } from '../src/domains/audit/verify-audit-chain.js';
 import { seedSynthetic } from '../src/domains/synthetic/seed-synthetic.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { calendarDate } from '../src/platform/clock.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
+import { adminQuery, schemaUrl } from '../src/test/postgres.js';
 import { logIn, percentile, type Session } from './lib/load.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PASSWORD = 'bench-burst-password';
-const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const SCHEMA = 'bench_burst';
 const today = calendarDate(new Date());
 const month = today.slice(0, 7);
@@ -49,16 +48,6 @@ function option(name: string, fallback: number): number {
 
 // ---------------------------------------------------------------- database and server
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
 async function freshDatabase(postgres: boolean): Promise<string> {
   if (!postgres) {
     const path = join(tmpdir(), 'duban-bench-burst.sqlite');
@@ -67,7 +56,7 @@ async function freshDatabase(postgres: boolean): Promise<string> {
   }
   await adminQuery(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
   await adminQuery(`CREATE SCHEMA ${SCHEMA}`);
-  return `${postgresUrl}?schema=${SCHEMA}`;
+  return schemaUrl(SCHEMA);
 }
 
 const counts = { units: 400, plans: 300, tasks: 4000, ledger: 100_000 };

@@ -25,17 +25,16 @@
 import { rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { seedSynthetic, type SyntheticOptions } from '../src/domains/synthetic/seed-synthetic.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
+import { adminQuery, schemaUrl } from '../src/test/postgres.js';
 import { memoryMB, startServer, stopServer } from './lib/child.js';
 import { logIn, percentile, timeGet, type Session, type Timing } from './lib/load.js';
 
 const TODAY = '2026-11-29';
 const CLOCK = '2026-11-29T04:00:00.000Z';
 const PASSWORD = 'bench-scale-password';
-const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 const SCHEMA = 'bench_scale';
 
 interface Scale {
@@ -63,7 +62,7 @@ const scales: Scale[] = [
   },
   {
     name: 'province',
-    url: `${postgresUrl}?schema=${SCHEMA}`,
+    url: schemaUrl(SCHEMA),
     aimMs: 200,
     synthetic: {
       ...common,
@@ -105,16 +104,6 @@ async function wipe(scale: Scale): Promise<void> {
     return;
   }
   await adminQuery(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Reuses a database holding exactly this scale's counts; otherwise builds it afresh. */

@@ -6,13 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { DatabaseKind } from '../platform/config.js';
 import { migrateToLatest, openStore, type Store } from '../platform/db/database.js';
+import { adminQuery, schemaUrl } from './postgres.js';
 
 export const engines: DatabaseKind[] = ['sqlite', 'postgres'];
-
-export const postgresUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://root@127.0.0.1:5432/test';
 
 export interface TestStore {
   store: Store;
@@ -37,7 +35,7 @@ export async function openEmptyStore(kind: DatabaseKind): Promise<TestStore> {
   }
   const schema = `t_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   await adminQuery(`CREATE SCHEMA ${schema}`);
-  const url = `${postgresUrl}?schema=${schema}`;
+  const url = schemaUrl(schema);
   const store = openStore(url);
   return {
     store,
@@ -54,14 +52,4 @@ export async function openTestStore(kind: DatabaseKind): Promise<TestStore> {
   const testStore = await openEmptyStore(kind);
   await migrateToLatest(testStore.store);
   return testStore;
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
