@@ -10,6 +10,9 @@ export interface Ref {
   name: string;
 }
 
+/** The kinds of unit the directory knows (labels in the shared namespace, unitKinds.*). */
+export const unitKinds = ['department', 'association', 'county', 'society', 'government'] as const;
+
 /** A unit of the directory (GET /api/units). */
 export interface Unit {
   id: number;

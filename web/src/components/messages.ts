@@ -1,6 +1,6 @@
 import { registerMessages } from '../i18n';
 
-/** Strings shared by several pages: status lights and their reasons. */
+/** Strings shared by several pages: status lights and their reasons, unit kinds, common words. */
 export const sharedNs = registerMessages('shared', {
   'zh-CN': {
     light: { done: '已完成', green: '绿灯', yellow: '黄灯', red: '红灯' },
@@ -21,6 +21,14 @@ export const sharedNs = registerMessages('shared', {
     },
     empty: '暂无',
     labelled: '{{label}}：',
+    actions: '操作',
+    unitKinds: {
+      association: '科协/机关',
+      department: '部室',
+      county: '县区',
+      society: '学会',
+      government: '政府部门',
+    },
   },
   en: {
     light: { done: 'Done', green: 'Green', yellow: 'Yellow', red: 'Red' },
@@ -41,5 +49,13 @@ export const sharedNs = registerMessages('shared', {
     },
     empty: 'None',
     labelled: '{{label}}: ',
+    actions: 'Actions',
+    unitKinds: {
+      association: 'Association',
+      department: 'Department',
+      county: 'County',
+      society: 'Society',
+      government: 'Government body',
+    },
   },
 });

@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
 import { allRoles, type Role } from '../../app/auth';
+import { appNs } from '../../app/messages';
 import { compactBody, type User } from './types';
 import type { Directory } from './useDirectory';
 
@@ -17,7 +18,7 @@ export function AccountsTab({ dir }: { dir: Directory }) {
   const users = useApi<Page<User>>('/api/users', { limit: 500 });
   const [adding, setAdding] = useState(false);
   const report = useErrorReporter(users.reload);
-  const roleOptions = allRoles.map((r) => ({ value: r, label: t(`account.roles.${r}`) }));
+  const roleOptions = allRoles.map((r) => ({ value: r, label: t(`roles.${r}`, { ns: appNs }) }));
 
   const patch = async (user: User, body: { role?: Role; disabled?: boolean }) => {
     try {

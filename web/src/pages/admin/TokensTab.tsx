@@ -6,6 +6,7 @@ import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
+import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
 import type { Token, User } from './types';
@@ -65,7 +66,7 @@ export function TokensTab() {
             render: (_, k) => k.lastUsedAt?.slice(0, 16).replace('T', ' '),
           },
           {
-            title: t('actions'),
+            title: t('actions', { ns: sharedNs }),
             render: (_, k) =>
               k.revokedAt ? (
                 t('token.revoked')

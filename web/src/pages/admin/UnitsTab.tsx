@@ -3,11 +3,10 @@ import { Button, Form, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
+import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
-import type { Unit } from '../../api/types';
+import { unitKinds, type Unit } from '../../api/types';
 import type { Directory } from './useDirectory';
-
-const kinds = ['department', 'association', 'county', 'society', 'government'] as const;
 
 export function UnitsTab({ dir }: { dir: Directory }) {
   const { t } = useTranslation(adminNs);
@@ -29,7 +28,7 @@ export function UnitsTab({ dir }: { dir: Directory }) {
             title: t('unit.parent'),
             render: (_, u) => (u.parentId ? dir.unitName.get(u.parentId) : ''),
           },
-          { title: t('unit.kind'), render: (_, u) => t(`unit.kinds.${u.kind}`) },
+          { title: t('unit.kind'), render: (_, u) => t(`unitKinds.${u.kind}`, { ns: sharedNs }) },
         ]}
       />
       {adding && (
@@ -55,7 +54,12 @@ export function UnitsTab({ dir }: { dir: Directory }) {
             />
           </Form.Item>
           <Form.Item name="kind" label={t('unit.kind')} rules={[{ required: true }]}>
-            <Select options={kinds.map((k) => ({ value: k, label: t(`unit.kinds.${k}`) }))} />
+            <Select
+              options={unitKinds.map((k) => ({
+                value: k,
+                label: t(`unitKinds.${k}`, { ns: sharedNs }),
+              }))}
+            />
           </Form.Item>
         </FormModal>
       )}

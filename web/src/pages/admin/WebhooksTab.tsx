@@ -6,6 +6,7 @@ import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
+import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
 import { compactBody, type Webhook } from './types';
@@ -58,7 +59,7 @@ export function WebhooksTab() {
             ),
           },
           {
-            title: t('actions'),
+            title: t('actions', { ns: sharedNs }),
             render: (_, h) => (
               <Popconfirm
                 title={t('webhook.removeConfirm')}

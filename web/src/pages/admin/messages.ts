@@ -12,20 +12,12 @@ export const adminNs = registerMessages('admin', {
       assessment: '考核方案',
     },
     add: '新增',
-    actions: '操作',
     name: '名称',
     unit: {
       add: '新增单位',
       name: '单位名称',
       parent: '上级单位',
       kind: '类型',
-      kinds: {
-        association: '科协/机关',
-        department: '部室',
-        county: '县区',
-        society: '学会',
-        government: '政府部门',
-      },
     },
     person: { add: '新增人员', name: '姓名', unit: '所在单位', title: '职务' },
     account: {
@@ -39,13 +31,6 @@ export const adminNs = registerMessages('admin', {
       unitHelp: '不填时取对应人员所在单位',
       disabled: '停用',
       enabled: '启用',
-      roles: {
-        admin: '管理员',
-        leader: '分管领导',
-        owner: '责任人',
-        info_officer: '信息员',
-        viewer: '查阅',
-      },
     },
     token: {
       add: '签发令牌',
@@ -108,20 +93,12 @@ export const adminNs = registerMessages('admin', {
       assessment: 'Assessment',
     },
     add: 'Add',
-    actions: 'Actions',
     name: 'Name',
     unit: {
       add: 'Add unit',
       name: 'Unit name',
       parent: 'Parent unit',
       kind: 'Kind',
-      kinds: {
-        association: 'Association',
-        department: 'Department',
-        county: 'County',
-        society: 'Society',
-        government: 'Government body',
-      },
     },
     person: { add: 'Add person', name: 'Name', unit: 'Unit', title: 'Title' },
     account: {
@@ -135,13 +112,6 @@ export const adminNs = registerMessages('admin', {
       unitHelp: "Defaults to the person's unit",
       disabled: 'Disabled',
       enabled: 'Enabled',
-      roles: {
-        admin: 'Administrator',
-        leader: 'Supervising leader',
-        owner: 'Owner',
-        info_officer: 'Information officer',
-        viewer: 'Viewer',
-      },
     },
     token: {
       add: 'Issue token',

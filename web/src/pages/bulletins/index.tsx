@@ -12,6 +12,7 @@ import { useAuth } from '../../app/auth';
 import { useErrorReporter } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
 import { GenerateForm } from './GenerateForm';
+import { sharedNs } from '../../components/messages';
 import { bulletinsNs } from './messages';
 import type { Bulletin } from './types';
 
@@ -66,7 +67,7 @@ export default function BulletinsPage() {
                 render: (_, b) => b.createdAt.slice(0, 16).replace('T', ' '),
               },
               {
-                title: t('actions'),
+                title: t('actions', { ns: sharedNs }),
                 render: (_, b) => (
                   <Space wrap>
                     <Button size="small" onClick={() => setPreview(b)}>

@@ -9,6 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { compactBody } from '../admin/types';
 import { useDirectory } from '../admin/useDirectory';
 import { isoDateProps } from '../import/dateField';
+import { sharedNs } from '../../components/messages';
 import { grassrootsNs } from './messages';
 import type { Visit } from './types';
 
@@ -50,7 +51,7 @@ export function VisitsTab({ year, onChanged }: { year: number; onChanged: () => 
           { title: t('place'), dataIndex: 'place' },
           { title: t('purpose'), dataIndex: 'purpose' },
           {
-            title: t('actions'),
+            title: t('actions', { ns: sharedNs }),
             width: 90,
             render: (_, v) =>
               v.voided ? (

@@ -2,16 +2,15 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
+import { sharedNs } from '../../components/messages';
 import { importNs } from './messages';
-import type { Unit } from '../../api/types';
+import { unitKinds, type Unit } from '../../api/types';
 
 interface Props {
   kind: 'person' | 'unit';
   units: Unit[];
   onClose: (created: string | null) => void;
 }
-
-const unitKinds = ['department', 'association', 'county', 'society', 'government'] as const;
 
 export function NewEntryModal({ kind, units, onClose }: Props) {
   const { t } = useTranslation(importNs);
@@ -46,7 +45,12 @@ export function NewEntryModal({ kind, units, onClose }: Props) {
             <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={unitOptions} />
           </Form.Item>
           <Form.Item name="kind" label={t('assign.kind')} rules={[{ required: true }]}>
-            <Select options={unitKinds.map((k) => ({ value: k, label: t(`assign.kinds.${k}`) }))} />
+            <Select
+              options={unitKinds.map((k) => ({
+                value: k,
+                label: t(`unitKinds.${k}`, { ns: sharedNs }),
+              }))}
+            />
           </Form.Item>
         </>
       )}

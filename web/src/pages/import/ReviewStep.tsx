@@ -6,6 +6,7 @@ import { Button, Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { centerIn } from './centerIn';
 import { useTranslation } from 'react-i18next';
+import { sharedNs } from '../../components/messages';
 import { importNs } from './messages';
 import { KeyTaskEditModal } from './KeyTaskEditModal';
 import { PlanForm } from './PlanForm';
@@ -165,7 +166,7 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
                     ),
                   },
                   {
-                    title: t('review.actions'),
+                    title: t('actions', { ns: sharedNs }),
                     width: 70,
                     render: (_, r) => (
                       <Button

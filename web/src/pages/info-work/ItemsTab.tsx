@@ -8,6 +8,7 @@ import { useApi } from '../../api/useApi';
 import { useAuth } from '../../app/auth';
 import { FormModal } from '../../components/FormModal';
 import { isoDateProps } from '../import/dateField';
+import { sharedNs } from '../../components/messages';
 import { infoWorkNs } from './messages';
 import { adoptionLevels, type InfoItem } from './types';
 
@@ -66,7 +67,7 @@ export function ItemsTab({ year }: { year: number }) {
           ...(user?.role === 'admin'
             ? [
                 {
-                  title: t('actions'),
+                  title: t('actions', { ns: sharedNs }),
                   width: 110,
                   render: (_: unknown, x: InfoItem) => (
                     <Button size="small" onClick={() => setAdopting(x)}>

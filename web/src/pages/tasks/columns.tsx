@@ -5,6 +5,7 @@ import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Light, Ref, TaskRow } from '../../api/types';
 import { LightTag } from '../../components/LightTag';
+import { sharedNs } from '../../components/messages';
 import type { Dashboard } from '../dashboard/types';
 import type { TaskQuery } from './query';
 
@@ -99,7 +100,7 @@ function actionCell(c: ColumnContext, task: TaskRow) {
 function actionsColumn(c: ColumnContext): TableColumnsType<TaskRow>[number] {
   return {
     key: 'actions',
-    title: c.t('actions'),
+    title: c.t('actions', { ns: sharedNs }),
     width: 124,
     render: (_, task) => actionCell(c, task),
   };
