@@ -4,12 +4,8 @@
  * instructions — the figures of GET /api/info-bulletins/:month, frozen.
  */
 import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
-import {
-  editionLine,
-  monthName,
-  type BulletinContent,
-  type ContentBlock,
-} from './bulletin-content.js';
+import { monthName, type BulletinContent, type ContentBlock } from './bulletin-content.js';
+import { barChart, monthlyBulletin, table, type ColumnSpec } from './content-builders.js';
 import { formatOfficialDate } from './official-document.js';
 import type { InfoWorkSnapshot } from './snapshot.js';
 
@@ -32,28 +28,23 @@ function overview(s: InfoWorkSnapshot): ContentBlock[] {
 function byUnit(s: InfoWorkSnapshot): ContentBlock[] {
   return [
     { kind: 'heading1', text: '二、各单位报送采用情况' },
-    {
-      kind: 'table',
-      sheet: '报送采用情况',
-      columns: [
-        { title: '单位', width: 5 },
-        { title: '报送', width: 2, align: 'right' },
-        ...adoptionLevels.map((l) => ({
-          title: `${levelNames[l]}采用`,
-          width: 3,
-          align: 'right' as const,
-        })),
-        { title: '批示', width: 2, align: 'right' },
-        { title: '得分', width: 2, align: 'right' },
+    table(
+      '报送采用情况',
+      [
+        ['单位', 5],
+        ['报送', 2, 'right'],
+        ...adoptionLevels.map((l): ColumnSpec => [`${levelNames[l]}采用`, 3, 'right']),
+        ['批示', 2, 'right'],
+        ['得分', 2, 'right'],
       ],
-      rows: s.bulletin.byUnit.map((u) => [
+      s.bulletin.byUnit.map((u) => [
         u.unitName,
         u.submissions,
         ...adoptionLevels.map((l) => u.adoptions[l]),
         u.instructions,
         u.total,
       ]),
-    },
+    ),
   ];
 }
 
@@ -61,30 +52,23 @@ function ranking(s: InfoWorkSnapshot): ContentBlock[] {
   const { ranking: ranks } = s.bulletin;
   return [
     { kind: 'heading1', text: '三、得分排名' },
-    {
-      kind: 'table',
-      sheet: '得分排名',
-      columns: [
-        { title: '名次', width: 2, align: 'center' },
-        { title: '单位', width: 8 },
-        { title: '得分', width: 3, align: 'right' },
+    table(
+      '得分排名',
+      [
+        ['名次', 2, 'center'],
+        ['单位', 8],
+        ['得分', 3, 'right'],
       ],
-      rows: ranks.map((r) => [r.rank, r.unitName, r.total]),
-    },
+      ranks.map((r) => [r.rank, r.unitName, r.total]),
+    ),
     ...(ranks.length === 0
       ? []
       : [
-          {
-            kind: 'chart' as const,
-            caption: '图1  各单位信息工作得分',
-            chart: {
-              title: '各单位信息工作得分',
-              categories: ranks.map((r) => r.unitName),
-              series: [{ name: '得分', values: ranks.map((r) => r.total), color: '#2563eb' }],
-              width: 640,
-              height: 300,
-            },
-          },
+          barChart(1, {
+            title: '各单位信息工作得分',
+            categories: ranks.map((r) => r.unitName),
+            series: [{ name: '得分', values: ranks.map((r) => r.total), color: '#2563eb' }],
+          }),
         ]),
   ];
 }
@@ -109,12 +93,10 @@ export function infoWorkContent(
   issuedOn: string,
   version: number,
 ): BulletinContent {
-  const title = `${monthName(s.month)}信息工作通报`;
-  return {
-    title,
-    subtitle: editionLine(s.asOf, version),
-    fileStem: `${s.plan.title}-${title}-第${version}版`,
-    blocks: [...overview(s), ...byUnit(s), ...ranking(s), ...notable(s)],
-    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: issuedOn },
-  };
+  return monthlyBulletin(s, '信息工作通报', { issuedOn, version }, [
+    ...overview(s),
+    ...byUnit(s),
+    ...ranking(s),
+    ...notable(s),
+  ]);
 }

@@ -5,12 +5,11 @@
  */
 import {
   chineseNumber,
-  editionLine,
-  monthName,
   percent,
   type BulletinContent,
   type ContentBlock,
 } from './bulletin-content.js';
+import { barChart, monthlyBulletin, table } from './content-builders.js';
 import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
 import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
 import { formatOfficialDate } from './official-document.js';
@@ -37,22 +36,16 @@ function overview(s: KeyWorkSnapshot): ContentBlock[] {
         `截至${formatOfficialDate(s.asOf)}，${s.plan.title}共有任务${totals.tasks}项，` +
         `已完成${totals.done}项，完成率${percent(totals.completionRate)}。其中${counts}。`,
     },
-    {
-      kind: 'chart',
-      caption: '图1  各部室任务状态',
-      chart: {
-        title: '各部室任务状态',
-        categories: s.departments.map((d) => d.name),
-        series: lights.map((l) => ({
-          name: lightNames[l],
-          values: s.departments.map((d) => d.lights[l]),
-          color: lightColors[l],
-        })),
-        stacked: true,
-        width: 640,
-        height: 300,
-      },
-    },
+    barChart(1, {
+      title: '各部室任务状态',
+      categories: s.departments.map((d) => d.name),
+      series: lights.map((l) => ({
+        name: lightNames[l],
+        values: s.departments.map((d) => d.lights[l]),
+        color: lightColors[l],
+      })),
+      stacked: true,
+    }),
   ];
 }
 
@@ -94,23 +87,21 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
     all.length <= chartBars
       ? all
       : [...all].sort((a, b) => a.progress - b.progress).slice(0, chartBars);
-  const caption =
-    all.length <= chartBars ? '图2  指标完成进度' : `图2  指标完成进度（进度最低的${chartBars}项）`;
+  const note = all.length <= chartBars ? '' : `（进度最低的${chartBars}项）`;
   return [
     { kind: 'heading1', text: '二、重点工作推进情况' },
-    {
-      kind: 'table',
-      sheet: '重点工作',
-      columns: [
-        { title: '序号', width: 2, align: 'center' },
-        { title: '重点工作', width: 8.6 },
-        { title: '责任人', width: 2.9, align: 'center' },
-        { title: '责任部室', width: 2.9, align: 'center' },
-        { title: '分管领导', width: 2.9, align: 'center' },
-        { title: '指标完成', width: 8 },
-        { title: '状态', width: 2.4, align: 'center' },
+    table(
+      '重点工作',
+      [
+        ['序号', 2, 'center'],
+        ['重点工作', 8.6],
+        ['责任人', 2.9, 'center'],
+        ['责任部室', 2.9, 'center'],
+        ['分管领导', 2.9, 'center'],
+        ['指标完成', 8],
+        ['状态', 2.4, 'center'],
       ],
-      rows: s.keyTasks.map((t) => [
+      s.keyTasks.map((t) => [
         t.no,
         t.content,
         t.owner ?? '',
@@ -119,14 +110,13 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
         indicatorSummary(t),
         lightNames[t.light],
       ]),
-    },
+    ),
     ...(withIndicators.length === 0
       ? []
       : [
-          {
-            kind: 'chart' as const,
-            caption,
-            chart: {
+          barChart(
+            2,
+            {
               title: '指标完成进度',
               categories: withIndicators.map((i) => i.name),
               series: [
@@ -137,10 +127,9 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
                 },
               ],
               percent: true,
-              width: 640,
-              height: 300,
             },
-          },
+            note,
+          ),
         ]),
     ...s.keyTasks.flatMap(taskSection),
   ];
@@ -159,18 +148,17 @@ function lagging(s: KeyWorkSnapshot): ContentBlock[] {
       kind: 'paragraph',
       text: `本月逾期任务${overdue}项，进度滞后或未报送进展任务${s.lagging.length - overdue}项，请责任部室抓紧推进。`,
     },
-    {
-      kind: 'table',
-      sheet: '逾期及滞后任务',
-      columns: [
-        { title: '序号', width: 2, align: 'center' },
-        { title: '任务', width: 10.8 },
-        { title: '责任人', width: 3, align: 'center' },
-        { title: '责任部室', width: 3, align: 'center' },
-        { title: '完成时间', width: 5.2, align: 'center' },
-        { title: '情况', width: 5 },
+    table(
+      '逾期及滞后任务',
+      [
+        ['序号', 2, 'center'],
+        ['任务', 10.8],
+        ['责任人', 3, 'center'],
+        ['责任部室', 3, 'center'],
+        ['完成时间', 5.2, 'center'],
+        ['情况', 5],
       ],
-      rows: s.lagging.map((t) => [
+      s.lagging.map((t) => [
         t.no,
         t.content,
         t.owner ?? '',
@@ -180,27 +168,26 @@ function lagging(s: KeyWorkSnapshot): ContentBlock[] {
           ? `${lightNames[t.light]}：逾期${t.daysOverdue}天`
           : `${lightNames[t.light]}：${reasonName(t.reason)}`,
       ]),
-    },
+    ),
   ];
 }
 
 function departments(s: KeyWorkSnapshot): ContentBlock[] {
   return [
     { kind: 'heading1', text: '四、各部室排名' },
-    {
-      kind: 'table',
-      sheet: '部室排名',
-      columns: [
-        { title: '名次', width: 2, align: 'center' },
-        { title: '部室', width: 5 },
-        { title: '任务数', width: 2, align: 'right' },
-        { title: '已完成', width: 2, align: 'right' },
-        { title: '完成率', width: 3, align: 'right' },
-        { title: '绿灯', width: 2, align: 'right' },
-        { title: '黄灯', width: 2, align: 'right' },
-        { title: '红灯', width: 2, align: 'right' },
+    table(
+      '部室排名',
+      [
+        ['名次', 2, 'center'],
+        ['部室', 5],
+        ['任务数', 2, 'right'],
+        ['已完成', 2, 'right'],
+        ['完成率', 3, 'right'],
+        ['绿灯', 2, 'right'],
+        ['黄灯', 2, 'right'],
+        ['红灯', 2, 'right'],
       ],
-      rows: s.departments.map((d) => [
+      s.departments.map((d) => [
         d.rank,
         d.name,
         d.total,
@@ -210,7 +197,7 @@ function departments(s: KeyWorkSnapshot): ContentBlock[] {
         d.lights.yellow,
         d.lights.red,
       ]),
-    },
+    ),
   ];
 }
 
@@ -219,12 +206,10 @@ export function keyWorkContent(
   issuedOn: string,
   version: number,
 ): BulletinContent {
-  const title = `${monthName(s.month)}重点工作通报`;
-  return {
-    title,
-    subtitle: editionLine(s.asOf, version),
-    fileStem: `${s.plan.title}-${title}-第${version}版`,
-    blocks: [...overview(s), ...keyTasks(s), ...lagging(s), ...departments(s)],
-    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: issuedOn },
-  };
+  return monthlyBulletin(s, '重点工作通报', { issuedOn, version }, [
+    ...overview(s),
+    ...keyTasks(s),
+    ...lagging(s),
+    ...departments(s),
+  ]);
 }

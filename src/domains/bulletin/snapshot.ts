@@ -29,7 +29,7 @@ export interface PlanFacts {
   issuingUnit: string | null;
 }
 
-interface SnapshotBase {
+export interface SnapshotBase {
   month: string;
   /** The month's last day: everything is computed as of this date. */
   asOf: string;

@@ -1,0 +1,58 @@
+/**
+ * Builders the *-content.ts files share: a table from compact column specs, a bar chart figure,
+ * and the frame of a monthly bulletin (title, edition line, file name, signature).
+ */
+import type { BarChart } from './chart.js';
+import {
+  editionLine,
+  monthName,
+  type BulletinContent,
+  type Cell,
+  type ContentBlock,
+} from './bulletin-content.js';
+import type { TableColumn } from './official-document.js';
+import type { SnapshotBase } from './snapshot.js';
+
+/** [title, relative width, alignment (left when absent)]. */
+export type ColumnSpec = readonly [title: string, width: number, align?: TableColumn['align']];
+
+export function table(sheet: string, columns: readonly ColumnSpec[], rows: Cell[][]): ContentBlock {
+  return {
+    kind: 'table',
+    sheet,
+    columns: columns.map(([title, width, align]) =>
+      align ? { title, width, align } : { title, width },
+    ),
+    rows,
+  };
+}
+
+/** Figure n: a 640×300 bar chart captioned "图n  title" plus an optional note. */
+export function barChart(
+  n: number,
+  chart: Omit<BarChart, 'width' | 'height'>,
+  note = '',
+): ContentBlock {
+  return {
+    kind: 'chart',
+    caption: `图${n}  ${chart.title}${note}`,
+    chart: { ...chart, width: 640, height: 300 },
+  };
+}
+
+/** A bulletin named "2017年9月<name>", signed by the plan's issuing unit. */
+export function monthlyBulletin(
+  s: SnapshotBase,
+  name: string,
+  issue: { issuedOn: string; version: number },
+  blocks: ContentBlock[],
+): BulletinContent {
+  const title = `${monthName(s.month)}${name}`;
+  return {
+    title,
+    subtitle: editionLine(s.asOf, issue.version),
+    fileStem: `${s.plan.title}-${title}-第${issue.version}版`,
+    blocks,
+    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: issue.issuedOn },
+  };
+}
