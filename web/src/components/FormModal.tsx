@@ -4,9 +4,8 @@
  */
 import { Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { useState } from 'react';
 import { apiFetch, type ApiOptions } from '../api/client';
-import { useErrorReporter } from '../app/errors';
+import { useFormSubmit } from './useFormSubmit';
 
 interface Props<T> {
   id: string;
@@ -26,22 +25,17 @@ interface Props<T> {
 
 export function FormModal<T>(props: Props<T>) {
   const [form] = Form.useForm<Record<string, unknown>>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter(props.onReload);
 
-  const save = async (values: Record<string, unknown>) => {
-    setBusy(true);
-    try {
+  const { busy, submit: save } = useFormSubmit(
+    form,
+    async (values: Record<string, unknown>) => {
       const body = props.toBody ? props.toBody(values) : values;
       const options: ApiOptions = { method: props.method ?? 'POST', body };
       if (props.ifMatch !== undefined) options.ifMatch = props.ifMatch;
       props.onClose(await apiFetch<T>(props.path, options));
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    props.onReload,
+  );
 
   return (
     <Modal
@@ -57,7 +51,7 @@ export function FormModal<T>(props: Props<T>) {
         form={form}
         layout="vertical"
         initialValues={props.initialValues ?? {}}
-        onFinish={(v) => void save(v)}
+        onFinish={save}
       >
         {props.children}
       </Form>

@@ -1,10 +1,9 @@
 /** Month and kind → POST /api/plans/:id/bulletins; errors sit on the field they concern. */
 import { App, Button, DatePicker, Form, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { bulletinsNs } from './messages';
 import { bulletinKinds, type Bulletin, type BulletinKind } from './types';
 
@@ -31,32 +30,23 @@ export function GenerateForm({
   const { t } = useTranslation(bulletinsNs);
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter();
 
-  const submit = async ({ month, kind }: Values) => {
-    setBusy(true);
-    try {
-      const b = await apiFetch<Bulletin>(`/api/plans/${planId}/bulletins`, {
-        method: 'POST',
-        body: { month: month.format('YYYY-MM'), kind },
-      });
-      void message.success(
-        t('generated', { month: b.month, kind: t(`kinds.${b.kind}`), version: b.version }),
-      );
-      onDone();
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: submit } = useFormSubmit(form, async ({ month, kind }: Values) => {
+    const b = await apiFetch<Bulletin>(`/api/plans/${planId}/bulletins`, {
+      method: 'POST',
+      body: { month: month.format('YYYY-MM'), kind },
+    });
+    void message.success(
+      t('generated', { month: b.month, kind: t(`kinds.${b.kind}`), version: b.version }),
+    );
+    onDone();
+  });
 
   return (
     <Form
       form={form}
       layout="inline"
-      onFinish={(v) => void submit(v)}
+      onFinish={submit}
       initialValues={{ month: defaultMonth(year), kind: 'key-work' }}
     >
       <Space wrap>

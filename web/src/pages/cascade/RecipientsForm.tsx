@@ -1,11 +1,11 @@
 /** The plan's subordinate units (主送: 县区科协, 学会), set by its administrators: PUT …/recipients. */
 import { App, Button, Form, Select, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { cascadeNs } from './messages';
 import type { Recipient } from './types';
 
@@ -28,29 +28,20 @@ export function RecipientsForm({
   const { message } = App.useApp();
   const units = useApi<Page<Unit>>('/api/units');
   const [form] = Form.useForm<{ unitIds: number[] }>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter();
   const options = (units.data?.items ?? [])
     .filter((u) => u.kind === 'county' || u.kind === 'society')
     .map((u) => ({ value: u.id, label: u.name }));
 
   useEffect(() => form.setFieldsValue({ unitIds: current.map((r) => r.unitId) }), [form, current]);
 
-  const save = async ({ unitIds }: { unitIds: number[] }) => {
-    setBusy(true);
-    try {
-      await apiFetch(`/api/plans/${planId}/recipients`, { method: 'PUT', body: { unitIds } });
-      void message.success(t('recipientsSaved'));
-      onSaved();
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: save } = useFormSubmit(form, async ({ unitIds }: { unitIds: number[] }) => {
+    await apiFetch(`/api/plans/${planId}/recipients`, { method: 'PUT', body: { unitIds } });
+    void message.success(t('recipientsSaved'));
+    onSaved();
+  });
 
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+    <Form form={form} layout="vertical" onFinish={save}>
       <Space.Compact block>
         <Form.Item
           name="unitIds"

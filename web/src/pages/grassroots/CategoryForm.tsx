@@ -1,9 +1,8 @@
 /** Puts a person under the 60-day (leading cadre) or 30-day (staff) rule: PUT …/people/:id/category. */
 import { App, Button, Form, Select, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { useDirectory } from '../admin/useDirectory';
 import { grassrootsNs } from './messages';
 
@@ -17,33 +16,19 @@ export function CategoryForm({ onDone }: { onDone: () => void }) {
   const { message } = App.useApp();
   const dir = useDirectory();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter();
 
-  const save = async ({ personId, category }: Values) => {
-    setBusy(true);
-    try {
-      await apiFetch(`/api/grassroots/people/${personId}/category`, {
-        method: 'PUT',
-        body: { category },
-      });
-      void message.success(t('categorySaved', { name: dir.personName.get(personId) ?? '' }));
-      form.resetFields();
-      onDone();
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: save } = useFormSubmit(form, async ({ personId, category }: Values) => {
+    await apiFetch(`/api/grassroots/people/${personId}/category`, {
+      method: 'PUT',
+      body: { category },
+    });
+    void message.success(t('categorySaved', { name: dir.personName.get(personId) ?? '' }));
+    form.resetFields();
+    onDone();
+  });
 
   return (
-    <Form
-      form={form}
-      layout="inline"
-      onFinish={(v) => void save(v)}
-      initialValues={{ category: 'staff' }}
-    >
+    <Form form={form} layout="inline" onFinish={save} initialValues={{ category: 'staff' }}>
       <Space wrap>
         <Form.Item name="personId" label={t('person')} rules={[{ required: true }]}>
           <Select

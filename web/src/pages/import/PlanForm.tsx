@@ -1,9 +1,9 @@
 /** Title and year of the stored draft plan (PATCH /api/plans/:id under If-Match). */
 import { Button, Form, Input, InputNumber, Space } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { importNs } from './messages';
 import type { PlanDetail } from './types';
 
@@ -15,29 +15,24 @@ interface Values {
 export function PlanForm({ plan, onSaved }: { plan: PlanDetail; onSaved: () => void }) {
   const { t } = useTranslation(importNs);
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter(onSaved);
 
   useEffect(() => form.setFieldsValue({ title: plan.title, year: plan.year }), [form, plan]);
 
-  const save = async (values: Values) => {
-    setBusy(true);
-    try {
+  const { busy, submit: save } = useFormSubmit(
+    form,
+    async (values: Values) => {
       await apiFetch(`/api/plans/${plan.id}`, {
         method: 'PATCH',
         body: values,
         ifMatch: plan.version,
       });
       onSaved();
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onSaved,
+  );
 
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void save(v)}>
+    <Form form={form} layout="vertical" onFinish={save}>
       <Space.Compact block>
         <Form.Item
           name="title"

@@ -1,10 +1,10 @@
 /** The year's information-work assessment scheme (信息工作考核方案): GET/PUT /api/info-schemes/:year. */
 import { App, Alert, Button, Form, InputNumber } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { infoWorkNs } from './messages';
 import { adoptionLevels, type Scheme } from './types';
 
@@ -13,16 +13,14 @@ export function SchemeTab({ year }: { year: number }) {
   const { message } = App.useApp();
   const scheme = useApi<Scheme>(`/api/info-schemes/${year}`);
   const [form] = Form.useForm<Scheme>();
-  const [busy, setBusy] = useState(false);
-  const report = useErrorReporter(scheme.reload);
 
   useEffect(() => {
     if (scheme.data) form.setFieldsValue(scheme.data);
   }, [form, scheme.data]);
 
-  const save = async (values: Scheme) => {
-    setBusy(true);
-    try {
+  const { busy, submit: save } = useFormSubmit(
+    form,
+    async (values: Scheme) => {
       const { stored, version } = scheme.data ?? { stored: false, version: 0 };
       const body = {
         submissionPoints: values.submissionPoints,
@@ -36,12 +34,9 @@ export function SchemeTab({ year }: { year: number }) {
       await apiFetch(`/api/info-schemes/${year}`, { method: 'PUT', body });
       void message.success(t('scheme.saved', { year }));
       scheme.reload();
-    } catch (err) {
-      report(err, form);
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    scheme.reload,
+  );
 
   const points = (name: string | string[], label: string) => (
     <Form.Item name={name} label={label} rules={[{ required: true }]}>
@@ -50,7 +45,7 @@ export function SchemeTab({ year }: { year: number }) {
   );
 
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void save(v)} style={{ maxWidth: 720 }}>
+    <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 720 }}>
       <Alert
         type="info"
         showIcon

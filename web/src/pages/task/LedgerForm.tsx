@@ -1,10 +1,9 @@
 /** Adds a ledger entry (date, quantity, subject) to an indicator; field errors show beside the field. */
 import { App, Button, DatePicker, Form, Input, InputNumber } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { taskNs } from './messages';
 import type { LedgerEntry } from './types';
 
@@ -30,27 +29,20 @@ export function LedgerForm({ indicatorId, due, onAdded }: Props) {
   const { t } = useTranslation(taskNs);
   const { message } = App.useApp();
   const [form] = Form.useForm<Fields>();
-  const report = useErrorReporter();
-  const [busy, setBusy] = useState(false);
 
-  const onFinish = (values: Fields) => {
-    setBusy(true);
-    apiFetch<LedgerEntry>(`/api/indicators/${indicatorId}/ledger`, {
+  const { busy, submit: onFinish } = useFormSubmit(form, async (values: Fields) => {
+    await apiFetch<LedgerEntry>(`/api/indicators/${indicatorId}/ledger`, {
       method: 'POST',
       body: {
         entryDate: values.entryDate.format('YYYY-MM-DD'),
         quantity: values.quantity,
         subject: values.subject?.trim() || undefined,
       },
-    })
-      .then(() => {
-        void message.success(t('ledger.added'));
-        form.resetFields(['subject']);
-        onAdded();
-      })
-      .catch((err: unknown) => report(err, form))
-      .finally(() => setBusy(false));
-  };
+    });
+    void message.success(t('ledger.added'));
+    form.resetFields(['subject']);
+    onAdded();
+  });
 
   const required = (field: string) => [{ required: true, message: t('required', { field }) }];
   return (

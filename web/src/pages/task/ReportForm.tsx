@@ -1,10 +1,9 @@
 /** An owner's monthly progress report: what was done, problems, next steps. */
 import { App, Button, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
-import { useErrorReporter } from '../../app/errors';
+import { useFormSubmit } from '../../components/useFormSubmit';
 import { taskNs } from './messages';
 import type { ProgressReport } from './types';
 
@@ -19,12 +18,9 @@ export function ReportForm({ taskId, onSubmitted }: { taskId: number; onSubmitte
   const { t } = useTranslation(taskNs);
   const { message } = App.useApp();
   const [form] = Form.useForm<Fields>();
-  const report = useErrorReporter();
-  const [busy, setBusy] = useState(false);
 
-  const onFinish = (values: Fields) => {
-    setBusy(true);
-    apiFetch<ProgressReport>(`/api/tasks/${taskId}/reports`, {
+  const { busy, submit: onFinish } = useFormSubmit(form, async (values: Fields) => {
+    await apiFetch<ProgressReport>(`/api/tasks/${taskId}/reports`, {
       method: 'POST',
       body: {
         month: values.month.format('YYYY-MM'),
@@ -32,15 +28,11 @@ export function ReportForm({ taskId, onSubmitted }: { taskId: number; onSubmitte
         problems: values.problems || undefined,
         nextSteps: values.nextSteps || undefined,
       },
-    })
-      .then(() => {
-        void message.success(t('reports.submitted'));
-        form.resetFields(['done', 'problems', 'nextSteps']);
-        onSubmitted();
-      })
-      .catch((err: unknown) => report(err, form))
-      .finally(() => setBusy(false));
-  };
+    });
+    void message.success(t('reports.submitted'));
+    form.resetFields(['done', 'problems', 'nextSteps']);
+    onSubmitted();
+  });
 
   return (
     <Form
