@@ -21,22 +21,26 @@ const lightNames: Record<string, string> = {
   red: '红灯',
 };
 
-function addSheet(
+/** [header, width in characters, the cell of one item]: each header sits beside its value. */
+type Column<T> = readonly [header: string, width: number, value: (item: T) => SafeCellValue];
+
+function addSheet<T>(
   workbook: ExcelJS.Workbook,
   name: string,
   title: string,
-  columns: { header: string; width: number }[],
-  rows: SafeCellValue[][],
+  columns: readonly Column<T>[],
+  items: readonly T[],
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = columns.map(({ width }) => ({ width }));
+  sheet.columns = columns.map(([, width]) => ({ width }));
   sheet.mergeCells(1, 1, 1, columns.length);
   const titleCell = sheet.getCell(1, 1);
   setSafeCell(titleCell, title);
   titleCell.font = { bold: true, size: 16 };
   titleCell.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 30;
-  [columns.map((c) => c.header), ...rows].forEach((values, r) => {
+  const rows = items.map((item) => columns.map(([, , value]) => value(item)));
+  [columns.map(([header]) => header), ...rows].forEach((values, r) => {
     const row = sheet.getRow(r + 2);
     values.forEach((value, c) => {
       const cell = row.getCell(c + 1);
@@ -60,37 +64,26 @@ export async function assessmentWorkbook(a: PresentedAssessment): Promise<Buffer
     SCORE_SHEET,
     title,
     [
-      { header: '类别', width: 6 },
-      { header: '名次', width: 6 },
-      { header: '部门/单位', width: 18 },
-      { header: '任务数', width: 8 },
-      { header: '权重', width: 8 },
-      { header: '完成得分', width: 10 },
-      { header: '基础分', width: 8 },
-      { header: '逾期任务', width: 9 },
-      { header: '逾期扣分', width: 9 },
-      { header: '缺报月数', width: 9 },
-      { header: '缺报扣分', width: 9 },
-      { header: '加分', width: 8 },
-      { header: '总分', width: 8 },
-      { header: '加分事由', width: 40 },
+      ['类别', 6, (s) => s.group],
+      ['名次', 6, (s) => s.rank],
+      ['部门/单位', 18, (s) => s.unitName],
+      ['任务数', 8, (s) => s.tasks],
+      ['权重', 8, (s) => s.weight],
+      ['完成得分', 10, (s) => s.earned],
+      ['基础分', 8, (s) => s.base],
+      ['逾期任务', 9, (s) => s.overdueTasks],
+      ['逾期扣分', 9, (s) => s.overdueDeduction],
+      ['缺报月数', 9, (s) => s.missingReports],
+      ['缺报扣分', 9, (s) => s.missingReportDeduction],
+      ['加分', 8, (s) => s.bonus],
+      ['总分', 8, (s) => s.total],
+      [
+        '加分事由',
+        40,
+        (s) => s.bonuses.map((b) => `${b.name}（${b.points}分）：${b.reason}`).join('；'),
+      ],
     ],
-    scored.map((s) => [
-      s.group,
-      s.rank,
-      s.unitName,
-      s.tasks,
-      s.weight,
-      s.earned,
-      s.base,
-      s.overdueTasks,
-      s.overdueDeduction,
-      s.missingReports,
-      s.missingReportDeduction,
-      s.bonus,
-      s.total,
-      s.bonuses.map((b) => `${b.name}（${b.points}分）：${b.reason}`).join('；'),
-    ]),
+    scored,
   );
   const unitName = new Map(scored.map((s) => [s.unitId, s.unitName]));
   addSheet(
@@ -98,29 +91,18 @@ export async function assessmentWorkbook(a: PresentedAssessment): Promise<Buffer
     TASK_SHEET,
     title,
     [
-      { header: '序号', width: 6 },
-      { header: '任务', width: 44 },
-      { header: '牵头部门', width: 16 },
-      { header: '权重', width: 8 },
-      { header: '完成率', width: 8 },
-      { header: '完成得分', width: 10 },
-      { header: '逾期', width: 6 },
-      { header: '缺报月数', width: 9 },
-      { header: '扣分', width: 8 },
-      { header: '状态', width: 8 },
+      ['序号', 6, (t) => t.no],
+      ['任务', 44, (t) => t.content],
+      ['牵头部门', 16, (t) => t.unitIds.map((id) => unitName.get(id) ?? '').join('、')],
+      ['权重', 8, (t) => t.weight],
+      ['完成率', 8, (t) => t.completion],
+      ['完成得分', 10, (t) => t.earned],
+      ['逾期', 6, (t) => (t.overdue ? '是' : '否')],
+      ['缺报月数', 9, (t) => t.missingReports],
+      ['扣分', 8, (t) => t.deduction],
+      ['状态', 8, (t) => (t.light === null ? '' : (lightNames[t.light] ?? t.light))],
     ],
-    a.tasks.map((t) => [
-      t.no,
-      t.content,
-      t.unitIds.map((id) => unitName.get(id) ?? '').join('、'),
-      t.weight,
-      t.completion,
-      t.earned,
-      t.overdue ? '是' : '否',
-      t.missingReports,
-      t.deduction,
-      t.light === null ? '' : (lightNames[t.light] ?? t.light),
-    ]),
+    a.tasks,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
