@@ -10,17 +10,15 @@ import { FormModal } from '../../components/FormModal';
 import { isoDateProps } from '../import/dateField';
 import { sharedNs } from '../../components/messages';
 import { infoWorkNs } from './messages';
+import { MonthSelect, useMonthFilter } from './MonthFilter';
 import { adoptionLevels, type InfoItem } from './types';
-
-const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function ItemsTab({ year }: { year: number }) {
   const { t } = useTranslation(infoWorkNs);
   const { user } = useAuth();
-  const [month, setMonth] = useState<number | null>(null);
+  const { month, setMonth, query } = useMonthFilter(year);
   const [adding, setAdding] = useState(false);
   const [adopting, setAdopting] = useState<InfoItem | null>(null);
-  const query = month ? { month: `${year}-${String(month).padStart(2, '0')}` } : { year };
   const items = useApi<Page<InfoItem>>('/api/info-items', { ...query, limit: 500 });
   const units = useApi<Page<{ id: number; name: string }>>(
     user?.role === 'admin' ? '/api/units' : null,
@@ -30,16 +28,7 @@ export function ItemsTab({ year }: { year: number }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap>
-        <Select
-          aria-label={t('month')}
-          style={{ width: 120 }}
-          value={month ?? 0}
-          onChange={(m: number) => setMonth(m || null)}
-          options={[
-            { value: 0, label: t('allMonths') },
-            ...months.map((m) => ({ value: m, label: `${m}月` })),
-          ]}
-        />
+        <MonthSelect month={month} onChange={setMonth} />
         <Button type="primary" onClick={() => setAdding(true)}>
           {t('submit')}
         </Button>

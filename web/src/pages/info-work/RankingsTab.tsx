@@ -1,32 +1,20 @@
 /** The units ranked by information-work points, for a month or the whole year. */
-import { Select, Space, Table } from 'antd';
-import { useState } from 'react';
+import { Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/useApi';
 import { infoWorkNs } from './messages';
+import { MonthSelect, useMonthFilter } from './MonthFilter';
 import type { RankingRow } from './types';
-
-const months = Array.from({ length: 12 }, (_, i) => i + 1);
 
 export function RankingsTab({ year }: { year: number }) {
   const { t } = useTranslation(infoWorkNs);
-  const [month, setMonth] = useState<number | null>(null);
-  const query = month ? { month: `${year}-${String(month).padStart(2, '0')}` } : { year };
+  const { month, setMonth, query } = useMonthFilter(year);
   const ranking = useApi<{ ranking: RankingRow[] }>('/api/info-rankings', query);
   const adopted = (r: RankingRow) => Object.values(r.adoptions).reduce((a, b) => a + b, 0);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Select
-        aria-label={t('month')}
-        style={{ width: 120 }}
-        value={month ?? 0}
-        onChange={(m: number) => setMonth(m || null)}
-        options={[
-          { value: 0, label: t('allMonths') },
-          ...months.map((m) => ({ value: m, label: `${m}月` })),
-        ]}
-      />
+      <MonthSelect month={month} onChange={setMonth} />
       <Table<RankingRow>
         size="small"
         rowKey="unitId"
