@@ -1,11 +1,12 @@
 /** Accounts (账号): who logs in, with which role, as which person; role changes and disabling. */
-import { Button, Form, Input, Select, Switch, Table } from 'antd';
+import { Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
+import { AdminList } from './AdminList';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
 import { allRoles, type Role } from '../../app/auth';
@@ -31,15 +32,11 @@ export function AccountsTab({ dir }: { dir: Directory }) {
 
   return (
     <>
-      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
-        {t('account.add')}
-      </Button>
-      <Table<User>
-        size="small"
-        rowKey="id"
+      <AdminList<User>
+        addLabel={t('account.add')}
+        onAdd={() => setAdding(true)}
         loading={users.loading}
         dataSource={users.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('account.username'), dataIndex: 'username' },
           {

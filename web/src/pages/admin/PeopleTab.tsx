@@ -1,8 +1,9 @@
 /** People (人员) with their unit and title, and adding a person. */
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
+import { AdminList } from './AdminList';
 import { adminNs } from './messages';
 import type { Person } from '../../api/types';
 import { compactBody } from './types';
@@ -13,15 +14,11 @@ export function PeopleTab({ dir }: { dir: Directory }) {
   const [adding, setAdding] = useState(false);
   return (
     <>
-      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
-        {t('person.add')}
-      </Button>
-      <Table<Person>
-        size="small"
-        rowKey="id"
+      <AdminList<Person>
+        addLabel={t('person.add')}
+        onAdd={() => setAdding(true)}
         loading={dir.people.loading}
         dataSource={dir.personList}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('person.name'), dataIndex: 'name' },
           { title: t('person.unit'), render: (_, p) => dir.unitName.get(p.unitId) },

@@ -1,11 +1,12 @@
 /** API tokens: issued for an account, shown once, revocable. */
-import { Alert, Button, Form, Input, Popconfirm, Select, Table, Typography } from 'antd';
+import { Alert, Button, Form, Input, Popconfirm, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
+import { AdminList } from './AdminList';
 import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
@@ -31,29 +32,27 @@ export function TokensTab() {
 
   return (
     <>
-      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
-        {t('token.add')}
-      </Button>
-      {issued && (
-        <Alert
-          type="success"
-          showIcon
-          closable={{ onClose: () => setIssued(null) }}
-          style={{ marginBottom: 12 }}
-          title={t('token.shown')}
-          description={
-            <Typography.Text copyable code>
-              {issued}
-            </Typography.Text>
-          }
-        />
-      )}
-      <Table<Token>
-        size="small"
-        rowKey="id"
+      <AdminList<Token>
+        addLabel={t('token.add')}
+        onAdd={() => setAdding(true)}
+        notice={
+          issued && (
+            <Alert
+              type="success"
+              showIcon
+              closable={{ onClose: () => setIssued(null) }}
+              style={{ marginBottom: 12 }}
+              title={t('token.shown')}
+              description={
+                <Typography.Text copyable code>
+                  {issued}
+                </Typography.Text>
+              }
+            />
+          )
+        }
         loading={tokens.loading}
         dataSource={tokens.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('token.name'), dataIndex: 'name' },
           { title: t('token.user'), render: (_, k) => userName.get(k.userId) },

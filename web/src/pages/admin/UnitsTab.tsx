@@ -1,8 +1,9 @@
 /** Units (单位/部室): the organisation tree as a flat list, and adding a unit. */
-import { Button, Form, Input, Select, Table } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
+import { AdminList } from './AdminList';
 import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
 import { unitKinds, type Unit } from '../../api/types';
@@ -13,15 +14,11 @@ export function UnitsTab({ dir }: { dir: Directory }) {
   const [adding, setAdding] = useState(false);
   return (
     <>
-      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
-        {t('unit.add')}
-      </Button>
-      <Table<Unit>
-        size="small"
-        rowKey="id"
+      <AdminList<Unit>
+        addLabel={t('unit.add')}
+        onAdd={() => setAdding(true)}
         loading={dir.units.loading}
         dataSource={dir.unitList}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('unit.name'), dataIndex: 'name' },
           {

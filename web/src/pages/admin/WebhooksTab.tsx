@@ -1,11 +1,12 @@
 /** Webhooks (消息推送): reminders sent to DingTalk / WeCom robots or a JSON receiver. */
-import { Button, Form, Input, Popconfirm, Select, Switch, Table } from 'antd';
+import { Button, Form, Input, Popconfirm, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { FormModal } from '../../components/FormModal';
+import { AdminList } from './AdminList';
 import { sharedNs } from '../../components/messages';
 import { adminNs } from './messages';
 import type { Page } from '../../api/types';
@@ -31,15 +32,11 @@ export function WebhooksTab() {
 
   return (
     <>
-      <Button type="primary" onClick={() => setAdding(true)} style={{ marginBottom: 12 }}>
-        {t('webhook.add')}
-      </Button>
-      <Table<Webhook>
-        size="small"
-        rowKey="id"
+      <AdminList<Webhook>
+        addLabel={t('webhook.add')}
+        onAdd={() => setAdding(true)}
         loading={hooks.loading}
         dataSource={hooks.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: t('webhook.name'), dataIndex: 'name' },
           { title: t('webhook.format'), render: (_, h) => t(`webhook.formats.${h.format}`) },
