@@ -1,8 +1,10 @@
 /**
  * Appends an audit event inside the caller's transaction, chained to the previous event by a
  * sha256 hash so that editing or deleting any past event is detectable (verifyAuditChain).
- * On PostgreSQL an advisory lock serialises appends; SQLite transactions already run one at a time.
- * The request's Idempotency-Key, if any, is recorded in the same transaction.
+ * On PostgreSQL an advisory lock serialises appends until commit; SQLite transactions already run
+ * one at a time. The request's Idempotency-Key, if any, is recorded in the same transaction, before
+ * the lock, so that the serialised part is only the chain step: call this last, right before
+ * commit.
  */
 import { createHash } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
@@ -51,6 +53,7 @@ export function hashEvent(e: EventContent): string {
 }
 
 export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Promise<void> {
+  await claimIdempotencyKey(trx, { entity: input.entity, entityId: input.entityId });
   if (trx.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
   }
@@ -75,5 +78,4 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
     .insertInto('audit_events')
     .values({ ...event, hash: hashEvent(event) })
     .execute();
-  await claimIdempotencyKey(trx, { entity: input.entity, entityId: input.entityId });
 }

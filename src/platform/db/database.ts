@@ -10,6 +10,7 @@ import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { databaseKind, type DatabaseKind } from '../config.js';
 import { migrationProvider } from './migrations/index.js';
+import { kyselySqlite } from './sqlite-connection.js';
 import type { Database } from './schema.js';
 
 export interface Store {
@@ -39,7 +40,7 @@ function sqliteDialect(url: string): SqliteDialect {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: kyselySqlite(database) });
 }
 
 // COUNT and SUM come back as int8/numeric text; our counts and quantities fit in a double.
