@@ -1,6 +1,10 @@
-/** A page of one year's work in tabs (?tab=…): title and year above, an optional intro, the tabs. */
+/**
+ * A page of one year's work in tabs (?tab=…): title and year above, an optional intro, the tabs.
+ * Its words come from the page's namespace: title, year and tabs.<key>.
+ */
 import { Card, InputNumber, Space, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -14,22 +18,22 @@ export function usePageYear(): [number, (year: number) => void] {
 }
 
 interface Props {
-  title: string;
-  yearLabel: string;
+  t: TFunction;
   year: number;
   onYear: (year: number) => void;
   intro?: ReactNode;
   /** The first tab opens when the address names none. */
-  tabs: { key: string; label: string; children: ReactNode }[];
+  tabs: { key: string; children: ReactNode }[];
 }
 
-export function YearTabsPage({ title, yearLabel, year, onYear, intro, tabs }: Props) {
+export function YearTabsPage({ t, year, onYear, intro, tabs }: Props) {
+  const yearLabel = t('year');
   const [params, setParams] = useSearchParams();
   return (
     <Card>
       <Space align="baseline" wrap style={{ marginBottom: 8 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
-          {title}
+          {t('title')}
         </Typography.Title>
         <label>
           {yearLabel}{' '}
@@ -47,7 +51,7 @@ export function YearTabsPage({ title, yearLabel, year, onYear, intro, tabs }: Pr
         activeKey={params.get('tab') ?? tabs[0]?.key}
         onChange={(tab) => setParams({ tab })}
         destroyOnHidden
-        items={tabs}
+        items={tabs.map((tab) => ({ ...tab, label: t(`tabs.${tab.key}`) }))}
       />
     </Card>
   );

@@ -20,8 +20,7 @@ export default function GrassrootsPage() {
   ];
   return (
     <YearTabsPage
-      title={t('title')}
-      yearLabel={t('year')}
+      t={t}
       year={year}
       onYear={setYear}
       intro={
@@ -29,7 +28,7 @@ export default function GrassrootsPage() {
           <Typography.Paragraph type="secondary">{t('intro', minimums.data)}</Typography.Paragraph>
         )
       }
-      tabs={tabs.map((tab) => ({ ...tab, label: t(`tabs.${tab.key}`) }))}
+      tabs={tabs}
     />
   );
 }

@@ -16,13 +16,5 @@ export default function InfoWorkPage() {
     { key: 'rankings', children: <RankingsTab year={year} /> },
     ...(user?.role === 'admin' ? [{ key: 'scheme', children: <SchemeTab year={year} /> }] : []),
   ];
-  return (
-    <YearTabsPage
-      title={t('title')}
-      yearLabel={t('year')}
-      year={year}
-      onYear={setYear}
-      tabs={tabs.map((tab) => ({ ...tab, label: t(`tabs.${tab.key}`) }))}
-    />
-  );
+  return <YearTabsPage t={t} year={year} onYear={setYear} tabs={tabs} />;
 }
