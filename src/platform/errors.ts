@@ -34,6 +34,23 @@ export class AppError extends Error {
   }
 }
 
+/** What a lookup by id was for, in Chinese and English: { zh: '指标', en: 'indicator' }. */
+export interface RecordName {
+  zh: string;
+  en: string;
+}
+
+/** not_found for a record looked up by id, in the one wording every lookup uses. */
+export function notFound(name: RecordName, id: number, details: ErrorDetail[] = []): AppError {
+  return new AppError('not_found', `${name.zh} ${id} 不存在 / ${name.en} ${id} not found`, details);
+}
+
+/** The row a lookup by id found, or not_found. */
+export function foundById<T>(row: T | undefined, name: RecordName, id: number): T {
+  if (row === undefined) throw notFound(name, id);
+  return row;
+}
+
 /** Exhaustive: a new code without a status does not compile. */
 export function httpStatus(code: ErrorCode): number {
   switch (code) {

@@ -1,7 +1,7 @@
 /** One bulletin, with its snapshot, by id; or AppError not_found. */
 import type { Kysely } from 'kysely';
 import type { Bulletin, Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 
 export async function getBulletin(options: {
   db: Kysely<Database>;
@@ -12,7 +12,6 @@ export async function getBulletin(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!bulletin)
-    throw new AppError('not_found', `通报 ${options.id} 不存在 / bulletin ${options.id} not found`);
+  if (!bulletin) throw notFound({ zh: '通报', en: 'bulletin' }, options.id);
   return bulletin;
 }

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { taskLights } from '../report/task-lights.js';
 import type { LightResult } from '../report/status-light.js';
 
@@ -85,11 +85,7 @@ export async function findKeyTaskAligned(options: {
     .where('plan_id', '=', options.planId)
     .where('no', '=', options.no)
     .executeTakeFirst();
-  if (!keyTask)
-    throw new AppError(
-      'not_found',
-      `重点工作 ${options.no} 不存在 / key task ${options.no} not found`,
-    );
+  if (!keyTask) throw notFound({ zh: '重点工作', en: 'key task' }, options.no);
   return findAlignedTasks({
     db: options.db,
     parentPlanId: options.planId,

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { PostgresAdapter, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { ATTACHMENTS_PER_ENTRY } from './attachment-limits.js';
 import { checkFileType } from './file-type.js';
@@ -37,11 +37,7 @@ export async function addAttachment(options: {
       .where('id', '=', entryId);
     if (trx.getExecutor().adapter instanceof PostgresAdapter) entry = entry.forUpdate();
     const found = await entry.executeTakeFirst();
-    if (!found)
-      throw new AppError(
-        'not_found',
-        `台账记录 ${entryId} 不存在 / ledger entry ${entryId} not found`,
-      );
+    if (!found) throw notFound({ zh: '台账记录', en: 'ledger entry' }, entryId);
     if (found.voided_at !== null)
       throw new AppError(
         'conflict',

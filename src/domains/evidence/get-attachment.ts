@@ -4,12 +4,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
 import { attachmentColumns, type AttachmentMeta } from './find-attachments.js';
 
-const notFound = (id: number) =>
-  new AppError('not_found', `附件 ${id} 不存在 / attachment ${id} not found`);
+const attachment = { zh: '附件', en: 'attachment' };
 
 export async function getAttachment(options: {
   db: Kysely<Database>;
@@ -21,7 +20,7 @@ export async function getAttachment(options: {
     .select(attachmentColumns)
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound(id);
+  if (!row) throw notFound(attachment, id);
   const entry = await getLedgerEntry({ db, id: row.ledger_entry_id });
   return { ...row, task_id: entry.task_id };
 }
@@ -35,6 +34,6 @@ export async function attachmentContent(options: {
     .select('content')
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row) throw notFound(options.id);
+  if (!row) throw notFound(attachment, options.id);
   return row.content;
 }

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import { monthEnds } from './month-ends.js';
 
@@ -32,11 +32,7 @@ export async function indicatorHistory(options: {
     ])
     .where('indicators.id', '=', indicatorId)
     .executeTakeFirst();
-  if (!indicator)
-    throw new AppError(
-      'not_found',
-      `指标 ${indicatorId} 不存在 / indicator ${indicatorId} not found`,
-    );
+  if (!indicator) throw notFound({ zh: '指标', en: 'indicator' }, indicatorId);
   const points = [];
   for (const { month, asOf } of monthEnds(indicator.year, options.today)) {
     const actuals = await indicatorActuals({ db, taskIds: [indicator.task_id], asOf });

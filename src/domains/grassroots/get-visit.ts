@@ -1,7 +1,7 @@
 /** A visit with the unit of its person, for the policy, or not_found. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 import type { GrassrootsPersonRecord } from './grassroots.policy.js';
 
 export async function getVisit(options: {
@@ -14,10 +14,5 @@ export async function getVisit(options: {
     .select(['grassroots_visits.id', 'grassroots_visits.person_id', 'people.unit_id'])
     .where('grassroots_visits.id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `下基层记录 ${options.id} 不存在 / visit ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '下基层记录', en: 'visit' }, options.id);
 }

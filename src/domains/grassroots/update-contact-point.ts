@@ -2,7 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertUnit } from './create-contact-point.js';
@@ -24,8 +24,7 @@ export async function updateContactPoint(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before)
-      throw new AppError('not_found', `联系服务点 ${id} 不存在 / contact point ${id} not found`);
+    if (!before) throw notFound({ zh: '联系服务点', en: 'contact point' }, id);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     const after = await trx
       .updateTable('grassroots_contact_points')

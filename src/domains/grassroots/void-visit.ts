@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { VisitRow } from './grassroots.presenter.js';
 
@@ -25,7 +25,7 @@ export async function voidVisit(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw new AppError('not_found', `下基层记录 ${id} 不存在 / visit ${id} not found`);
+    if (!before) throw notFound({ zh: '下基层记录', en: 'visit' }, id);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx
       .updateTable('grassroots_visits')

@@ -5,7 +5,7 @@ import type {
   InformationAdoptionTable,
   InformationInstructionTable,
 } from '../../platform/db/tables/infowork.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type InfoItemRow = Selectable<InformationItemTable> & { unit_name: string };
 export interface InfoItemDetail {
@@ -25,12 +25,7 @@ export async function getInfoItem(options: {
     .select('units.name as unit_name')
     .where('information_items.id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `信息 ${options.id} 不存在 / information item ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '信息', en: 'information item' }, options.id);
 }
 
 export async function getInfoItemDetail(options: {

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
@@ -36,11 +36,7 @@ export async function createLedgerEntry(options: {
     .select(['indicators.aggregation', 'plans.year'])
     .where('indicators.id', '=', indicatorId)
     .executeTakeFirst();
-  if (!indicator)
-    throw new AppError(
-      'not_found',
-      `指标 ${indicatorId} 不存在 / indicator ${indicatorId} not found`,
-    );
+  if (!indicator) throw notFound({ zh: '指标', en: 'indicator' }, indicatorId);
   const problem =
     entryDateProblem(input.entryDate, indicator.year) ??
     subjectProblem(indicator.aggregation, input.subject);

@@ -1,7 +1,7 @@
 /** One indicator by id, or not_found; routes use its task_id to authorise against the task. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, IndicatorTable } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type IndicatorRow = Selectable<IndicatorTable>;
 
@@ -14,10 +14,5 @@ export async function getIndicator(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `指标 ${options.id} 不存在 / indicator ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '指标', en: 'indicator' }, options.id);
 }

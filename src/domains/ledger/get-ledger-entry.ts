@@ -1,7 +1,7 @@
 /** One ledger entry by id with the task its indicator measures, or not_found. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, LedgerEntryTable } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
 
@@ -16,10 +16,5 @@ export async function getLedgerEntry(options: {
     .select('indicators.task_id')
     .where('ledger_entries.id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `台账记录 ${options.id} 不存在 / ledger entry ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '台账记录', en: 'ledger entry' }, options.id);
 }

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { indicatorColumns } from './create-indicator.js';
@@ -27,7 +27,7 @@ export async function updateIndicator(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw new AppError('not_found', `指标 ${id} 不存在 / indicator ${id} not found`);
+    if (!before) throw notFound({ zh: '指标', en: 'indicator' }, id);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     const merged = { ...before, ...changes };
     const problem = targetProblem({

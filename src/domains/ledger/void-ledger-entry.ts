@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
@@ -26,8 +26,7 @@ export async function voidLedgerEntry(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before)
-      throw new AppError('not_found', `台账记录 ${id} 不存在 / ledger entry ${id} not found`);
+    if (!before) throw notFound({ zh: '台账记录', en: 'ledger entry' }, id);
     await assertMonthOpen(trx, before.entry_date);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { NotificationTable } from '../../platform/db/tables/notify.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type NotificationRow = Selectable<NotificationTable>;
 
@@ -15,10 +15,5 @@ export async function getNotification(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `提醒 ${options.id} 不存在 / notification ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '提醒', en: 'notification' }, options.id);
 }

@@ -2,7 +2,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { WebhookTable } from '../../platform/db/tables/notify.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type WebhookRow = Selectable<WebhookTable>;
 
@@ -15,10 +15,5 @@ export async function getWebhook(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `Webhook ${options.id} 不存在 / webhook ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: 'Webhook', en: 'webhook' }, options.id);
 }

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 
 export const selectTokens = (db: Kysely<Database>) =>
   db
@@ -28,6 +28,6 @@ export type TokenRow = Awaited<
 export async function getToken(options: { db: Kysely<Database>; id: number }): Promise<TokenRow> {
   const { db, id } = options;
   const token = await selectTokens(db).where('api_tokens.id', '=', id).executeTakeFirst();
-  if (!token) throw new AppError('not_found', `API 令牌 ${id} 不存在 / API token ${id} not found`);
+  if (!token) throw notFound({ zh: 'API 令牌', en: 'API token' }, id);
   return token;
 }

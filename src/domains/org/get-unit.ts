@@ -1,7 +1,7 @@
 /** One unit by id, or not_found naming the request field that referred to it. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UnitTable } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 
 export type UnitRow = Selectable<UnitTable>;
 
@@ -14,7 +14,7 @@ export async function getUnit(options: {
   const unit = await db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
   if (!unit) {
     const details = field ? [{ field, message: `unit ${id} not found` }] : [];
-    throw new AppError('not_found', `单位 ${id} 不存在 / unit ${id} not found`, details);
+    throw notFound({ zh: '单位', en: 'unit' }, id, details);
   }
   return unit;
 }

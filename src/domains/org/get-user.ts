@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 
 /** Users without password_hash; every read of accounts in this folder goes through it. */
 export const selectUsers = (db: Kysely<Database>) =>
@@ -34,7 +34,7 @@ export async function getUser(options: {
   const user = await selectUsers(db).where('id', '=', id).executeTakeFirst();
   if (!user) {
     const details = field ? [{ field, message: `user ${id} not found` }] : [];
-    throw new AppError('not_found', `用户 ${id} 不存在 / user ${id} not found`, details);
+    throw notFound({ zh: '用户', en: 'user' }, id, details);
   }
   return user;
 }

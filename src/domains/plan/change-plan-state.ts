@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 
@@ -26,11 +26,7 @@ export async function changePlanState(options: {
       .select(['id', 'state', 'version'])
       .where('id', '=', options.id)
       .executeTakeFirst();
-    if (!plan)
-      throw new AppError(
-        'not_found',
-        `工作要点 ${options.id} 不存在 / plan ${options.id} not found`,
-      );
+    if (!plan) throw notFound({ zh: '工作要点', en: 'plan' }, options.id);
     if (plan.version !== options.expected.version)
       throw staleVersion(options.expected, plan.version);
     if (plan.state !== from) {

@@ -1,6 +1,6 @@
-/** One plan by id, or AppError not_found. */
+/** One plan by id, or not_found. */
 import type { Kysely } from 'kysely';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import type { Database, Plan } from '../../platform/db/schema.js';
 
 export async function getPlan(options: { db: Kysely<Database>; id: number }): Promise<Plan> {
@@ -9,7 +9,6 @@ export async function getPlan(options: { db: Kysely<Database>; id: number }): Pr
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!plan)
-    throw new AppError('not_found', `工作要点 ${options.id} 不存在 / plan ${options.id} not found`);
+  if (!plan) throw notFound({ zh: '工作要点', en: 'plan' }, options.id);
   return plan;
 }

@@ -1,7 +1,7 @@
 /** One progress report by id, or not_found; routes use its task_id to authorise. */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProgressReportTable } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type ProgressReportRow = Selectable<ProgressReportTable>;
 
@@ -14,10 +14,5 @@ export async function getProgressReport(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `进展情况 ${options.id} 不存在 / progress report ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '进展情况', en: 'progress report' }, options.id);
 }

@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../review/assert-month-open.js';
@@ -35,8 +35,7 @@ export async function reviewProgressReport(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before)
-      throw new AppError('not_found', `进展情况 ${id} 不存在 / progress report ${id} not found`);
+    if (!before) throw notFound({ zh: '进展情况', en: 'progress report' }, id);
     await assertMonthOpen(trx, before.month);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'submitted') {

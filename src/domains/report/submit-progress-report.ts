@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../review/assert-month-open.js';
 import type { ProgressReportRow } from './get-progress-report.js';
@@ -35,7 +35,7 @@ export async function submitProgressReport(options: {
     .select('plans.year')
     .where('tasks.id', '=', taskId)
     .executeTakeFirst();
-  if (!plan) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
+  if (!plan) throw notFound({ zh: '任务', en: 'task' }, taskId);
   const problem = reportMonthProblem(input.month, options.currentMonth, plan.year);
   if (problem)
     throw new AppError(

@@ -7,7 +7,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { originalDue } from './extension-rules.js';
@@ -71,8 +71,7 @@ export async function decideExtension(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before)
-      throw new AppError('not_found', `延期申请 ${id} 不存在 / extension request ${id} not found`);
+    if (!before) throw notFound({ zh: '延期申请', en: 'extension request' }, id);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'pending')
       throw new AppError(

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { firstApprovedOriginal, type ExtensionRow } from './get-extension.js';
 
 export async function findExtensions(options: {
@@ -24,7 +24,7 @@ export async function findExtensions(options: {
     .select('due_date')
     .where('id', '=', taskId)
     .executeTakeFirst();
-  if (!task) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
+  if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
   const requests = db.selectFrom('extension_requests').where('task_id', '=', taskId);
   const counted = await requests
     .select((eb) => eb.fn.countAll<number | string>().as('total'))

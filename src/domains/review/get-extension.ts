@@ -5,7 +5,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { ExtensionRequestTable } from '../../platform/db/tables/reviews.js';
-import { AppError } from '../../platform/errors.js';
+import { foundById } from '../../platform/errors.js';
 
 export type ExtensionRow = Selectable<ExtensionRequestTable>;
 
@@ -18,12 +18,7 @@ export async function getExtension(options: {
     .selectAll()
     .where('id', '=', options.id)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `延期申请 ${options.id} 不存在 / extension request ${options.id} not found`,
-    );
-  return row;
+  return foundById(row, { zh: '延期申请', en: 'extension request' }, options.id);
 }
 
 /** The due date kept by the task's first approved extension, or null if none was approved. */

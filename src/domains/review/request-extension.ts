@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { checkExtensionRequest, originalDue } from './extension-rules.js';
 import { firstApprovedOriginal, type ExtensionRow } from './get-extension.js';
@@ -33,7 +33,7 @@ export async function requestExtension(options: {
       .select(['status', 'due_date'])
       .where('id', '=', taskId)
       .executeTakeFirst();
-    if (!task) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
+    if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
     const check = checkExtensionRequest({
       status: task.status,
       currentDue: task.due_date,

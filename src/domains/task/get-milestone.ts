@@ -2,12 +2,11 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { MilestoneTable } from '../../platform/db/tables/tracking.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 
 export type MilestoneRow = Selectable<MilestoneTable>;
 
-export const milestoneNotFound = (id: number) =>
-  new AppError('not_found', `时间节点 ${id} 不存在 / milestone ${id} not found`);
+export const milestoneNotFound = (id: number) => notFound({ zh: '时间节点', en: 'milestone' }, id);
 
 export async function getMilestone(options: {
   db: Kysely<Database>;

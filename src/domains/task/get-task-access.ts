@@ -1,7 +1,7 @@
 /** Loads what the task policy needs about a task (every owner included), or throws not_found. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { withPrimary } from './task-assignees.js';
 import type { TaskAccessRecord } from './task.policy.js';
 
@@ -22,11 +22,7 @@ export async function getTaskAccess(options: {
     ])
     .where('tasks.id', '=', options.taskId)
     .executeTakeFirst();
-  if (!row)
-    throw new AppError(
-      'not_found',
-      `任务 ${options.taskId} 不存在 / task ${options.taskId} not found`,
-    );
+  if (!row) throw notFound({ zh: '任务', en: 'task' }, options.taskId);
   const listed = await options.db
     .selectFrom('task_assignees')
     .select('person_id')

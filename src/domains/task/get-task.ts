@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { indicatorActuals } from '../ledger/indicator-actuals.js';
 import { taskLights } from '../report/task-lights.js';
 import { findAssignees } from './find-assignees.js';
@@ -19,7 +19,7 @@ export async function getTask(options: {
 }) {
   const { db, id } = options;
   const row = await taskRows(db, options.access).where('tasks.id', '=', id).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
+  if (!row) throw notFound({ zh: '任务', en: 'task' }, id);
   const lights = await taskLights({
     db,
     tasks: [{ ...row, planYear: row.plan_year }],

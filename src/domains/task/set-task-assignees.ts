@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assigneeIdsOf, replaceAssignees, type AssigneeIds } from './task-assignees.js';
@@ -59,7 +59,7 @@ export async function setTaskAssignees(options: {
       .select(['id', 'owner_person_id', 'department_unit_id', 'version'])
       .where('id', '=', taskId)
       .executeTakeFirst();
-    if (!task) throw new AppError('not_found', `任务 ${taskId} 不存在 / task ${taskId} not found`);
+    if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
     if (task.version !== expected.version) throw staleVersion(expected, task.version);
     const before = (await assigneeIdsOf(trx, [task])).get(taskId);
     const primary = await replaceAssignees(trx, taskId, input);

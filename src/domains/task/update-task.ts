@@ -6,7 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
@@ -58,7 +58,7 @@ export async function updateTask(options: {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw new AppError('not_found', `任务 ${id} 不存在 / task ${id} not found`);
+    if (!before) throw notFound({ zh: '任务', en: 'task' }, id);
     if (before.version !== options.expected.version)
       throw staleVersion(options.expected, before.version);
     const reassigned =
