@@ -4,11 +4,8 @@
  * domain's routes registered as a plugin.
  */
 import helmet from '@fastify/helmet';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import {
-  jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -23,6 +20,7 @@ import { authPlugin } from './auth.js';
 import { errorHandler, notFoundHandler } from './error-handler.js';
 import { registerWebApp } from './web-app.js';
 import { idempotencyPlugin } from './idempotency.js';
+import { registerOpenApi } from './openapi.js';
 
 // Field messages of request validation reach users next to their fields: Chinese first.
 z.config(z.locales.zhCN());
@@ -77,24 +75,4 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiRoutes);
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
-}
-
-async function registerOpenApi(app: FastifyInstance): Promise<void> {
-  await app.register(swagger, {
-    openapi: {
-      info: { title: '督办 Duban API', version: '1' },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'duban_session' },
-          token: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { token: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
-    app.swagger(),
-  );
 }
