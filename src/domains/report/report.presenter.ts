@@ -15,6 +15,7 @@ export function presentProgressReport(row: ProgressReportRow) {
     reviewedBy: row.reviewed_by,
     reviewedAt: row.reviewed_at,
     reviewComment: row.review_comment,
+    selfReview: row.self_review === 1,
     version: row.version,
   };
 }

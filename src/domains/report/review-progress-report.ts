@@ -1,7 +1,8 @@
 /**
  * The supervising leader's review of a submitted report: accept it, or return it with a comment
  * for the owner to resubmit. Only a 'submitted' report can be reviewed; the write names the version
- * read (If-Match or body) like every change.
+ * read (If-Match or body) like every change. Nobody reviews their own report unless nobody else
+ * may; such a review is marked self_review.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -10,6 +11,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../review/assert-month-open.js';
+import { checkReviewIndependence } from '../task/review-independence.js';
 import type { ProgressReportRow } from './get-progress-report.js';
 
 const outcome = { accept: 'accepted', return: 'returned' } as const;
@@ -45,10 +47,16 @@ export async function reviewProgressReport(options: {
           `只有待审核的报告可以审核 / only a submitted report can be reviewed; this one is ${before.state}`,
       );
     }
+    const selfReview = await checkReviewIndependence(trx, options.actor, {
+      taskId: before.task_id,
+      authorId: before.submitted_by,
+      what: { zh: '进展报告', en: 'progress report' },
+    });
     const after = await trx
       .updateTable('progress_reports')
       .set({
         state: outcome[options.action],
+        self_review: selfReview ? 1 : 0,
         reviewed_by: options.actor.userId,
         reviewed_at: options.now.toISOString(),
         review_comment: options.comment,

@@ -68,6 +68,7 @@ export async function submitProgressReport(options: {
           reviewed_by: null,
           reviewed_at: null,
           review_comment: null,
+          self_review: 0,
           version: sql<number>`version + 1`,
         })
         .where('id', '=', before.id)

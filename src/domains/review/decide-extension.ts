@@ -2,7 +2,8 @@
  * The supervising leader's decision on an extension request: approve (the task's due date moves to
  * the requested one and the task's version goes up, in the same transaction) or reject with a
  * comment. Only a pending request can be decided, under optimistic locking like every change. The
- * approved request keeps the task's original due date. One audit event carries both changes.
+ * approved request keeps the task's original due date. One audit event carries both changes. Nobody
+ * decides their own request unless nobody else may; such a decision is marked self_review.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -10,6 +11,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { checkReviewIndependence } from '../task/review-independence.js';
 import { originalDue } from './extension-rules.js';
 import { firstApprovedOriginal, type ExtensionRow } from './get-extension.js';
 
@@ -79,6 +81,11 @@ export async function decideExtension(options: {
         notPending[before.state] ??
           `只有待审批的申请可以审批 / only a pending request can be decided`,
       );
+    const selfReview = await checkReviewIndependence(trx, options.actor, {
+      taskId: before.task_id,
+      authorId: before.requested_by,
+      what: { zh: '延期申请', en: 'extension request' },
+    });
     const task = options.action === 'approve' ? await extendTask(trx, before, now) : null;
     const after = await trx
       .updateTable('extension_requests')
@@ -87,6 +94,7 @@ export async function decideExtension(options: {
         decided_by: options.actor.userId,
         decided_at: now.toISOString(),
         decision_comment: options.comment,
+        self_review: selfReview ? 1 : 0,
         original_due: task?.original ?? before.original_due,
         version: sql<number>`version + 1`,
       })

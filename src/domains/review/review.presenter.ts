@@ -19,6 +19,7 @@ export function presentExtension(row: ExtensionRow) {
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
     decisionComment: row.decision_comment,
+    selfReview: row.self_review === 1,
     version: row.version,
   };
 }

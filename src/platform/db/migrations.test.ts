@@ -61,6 +61,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0012-scale-indexes',
       '0013-ledger-totals-by-date',
       '0014-plan-table-columns',
+      '0015-self-review',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -181,6 +181,8 @@ export interface ProgressReportTable {
   reviewed_by: number | null;
   reviewed_at: string | null;
   review_comment: string | null;
+  /** 1 when the submitter reviewed it because nobody else could (0015). */
+  self_review: Generated<number>;
   version: Generated<number>;
 }
 

@@ -15,6 +15,7 @@ import { assessmentMigration } from './0011-assessment.js';
 import { scaleIndexesMigration } from './0012-scale-indexes.js';
 import { ledgerTotalsByDateMigration } from './0013-ledger-totals-by-date.js';
 import { planTableColumnsMigration } from './0014-plan-table-columns.js';
+import { selfReviewMigration } from './0015-self-review.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0012-scale-indexes': scaleIndexesMigration(),
     '0013-ledger-totals-by-date': ledgerTotalsByDateMigration(),
     '0014-plan-table-columns': planTableColumnsMigration(),
+    '0015-self-review': selfReviewMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }

@@ -21,6 +21,8 @@ export interface ExtensionRequestTable {
   decided_by: number | null;
   decided_at: string | null;
   decision_comment: string | null;
+  /** 1 when the requester decided it because nobody else could (0015). */
+  self_review: Generated<number>;
   version: Generated<number>;
 }
 

@@ -14,6 +14,7 @@ import {
   Space,
   Tag,
   Timeline,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -41,6 +42,11 @@ function ReportBody({ r }: { r: ProgressReport }) {
       <Space>
         <Typography.Text strong>{r.month}</Typography.Text>
         <Tag color={stateColors[r.state]}>{t(`reports.states.${r.state}`)}</Tag>
+        {r.selfReview && (
+          <Tooltip title={t('reports.selfReviewHint')}>
+            <Tag color="orange">{t('reports.selfReview')}</Tag>
+          </Tooltip>
+        )}
       </Space>
       <Typography.Paragraph style={{ margin: 0 }}>
         <Typography.Text type="secondary">{label(t('reports.done'))}</Typography.Text>

@@ -64,6 +64,8 @@ export const taskNs = registerMessages('task', {
       states: { submitted: '待审核', accepted: '已通过', returned: '已退回' },
       empty: '还没有进展报告',
       reviewComment: '审核意见：{{comment}}',
+      selfReview: '本人审核',
+      selfReviewHint: '没有其他可审核人，由提交人本人审核',
       newReport: '填报本月进展',
     },
     history: {
@@ -148,6 +150,8 @@ export const taskNs = registerMessages('task', {
       states: { submitted: 'Awaiting review', accepted: 'Accepted', returned: 'Returned' },
       empty: 'No progress reports yet',
       reviewComment: 'Review: {{comment}}',
+      selfReview: 'Self-review',
+      selfReviewHint: 'Reviewed by its submitter: nobody else could review it',
       newReport: 'Report this month',
     },
     history: {

@@ -53,6 +53,8 @@ export interface ProgressReport {
   submittedAt: string;
   reviewedAt: string | null;
   reviewComment: string | null;
+  /** Reviewed by its own submitter because nobody else could. */
+  selfReview: boolean;
   version: number;
 }
 
