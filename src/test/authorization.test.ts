@@ -336,7 +336,7 @@ const rows: Row[] = [
     path: '/api/imports/preview',
     url: () => '/api/imports/preview',
     upload: true,
-    allowed: everyone,
+    allowed: anyAdmin,
   },
   { method: 'GET', path: '/api/audit', url: () => '/api/audit', allowed: admins },
   {

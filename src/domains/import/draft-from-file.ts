@@ -8,6 +8,7 @@ import type { PlanDraft } from './draft.js';
 import { parseNotice, type ParseError } from './parse-notice.js';
 import { detectKind, ImportError, readNoticeFile } from './readers/index.js';
 import { assertSize, TEXT_MAX_BYTES } from './readers/limits.js';
+import { checkTextBudget } from './readers/read-budget.js';
 import { decodeText } from './readers/text.js';
 import { sourceLines, type SourceLine } from './source-lines.js';
 
@@ -22,9 +23,12 @@ export async function draftFromFile(options: DraftFromFileOptions): Promise<Plan
 }
 
 /** The draft and the source lines it was read from (the import preview shows both). */
-export async function previewFromFile(
-  options: DraftFromFileOptions,
-): Promise<{ draft: PlanDraft; source: SourceLine[] }> {
+export interface Preview {
+  draft: PlanDraft;
+  source: SourceLine[];
+}
+
+export async function previewFromFile(options: DraftFromFileOptions): Promise<Preview> {
   const input = await readInput(options.name, options.bytes);
   const parsed = parseNotice(input, options.year === undefined ? {} : { year: options.year });
   if (!parsed.ok) throw fromParseError(parsed.error);
@@ -35,7 +39,9 @@ async function readInput(name: string, bytes: Uint8Array) {
   try {
     if (detectKind(name, bytes) !== 'text') return await readNoticeFile(name, bytes);
     assertSize(bytes.byteLength, TEXT_MAX_BYTES);
-    return decodeText(bytes);
+    const text = decodeText(bytes);
+    checkTextBudget(text);
+    return text;
   } catch (error) {
     if (error instanceof ImportError) throw fromImportError(error);
     throw error;

@@ -1,24 +1,38 @@
 /**
  * Reads one uploaded notice from a multipart request (field `file`), parses it and stores it as a
- * draft plan. The preview also returns the source lines the draft was read from. Shared by the preview and the import routes so both enforce the same caps.
+ * draft plan. The preview also returns the source lines the draft was read from. Shared by the
+ * preview and the import routes so both enforce the same caps and budgets.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/errors.js';
 import { readUploadedFile } from '../../platform/http/uploaded-file.js';
-import { previewFromFile } from './draft-from-file.js';
 import type { PlanDraft } from './draft.js';
+import { PreviewRunner } from './preview-runner.js';
 import { OFFICE_MAX_BYTES } from './readers/limits.js';
 import { saveDraftPlan } from './save-draft-plan.js';
 import type { SourceLine } from './source-lines.js';
+
+/** Reading a notice is the first step of importing one, and only administrators import. */
+export function assertMayImport(actor: Actor): void {
+  if (actor.role !== 'admin')
+    throw new AppError(
+      'forbidden',
+      '只有管理员可以导入工作要点 / only administrators import plans',
+    );
+}
+
+/** Uploads are read off the request thread, one at a time, within a time and memory budget. */
+const previewRunner = new PreviewRunner();
 
 export async function readUploadedDraft(
   request: FastifyRequest,
   year?: number,
 ): Promise<{ fileName: string; draft: PlanDraft; source: SourceLine[] }> {
   const { fileName, bytes } = await readUploadedFile(request, OFFICE_MAX_BYTES);
-  const preview = await previewFromFile({
+  const preview = await previewRunner.run({
     name: fileName,
     bytes,
     ...(year === undefined ? {} : { year }),

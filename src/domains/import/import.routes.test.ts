@@ -15,11 +15,14 @@ function form(name: string, bytes: Uint8Array): FormData {
 describe('POST /api/imports/preview', () => {
   let t: TestApp;
   let user: Client;
+  let viewer: Client;
   beforeAll(async () => {
-    t = await startTestApp('sqlite', (s) =>
-      buildUser(s.store.db, { username: 'viewer', role: 'viewer' }),
-    );
-    user = await logInClient(t.baseUrl, 'viewer');
+    t = await startTestApp('sqlite', async (s) => {
+      await buildUser(s.store.db, { username: 'importer', role: 'admin' });
+      await buildUser(s.store.db, { username: 'viewer', role: 'viewer' });
+    });
+    user = await logInClient(t.baseUrl, 'importer');
+    viewer = await logInClient(t.baseUrl, 'viewer');
   });
   afterAll(async () => t.close());
 
@@ -73,6 +76,17 @@ describe('POST /api/imports/preview', () => {
     expect((await fetch(`${t.baseUrl}/api/imports/preview`, { method: 'POST', body })).status).toBe(
       401,
     );
+  });
+
+  it('is refused to those who do not import (403)', async () => {
+    const body = form('a.txt', fixture('chuzhou-cast-2017-workplan.txt'));
+    const res = await fetch(`${t.baseUrl}/api/imports/preview`, {
+      method: 'POST',
+      headers: viewer.auth,
+      body,
+    });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: { code: 'forbidden' } });
   });
 
   it('stores nothing', async () => {

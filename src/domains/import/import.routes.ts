@@ -1,12 +1,14 @@
 /**
  * POST /api/imports/preview — upload a notice (multipart field `file`) and get the parsed draft
- * back for preview, with the numbered source lines it was read from. Nothing is stored. (Multipart is registered by the plan routes' plugin scope
- * too; each scope registers its own parser.)
+ * back for preview, with the numbered source lines it was read from. Nothing is stored; only
+ * administrators, who import, may preview. (Multipart is registered by the plan routes' plugin
+ * scope too; each scope registers its own parser.)
  */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readUploadedDraft } from './import-notice-upload.js';
+import { actorOf } from '../../platform/http/auth.js';
+import { assertMayImport, readUploadedDraft } from './import-notice-upload.js';
 import { OFFICE_MAX_BYTES } from './readers/limits.js';
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -21,6 +23,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: z.object({ year: z.coerce.number().int().min(1949).max(2100).optional() }),
       },
     },
-    async (request) => readUploadedDraft(request, request.query.year),
+    async (request) => {
+      assertMayImport(actorOf(request));
+      return readUploadedDraft(request, request.query.year);
+    },
   );
 };

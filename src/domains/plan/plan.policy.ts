@@ -32,6 +32,3 @@ export const planPolicy = {
   close: administer,
   createTask: editable,
 } satisfies Record<string, Rule<PlanAccessRecord>>;
-
-/** Importing creates a plan; only administrators may. */
-export const mayImport = (role: string) => role === 'admin';

@@ -8,13 +8,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { AppError } from '../../platform/errors.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
-import { importNoticeUpload } from '../import/import-notice-upload.js';
+import { assertMayImport, importNoticeUpload } from '../import/import-notice-upload.js';
 import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
 import { changePlanState } from './change-plan-state.js';
 import { findPlans } from './find-plans.js';
 import { getPlanDetail } from './get-plan-detail.js';
 import { getPlan } from './get-plan.js';
-import { mayImport, planPolicy } from './plan.policy.js';
+import { planPolicy } from './plan.policy.js';
 import { presentPlanDetail, presentPlanSummary } from './plan.presenter.js';
 import {
   idParams,
@@ -68,11 +68,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['plans'], consumes: ['multipart/form-data'], querystring: importQuery } },
     async (request, reply) => {
       const access = await accessOf(db, request);
-      if (!mayImport(access.actor.role))
-        throw new AppError(
-          'forbidden',
-          '只有管理员可以导入工作要点 / only administrators import plans',
-        );
+      assertMayImport(access.actor);
       if (request.query.parentPlanId)
         authorize(
           planPolicy,

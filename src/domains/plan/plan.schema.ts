@@ -1,5 +1,6 @@
 /** Inputs of the plan routes. */
 import { z } from 'zod';
+import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
 import { pageQuery } from '../../platform/http/paging.js';
 
@@ -13,10 +14,7 @@ export const updatePlanBody = z
     year: z.number().int().min(1949).max(2100),
     docNumber: z.string().trim().max(100).nullable(),
     noticeTitle: z.string().trim().max(limits.titleLength).nullable(),
-    issueDate: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-      .nullable(),
+    issueDate: calendarDateSchema.nullable(),
     version: z.number().int().positive(),
   })
   .partial();

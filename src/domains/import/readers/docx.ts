@@ -9,19 +9,24 @@ import mammoth from 'mammoth';
 import type { SourceDocument } from '../draft.js';
 import { readHtml } from './html.js';
 import { assertSize, ImportError, OFFICE_MAX_BYTES } from './limits.js';
+import { countWordXml, ReadBudget } from './read-budget.js';
 import { DOCX_ZIP, guardZip } from './zip-guard.js';
 
 /** Images carry no notice text; emitting an empty src spares mammoth base64-encoding them. */
 const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 /**
- * Reads a .docx. Size and zip-bomb checks run before mammoth touches the bytes.
+ * Reads a .docx. Size, zip-bomb and markup-budget checks run before mammoth touches the bytes.
  * Word has no source lines, so `line` is the block's position (1 = first block), which
  * still lets messages point at "the n-th paragraph".
  */
 export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
   assertSize(bytes.byteLength, OFFICE_MAX_BYTES);
-  guardZip(bytes, DOCX_ZIP);
+  // Mammoth's cost grows with the markup, not the bytes: count the text parts' elements first.
+  const budget = new ReadBudget();
+  guardZip(bytes, DOCX_ZIP, (entry, data) => {
+    if (/^word\/[^/]+\.xml$/.test(entry.name)) countWordXml(data, budget);
+  });
   const html = await convert(bytes);
   // Spaces in Word runs are typed content ('柳  军'), not markup indentation.
   const { blocks } = readHtml(html, { whitespace: 'preserve' });

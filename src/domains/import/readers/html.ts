@@ -9,6 +9,7 @@
 import { Parser, type Handler } from 'htmlparser2';
 import type { SourceBlock, SourceDocument } from '../draft.js';
 import { CellBudget, TableDraft } from './html-table.js';
+import { ReadBudget } from './read-budget.js';
 
 /** How text whitespace is treated. */
 export interface HtmlReadOptions {
@@ -97,6 +98,8 @@ class BlockCollector implements Partial<Handler> {
   private table: TableDraft | undefined;
   /** One budget for every table in the document (HTML_MAX_TABLE_CELLS). */
   private readonly cells = new CellBudget();
+  /** Elements, paragraphs and characters, counted as they arrive. */
+  private readonly budget = new ReadBudget();
 
   constructor(source: string, mode: 'collapse' | 'preserve') {
     this.lines = new LineCounter(source);
@@ -108,6 +111,7 @@ class BlockCollector implements Partial<Handler> {
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
+    this.budget.elements();
     // Like browsers, end an unclosed <head> at the first element that cannot be in it.
     if (this.skipped.at(-1) === 'head' && !HEAD_CONTENT.has(name)) this.skipped.pop();
     if (this.skipped.length > 0 || SKIPPED.has(name)) {
@@ -126,6 +130,7 @@ class BlockCollector implements Partial<Handler> {
   }
 
   ontext(data: string): void {
+    this.budget.characters(data.length);
     if (this.skipped.length > 0) return;
     if (this.table?.inCell) this.table.addText(data);
     else this.addParagraphText(data);
@@ -179,6 +184,7 @@ class BlockCollector implements Partial<Handler> {
     const rows = table.finish(this.here());
     this.table = undefined;
     this.flushParagraph();
+    this.budget.paragraphs(rows.length, table.line);
     if (rows.length > 0) this.blocks.push({ kind: 'table', rows, line: table.line });
   }
 
@@ -195,9 +201,12 @@ class BlockCollector implements Partial<Handler> {
   }
 
   private flushParagraph(): void {
+    const { line } = this.paragraph;
     const text = this.normalise(this.paragraph.text);
-    if (text !== '') this.blocks.push({ kind: 'paragraph', text, line: this.paragraph.line });
     this.paragraph = { text: '', line: 0 };
+    if (text === '') return;
+    this.budget.paragraphs(1, line);
+    this.blocks.push({ kind: 'paragraph', text, line });
   }
 
   /** Line of the current parser event (the start of the tag or text being reported). */

@@ -9,6 +9,7 @@
 import iconv from 'iconv-lite';
 import type { SourceBlock, SourceDocument } from '../draft.js';
 import { assertSize, ImportError, TEXT_MAX_BYTES } from './limits.js';
+import { checkTextBudget } from './read-budget.js';
 
 const BAD_ENCODING =
   '文件编码无法识别（支持 UTF-8、UTF-16、GB18030/GBK 文本）/ ' +
@@ -30,7 +31,9 @@ export function decodeText(bytes: Uint8Array): string {
 /** Reads a text file as one paragraph block per non-empty line. */
 export function readText(bytes: Uint8Array): SourceDocument {
   assertSize(bytes.byteLength, TEXT_MAX_BYTES);
-  return { blocks: linesToBlocks(decodeText(bytes)) };
+  const text = decodeText(bytes);
+  checkTextBudget(text);
+  return { blocks: linesToBlocks(text) };
 }
 
 /**
