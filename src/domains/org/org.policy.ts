@@ -36,6 +36,8 @@ export const personPolicy = {
   read: ({ scope }, person) => inScope(scope, person.unit_id),
   create: (access, person) => administers(access, person.unit_id),
   update: (access, person) => administers(access, person.unit_id),
+  /** An account linked to a person acts as that person: only their administrators link one. */
+  linkAccount: (access, person) => administers(access, person.unit_id),
 } satisfies Record<string, Rule<UnitMemberRecord>>;
 
 export const userPolicy = {

@@ -413,6 +413,46 @@ describe.each(engines)('org API on %s', (kind) => {
     expect(users.items.map((u) => u.username)).not.toContain('root');
   });
 
+  it('refuses a unit administrator linking an account to a person of a unit above (403)', async () => {
+    const cityPerson = await create(admin, '/api/people', { name: '张家水', unitId: root.id });
+    const deptPerson = await create(admin, '/api/people', { name: '柏春艳', unitId: dept.id });
+    await buildUser(t.testStore.store.db, { username: 'linker', role: 'admin', unitId: dept.id });
+    const local = await logInClient(t.baseUrl, 'linker');
+    const account = await create(local, '/api/users', {
+      username: 'deptowner',
+      password: '12345678',
+      role: 'owner',
+      unitId: dept.id,
+    });
+
+    const patched = await local.send('PATCH', `/api/users/${account.id}`, {
+      personId: cityPerson.id,
+      version: account.version,
+    });
+    expect(patched.status).toBe(403);
+    expect(await fields(patched)).toEqual(['body.personId']);
+    const created = await local.send('POST', '/api/users', {
+      username: 'borrower',
+      password: '12345678',
+      role: 'leader',
+      unitId: dept.id,
+      personId: cityPerson.id,
+    });
+    expect(created.status).toBe(403);
+    const stored = await t.testStore.store.db
+      .selectFrom('users')
+      .select(['username', 'person_id'])
+      .where('username', 'in', ['deptowner', 'borrower'])
+      .execute();
+    expect(stored).toEqual([{ username: 'deptowner', person_id: null }]);
+
+    const own = await local.send('PATCH', `/api/users/${account.id}`, {
+      personId: deptPerson.id,
+      version: account.version,
+    });
+    expect(own.status).toBe(200);
+  });
+
   it('still generates the OpenAPI document with the org routes', async () => {
     const doc = await body<{ paths: Record<string, unknown> }>(
       await fetch(`${t.baseUrl}/api/openapi.json`),
