@@ -1,6 +1,7 @@
 /**
  * Password login. Unknown users and wrong passwords get the same answer after the same work, and
- * repeated failures are throttled per account and per address.
+ * repeated failures are throttled per account and address (see platform/auth/login-throttle.ts):
+ * a refusal is a LoginThrottled error that tells how many seconds to wait.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -13,6 +14,16 @@ import { recordAudit } from '../audit/record-audit.js';
 
 let dummyHash: Promise<string> | null = null;
 
+/** rate_limited, with the wait the transport passes on (HTTP Retry-After). */
+export class LoginThrottled extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'rate_limited',
+      `登录失败次数过多，请 ${retryAfterSeconds} 秒后再试 / too many failed logins, retry in ${retryAfterSeconds} s`,
+    );
+  }
+}
+
 export async function logIn(options: {
   db: Kysely<Database>;
   throttle: LoginThrottle;
@@ -22,12 +33,7 @@ export async function logIn(options: {
 }) {
   const { db, throttle, username, address } = options;
   const wait = throttle.retryAfter(username, address);
-  if (wait > 0) {
-    throw new AppError(
-      'rate_limited',
-      `登录失败次数过多，请 ${wait} 秒后再试 / too many failed logins, retry in ${wait} s`,
-    );
-  }
+  if (wait > 0) throw new LoginThrottled(wait);
   const user = await db
     .selectFrom('users')
     .select(['id', 'username', 'password_hash', 'disabled'])
@@ -39,7 +45,7 @@ export async function logIn(options: {
     throttle.fail(username, address);
     throw new AppError('unauthenticated', '用户名或密码错误 / wrong username or password');
   }
-  throttle.succeed(username);
+  throttle.succeed(username, address);
   const session = await db.transaction().execute(async (trx) => {
     const created = await createSession(trx, user.id);
     const actor = { userId: user.id, username: user.username };

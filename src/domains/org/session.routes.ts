@@ -1,23 +1,31 @@
 /** POST/DELETE /api/session and GET /api/me. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { isRole } from '../../platform/auth/actor.js';
-import { LoginThrottle } from '../../platform/auth/login-throttle.js';
+import { defaultLimits, LoginThrottle } from '../../platform/auth/login-throttle.js';
 import {
   actorOf,
+  assertCsrf,
   clearSessionCookie,
   sessionCookie,
   setSessionCookie,
 } from '../../platform/http/auth.js';
-import { logIn, logOut } from './log-in.js';
+import { LoginThrottled, logIn, logOut } from './log-in.js';
 import { loginBody, meResponse } from './org.schema.js';
 
 export const sessionRoutes: FastifyPluginAsyncZod = (app) => {
-  const throttle = new LoginThrottle();
+  const throttle = new LoginThrottle(defaultLimits, () => app.clock().getTime());
+
+  app.addHook('onError', (_request, reply, error, done) => {
+    if (error instanceof LoginThrottled)
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    done();
+  });
 
   app.post(
     '/api/session',
     {
-      config: { public: true },
+      // 429 after too many failed log-ins (platform/auth/login-throttle).
+      config: { public: true, errors: [429] },
       schema: { tags: ['session'], body: loginBody, response: { 200: meResponse } },
     },
     async (request, reply) => {
@@ -42,14 +50,16 @@ export const sessionRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.delete(
     '/api/session',
-    { config: { public: true }, schema: { tags: ['session'] } },
+    { config: { public: true, status: 204, errors: [403] }, schema: { tags: ['session'] } },
     async (request, reply) => {
       const token = request.cookies[sessionCookie];
       const actor = request.actor;
+      // Ending someone's session is a write: a cross-site request must not log them out.
+      assertCsrf(request);
       // Audited so that the data generation moves and no cache keeps the session alive.
-      if (token && actor) await logOut({ db: app.store.db, token, actor });
+      if (token && actor?.via === 'session') await logOut({ db: app.store.db, token, actor });
       clearSessionCookie(reply);
-      return reply.status(204).send();
+      return reply.send();
     },
   );
 

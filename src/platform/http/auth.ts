@@ -1,7 +1,8 @@
 /**
  * Authentication for /api: a session cookie (httpOnly, SameSite=Strict, Secure behind TLS) or an
  * `Authorization: Bearer` API token. Cookie-authenticated writes must echo the session's CSRF
- * token in `X-CSRF-Token`; token writes need none. Routes opt out with `config: { public: true }`.
+ * token in `X-CSRF-Token`; token writes need none. Routes opt out with `config: { public: true }`;
+ * log-out is public (it answers 204 without a session) but checks the token when it ends one.
  */
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -101,19 +102,22 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     await authenticate(app, request);
     if (request.routeOptions.config.public || request.url.startsWith('/api/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated', '请先登录 / please log in');
-    const header = request.headers['x-csrf-token'];
-    if (
-      request.actor.via === 'session' &&
-      !safeMethods.has(request.method) &&
-      header !== request.csrfToken
-    ) {
-      throw new AppError(
-        'forbidden',
-        'CSRF 校验失败：缺少或错误的 X-CSRF-Token / missing or wrong X-CSRF-Token',
-      );
-    }
+    assertCsrf(request);
   });
 });
+
+/**
+ * A write made with the session cookie must echo the session's CSRF token. The hook checks every
+ * non-public route; a public route that acts on a session it finds (log-out) calls this itself.
+ */
+export function assertCsrf(request: FastifyRequest): void {
+  if (request.actor?.via !== 'session' || safeMethods.has(request.method)) return;
+  if (request.headers['x-csrf-token'] === request.csrfToken) return;
+  throw new AppError(
+    'forbidden',
+    'CSRF 校验失败：缺少或错误的 X-CSRF-Token / missing or wrong X-CSRF-Token',
+  );
+}
 
 export function setSessionCookie(
   request: FastifyRequest,
