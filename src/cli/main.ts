@@ -3,6 +3,7 @@
  * exit with status 2 and a message on stderr; nothing is written when they happen.
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { calendarDateProblem } from '../platform/calendar-date.js';
 import { AppError, exitStatus } from '../platform/errors.js';
 import { auditVerifyCommand } from './audit-command.js';
 import { backupCommand } from './backup-command.js';
@@ -34,8 +35,8 @@ function parseId(value: string): number {
 }
 
 function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new InvalidArgumentError('日期应为 YYYY-MM-DD / date must be YYYY-MM-DD');
+  const problem = calendarDateProblem(value);
+  if (problem !== null) throw new InvalidArgumentError(problem);
   return value;
 }
 

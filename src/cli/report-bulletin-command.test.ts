@@ -125,8 +125,9 @@ describe('duban report bulletin arguments', () => {
   );
 
   // commander calls parseMonth for --month; a bad value of --plan shows the exit status above.
-  it('refuses a month that is not YYYY-MM', () => {
-    expect(() => parseMonth('2017-13')).toThrow(/month must be YYYY-MM/);
+  it('refuses a month that is not YYYY-MM or does not exist', () => {
+    expect(() => parseMonth('2017-9')).toThrow(/month must be YYYY-MM/);
+    expect(() => parseMonth('2017-13')).toThrow(/invalid month: 2017-13 does not exist/);
     expect(parseMonth('2017-09')).toBe('2017-09');
   });
 });

@@ -7,11 +7,11 @@ import { constants } from 'node:fs';
 import { access, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { bulletinMonth } from '../domains/bulletin/bulletin.schema.js';
 import { generateBulletin } from '../domains/bulletin/generate-bulletin.js';
 import { renderBulletin, type BulletinFormat } from '../domains/bulletin/render-bulletin.js';
 import type { BulletinKind } from '../domains/bulletin/snapshot.js';
 import { getPlan } from '../domains/plan/get-plan.js';
+import { yearMonthProblem } from '../platform/calendar-date.js';
 import { loadConfig } from '../platform/config.js';
 import { openStore } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
@@ -20,9 +20,9 @@ export { bulletinFormats } from '../domains/bulletin/render-bulletin.js';
 export { bulletinKinds } from '../domains/bulletin/snapshot.js';
 
 export function parseMonth(value: string): string {
-  const parsed = bulletinMonth.safeParse(value);
-  if (!parsed.success) throw new InvalidArgumentError('月份应为 YYYY-MM / month must be YYYY-MM');
-  return parsed.data;
+  const problem = yearMonthProblem(value);
+  if (problem !== null) throw new InvalidArgumentError(problem);
+  return value;
 }
 
 export interface ReportBulletinOptions {

@@ -74,14 +74,22 @@ const checked = (problem: (text: string) => string | null) =>
     if (message !== null) ctx.addIssue({ code: 'custom', message });
   });
 
+// The OpenAPI document shows the shape (years 1900–2100, months 01–12, days 01–31); the check
+// above also knows each month's length and leap years.
+const monthShape = '(19\\d\\d|20\\d\\d|2100)-(0[1-9]|1[0-2])';
+
 /** A calendar date field or query parameter, YYYY-MM-DD. */
 export const calendarDateSchema = checked(calendarDateProblem).meta({
   format: 'date',
+  pattern: `^${monthShape}-(0[1-9]|[12]\\d|3[01])$`,
   example: '2017-09-30',
 });
 
 /** A month field, query parameter or path segment, YYYY-MM. */
-export const yearMonthSchema = checked(yearMonthProblem).meta({ example: '2017-09' });
+export const yearMonthSchema = checked(yearMonthProblem).meta({
+  pattern: `^${monthShape}$`,
+  example: '2017-09',
+});
 
 /** A calendar date or an instant on it (audit filters): 2017-09-30 or 2017-09-30T08:00:00Z. */
 export const dateOrInstantSchema = checked((text) =>

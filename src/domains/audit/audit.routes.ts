@@ -5,6 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
+import { dateOrInstantSchema } from '../../platform/calendar-date.js';
 import { AppError } from '../../platform/errors.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { getTaskAccess } from '../task/get-task-access.js';
@@ -12,14 +13,12 @@ import { taskPolicy } from '../task/task.policy.js';
 import { findAuditEvents } from './find-audit-events.js';
 import { presentAuditEvent } from './audit.presenter.js';
 
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/, 'ISO date or timestamp');
-
 const auditQuery = pageQuery.extend({
   entity: z.string().max(50).optional(),
   entityId: z.coerce.number().int().positive().optional(),
   actorUserId: z.coerce.number().int().positive().optional(),
-  from: isoInstant.optional(),
-  to: isoInstant.optional(),
+  from: dateOrInstantSchema.optional(),
+  to: dateOrInstantSchema.optional(),
 });
 
 export const auditRoutes: FastifyPluginAsyncZod = (app) => {

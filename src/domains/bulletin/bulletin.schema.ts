@@ -1,19 +1,16 @@
 /** Inputs of the bulletin routes and command: a month of the plan's year, a kind, a format. */
 import { z } from 'zod';
+import { yearMonthSchema } from '../../platform/calendar-date.js';
 import { bulletinFormats } from './render-bulletin.js';
 import { bulletinKinds } from './snapshot.js';
 
 const id = z.coerce.number().int().positive();
 
-export const bulletinMonth = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 YYYY-MM / month must be YYYY-MM');
-
 export const planParams = z.object({ id });
 export const bulletinParams = z.object({ id });
 
 export const generateBody = z.object({
-  month: bulletinMonth,
+  month: yearMonthSchema,
   kind: z.enum(bulletinKinds),
 });
 

@@ -1,5 +1,10 @@
 /** Inputs of the grassroots routes: visits, contact points, categories, minimums and totals. */
 import { z } from 'zod';
+import {
+  calendarDateSchema,
+  endNotBeforeStart,
+  isCalendarDate,
+} from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { spanDays } from './grassroots-pace.js';
@@ -7,10 +12,6 @@ import { spanDays } from './grassroots-pace.js';
 const id = z.coerce.number().int().positive();
 const bodyId = z.number().int().positive();
 const year = z.coerce.number().int().min(2000).max(2100);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a calendar date');
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const idParams = z.object({ id });
@@ -20,8 +21,8 @@ export const personParams = z.object({ personId: id });
 export const visitBody = z
   .object({
     personId: bodyId,
-    startDate: isoDate,
-    endDate: isoDate,
+    startDate: calendarDateSchema,
+    endDate: calendarDateSchema,
     /** Defaults to the whole span; half days allowed. */
     days: z.number().positive().multipleOf(0.5).optional(),
     place: text(limits.titleLength),
@@ -29,10 +30,11 @@ export const visitBody = z
     purpose: text(limits.titleLength),
     findings: z.string().trim().max(limits.textLength).nullish(),
   })
+  .superRefine(endNotBeforeStart('startDate', 'endDate'))
   .superRefine((b, ctx) => {
-    if (b.endDate < b.startDate)
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'before startDate' });
-    else if (b.days !== undefined && b.days > spanDays(b.startDate, b.endDate))
+    if (!isCalendarDate(b.startDate) || !isCalendarDate(b.endDate) || b.endDate < b.startDate)
+      return;
+    if (b.days !== undefined && b.days > spanDays(b.startDate, b.endDate))
       ctx.addIssue({ code: 'custom', path: ['days'], message: 'more than the days of the span' });
   });
 export type VisitInput = z.infer<typeof visitBody>;

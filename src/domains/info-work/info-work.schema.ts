@@ -1,21 +1,20 @@
 /** Inputs of the information-work routes. */
 import { z } from 'zod';
+import { calendarDateSchema, yearMonthSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { adoptionLevels, schemeRules } from './info-scheme.js';
 
 const id = z.coerce.number().int().positive();
-const isoDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'YYYY-MM-DD');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
 const year = z.coerce.number().int().min(2000).max(2100);
 
 export const itemParams = z.object({ id });
 export const yearParams = z.object({ year });
-export const monthParams = z.object({ month });
+export const monthParams = z.object({ month: yearMonthSchema });
 
 export const itemListQuery = pageQuery.extend({
   unitId: id.optional(),
-  month: month.optional(),
+  month: yearMonthSchema.optional(),
   year: year.optional(),
 });
 export type ItemListQuery = z.infer<typeof itemListQuery>;
@@ -23,20 +22,23 @@ export type ItemListQuery = z.infer<typeof itemListQuery>;
 export const createItemBody = z.object({
   title: z.string().trim().min(1).max(limits.titleLength),
   content: z.string().trim().min(1).max(limits.textLength),
-  submittedOn: isoDate,
+  submittedOn: calendarDateSchema,
   /** The officer's own unit when absent; administrators name the unit. */
   unitId: z.number().int().positive().optional(),
 });
 export type CreateItemInput = z.infer<typeof createItemBody>;
 
-export const adoptionBody = z.object({ level: z.enum(adoptionLevels), adoptedOn: isoDate });
+export const adoptionBody = z.object({
+  level: z.enum(adoptionLevels),
+  adoptedOn: calendarDateSchema,
+});
 export type AdoptionInput = z.infer<typeof adoptionBody>;
 
 export const instructionBody = z.object({
   /** The leader's title or name, as written on the 批示. */
   by: z.string().trim().min(1).max(limits.nameLength),
   note: z.string().trim().min(1).max(limits.textLength),
-  on: isoDate,
+  on: calendarDateSchema,
 });
 export type InstructionInput = z.infer<typeof instructionBody>;
 
@@ -44,7 +46,7 @@ export const schemeBody = schemeRules.extend({ version: z.number().int().positiv
 
 /** Exactly one of month and year; unitId names the unit whose sub-units are ranked. */
 export const rankingQuery = z
-  .object({ month: month.optional(), year: year.optional(), unitId: id.optional() })
+  .object({ month: yearMonthSchema.optional(), year: year.optional(), unitId: id.optional() })
   .superRefine((q, ctx) => {
     if ((q.month === undefined) === (q.year === undefined))
       ctx.addIssue({

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   entryDateProblem,
-  isCalendarDate,
   subjectProblem,
   targetProblem,
   type TargetShape,
@@ -58,19 +57,5 @@ describe('subjectProblem', () => {
     ['sum', undefined, null],
   ])('%s with subject %s → %s', (aggregation, subject, field) => {
     expect(subjectProblem(aggregation, subject)?.field ?? null).toBe(field);
-  });
-});
-
-describe('isCalendarDate', () => {
-  it.each([
-    ['2017-09-30', true],
-    ['2016-02-29', true],
-    ['2017-02-29', false],
-    ['2017-02-30', false],
-    ['2017-13-01', false],
-    ['2017-00-10', false],
-    ['2017-9-30', false],
-  ])('%s → %s', (text, ok) => {
-    expect(isCalendarDate(text)).toBe(ok);
   });
 });

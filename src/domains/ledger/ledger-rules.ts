@@ -48,9 +48,3 @@ export function subjectProblem(aggregation: string, subject: string | undefined)
     ? { field: 'subject', message: `required for ${aggregation}` }
     : null;
 }
-
-/** True for a real calendar date written YYYY-MM-DD (so 2017-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
-}

@@ -1,8 +1,9 @@
 /** Inputs of the indicator and ledger routes; cross-field rules come from ledger-rules.ts. */
 import { z } from 'zod';
+import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
-import { isCalendarDate, targetProblem } from './ledger-rules.js';
+import { targetProblem } from './ledger-rules.js';
 
 const id = z.coerce.number().int().positive();
 export const idParams = z.object({ id });
@@ -43,13 +44,8 @@ export const attributesSchema = z
   .record(z.string().min(1).max(100), z.union([z.string().max(limits.titleLength), z.number()]))
   .refine((a) => Object.keys(a).length <= 50, { message: 'at most 50 attributes' });
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(isCalendarDate, { message: 'not a calendar date' });
-
 export const createEntryBody = z.object({
-  entryDate: isoDate,
+  entryDate: calendarDateSchema,
   quantity: z.number().min(0).max(1e12).default(1),
   subject: z.string().trim().min(1).max(limits.titleLength).optional(),
   attributes: attributesSchema.optional(),

@@ -1,5 +1,6 @@
 /** Inputs of the progress-report routes. */
 import { z } from 'zod';
+import { yearMonthSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 
@@ -11,7 +12,7 @@ const longText = z.string().trim().max(limits.textLength);
 const version = z.number().int().positive();
 
 export const submitReportBody = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
+  month: yearMonthSchema,
   done: longText.min(1),
   problems: longText.optional(),
   nextSteps: longText.optional(),

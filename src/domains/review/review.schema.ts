@@ -1,8 +1,8 @@
 /** Inputs of the extension-request, month-close and inbox routes. */
 import { z } from 'zod';
+import { calendarDateSchema, yearMonthSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
-import { isCalendarDate } from '../ledger/ledger-rules.js';
 
 const id = z.coerce.number().int().positive();
 const version = z.number().int().positive();
@@ -12,10 +12,7 @@ export const idParams = z.object({ id });
 export const extensionListQuery = pageQuery;
 
 export const requestExtensionBody = z.object({
-  requestedDue: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-    .refine(isCalendarDate, { message: 'not a calendar date' }),
+  requestedDue: calendarDateSchema,
   reason: z.string().trim().min(1).max(2000),
 });
 export type RequestExtensionInput = z.infer<typeof requestExtensionBody>;
@@ -29,6 +26,4 @@ export const rejectExtensionBody = z.object({
   version: version.optional(),
 });
 
-export const monthParams = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM'),
-});
+export const monthParams = z.object({ month: yearMonthSchema });

@@ -64,10 +64,19 @@ export function deadlineFields(
   }
   if (input.startDate !== undefined) fields.start_date = input.startDate;
   if (input.dueDate !== undefined) fields.due_date = input.dueDate;
-  if (fields.start_date && fields.due_date && fields.start_date > fields.due_date) {
+  assertStartNotAfterDue(fields.start_date, fields.due_date);
+  return fields;
+}
+
+/** A task's window may not end before it starts: 422 naming the field that was written. */
+export function assertStartNotAfterDue(
+  start: string | null | undefined,
+  due: string | null | undefined,
+  field: 'startDate' | 'dueDate' = 'startDate',
+): void {
+  if (start && due && start > due) {
     throw new AppError('unprocessable', '开始日期晚于完成日期 / start is after due', [
-      { field: 'body.startDate', message: 'after dueDate' },
+      { field: `body.${field}`, message: `${start} is after ${due}` },
     ]);
   }
-  return fields;
 }

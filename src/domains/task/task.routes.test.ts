@@ -160,6 +160,25 @@ describe.each(engines)('task API on %s', (kind) => {
     expect(error.details[0]?.field).toBe(field);
   });
 
+  it('refuses moving one end of the window past the stored other end (422 naming it)', async () => {
+    const { id, version } = await task(7);
+    const set = await admin.send('PATCH', `/api/tasks/${id}`, {
+      startDate: '2017-06-01',
+      dueDate: '2017-12-31',
+      version,
+    });
+    expect(set.status).toBe(200);
+    for (const [body, field] of [
+      [{ dueDate: '2017-05-31' }, 'body.dueDate'],
+      [{ startDate: '2018-01-01' }, 'body.startDate'],
+    ] as const) {
+      const res = await admin.send('PATCH', `/api/tasks/${id}`, { ...body, version: version + 1 });
+      const error = ((await res.json()) as { error: { details: { field: string }[] } }).error;
+      expect([res.status, error.details[0]?.field]).toEqual([422, field]);
+    }
+    expect((await task(7)).deadline).toMatchObject({ start: '2017-06-01', due: '2017-12-31' });
+  });
+
   it('lets an administrator create a task with a resolved deadline', async () => {
     const res = await admin.send('POST', `/api/plans/${planId}/tasks`, {
       content: '举办全国科普日活动',

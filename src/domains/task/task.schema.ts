@@ -1,9 +1,9 @@
 /** Inputs of the task routes. */
 import { z } from 'zod';
+import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
 import { pageQuery } from '../../platform/http/paging.js';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.coerce.number().int().positive();
 
 export const taskParams = z.object({ id });
@@ -17,7 +17,7 @@ export const taskListQuery = pageQuery.extend({
   ownerId: id.optional(),
   leaderId: id.optional(),
   light: z.enum(['done', 'green', 'yellow', 'red']).optional(),
-  dueBefore: isoDate.optional(),
+  dueBefore: calendarDateSchema.optional(),
   q: z.string().max(100).optional(),
   sort: z.enum(['no', 'due', 'light', 'owner', 'department']).default('no'),
   order: z.enum(['asc', 'desc']).default('asc'),
@@ -30,8 +30,8 @@ const taskFields = {
   departmentUnitId: id.nullable(),
   leaderPersonId: id.nullable(),
   deadlineText: z.string().trim().max(50).nullable(),
-  startDate: isoDate.nullable(),
-  dueDate: isoDate.nullable(),
+  startDate: calendarDateSchema.nullable(),
+  dueDate: calendarDateSchema.nullable(),
   notes: z.string().max(limits.textLength).nullable(),
 };
 

@@ -1,20 +1,9 @@
 /** Inputs of the tracking routes: assignees, milestones (时间节点), occurrences. */
 import { z } from 'zod';
+import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
 
 const version = z.number().int().positive();
-
-/** A real calendar date, so 2017-02-30 is refused at the door. */
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine(
-    (s) => {
-      const day = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
-    },
-    { message: '不存在的日期 / no such date' },
-  );
 
 /** Distinct ids in the order written; the first is the primary one. */
 const idList = z
@@ -34,11 +23,11 @@ export type AssigneesInput = z.infer<typeof assigneesBody>;
 
 const title = z.string().trim().min(1).max(limits.titleLength);
 
-export const createMilestoneBody = z.object({ title, due: calendarDay });
+export const createMilestoneBody = z.object({ title, due: calendarDateSchema });
 export type CreateMilestoneInput = z.infer<typeof createMilestoneBody>;
 
 export const updateMilestoneBody = z
-  .object({ title, due: calendarDay, version })
+  .object({ title, due: calendarDateSchema, version })
   .partial()
   .refine((b) => b.title !== undefined || b.due !== undefined, {
     message: '没有要修改的字段 / nothing to change',

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
 import type { UpdateTaskInput } from './task.schema.js';
 import { reassignPrimary } from './task-assignees.js';
-import { assertReferences, deadlineFields } from './task-references.js';
+import { assertReferences, assertStartNotAfterDue, deadlineFields } from './task-references.js';
 
 type Changes = Partial<{
   content: string;
@@ -61,6 +61,11 @@ export async function updateTask(options: {
     if (!before) throw notFound({ zh: '任务', en: 'task' }, id);
     if (before.version !== options.expected.version)
       throw staleVersion(options.expected, before.version);
+    // One end of the window may change alone: it is checked against the stored other end.
+    if (changes.start_date === undefined && changes.due_date !== undefined)
+      assertStartNotAfterDue(before.start_date, changes.due_date, 'dueDate');
+    if (changes.start_date !== undefined && changes.due_date === undefined)
+      assertStartNotAfterDue(changes.start_date, before.due_date);
     const reassigned =
       changes.owner_person_id !== undefined || changes.department_unit_id !== undefined
         ? await reassignPrimary(trx, before, changes)
