@@ -1,7 +1,8 @@
 /** People in the actor's scope, by unit and by name fragment, a page at a time. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { UnitScope } from '../../platform/auth/unit-scope.js';
 import type { Database } from '../../platform/db/schema.js';
+import { containsText } from '../../platform/db/text-search.js';
 import type { Page } from '../../platform/http/paging.js';
 import type { PersonRow } from './get-person.js';
 
@@ -11,9 +12,6 @@ export interface PeopleFilter {
   limit: number;
   offset: number;
 }
-
-/** Names are stored without spaces; search the same way, with LIKE's wildcards taken literally. */
-const namePattern = (q: string) => `%${q.replace(/\s+/gu, '').replace(/[\\%_]/g, '\\$&')}%`;
 
 export async function findPeople(options: {
   db: Kysely<Database>;
@@ -25,7 +23,8 @@ export async function findPeople(options: {
   let query = db.selectFrom('people');
   if (!scope.all) query = query.where('unit_id', 'in', scope.unitIds);
   if (filter.unitId !== undefined) query = query.where('unit_id', '=', filter.unitId);
-  if (filter.q) query = query.where(sql<boolean>`name like ${namePattern(filter.q)} escape '\\'`);
+  // Names are stored without spaces; search the same way.
+  if (filter.q) query = query.where(containsText(db, 'name', filter.q.replace(/\s+/gu, '')));
   const [items, total] = await Promise.all([
     query.selectAll().orderBy('id').limit(filter.limit).offset(filter.offset).execute(),
     query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
+import { containsText } from '../../platform/db/text-search.js';
 import { taskLights } from '../report/task-lights.js';
 import type { LightResult } from '../report/status-light.js';
 import type { TaskListQuery } from './task.schema.js';
@@ -62,7 +63,7 @@ export async function findTasks(options: {
     );
   if (query.leaderId) rows = rows.where('tasks.leader_person_id', '=', query.leaderId);
   if (query.dueBefore) rows = rows.where('tasks.due_date', '<', query.dueBefore);
-  if (query.q) rows = rows.where('tasks.content', 'like', `%${query.q.replace(/[%_]/g, '')}%`);
+  if (query.q) rows = rows.where(containsText(db, 'tasks.content', query.q));
   const all = await rows.execute();
   const lights = await taskLights({
     db,
