@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath } from './browser-prerequisites';
 
 export const adminPassword = 'e2e-admin-password';
 export const sizes = {
@@ -69,7 +70,7 @@ export async function startHarness(): Promise<Harness> {
   try {
     const baseUrl = await server.url;
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: [
         '--headless',
         '--no-sandbox',
