@@ -34,6 +34,19 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   return reply.status(500).send(body('internal', '服务器内部错误 / internal server error'));
 }
 
+/**
+ * Errors Fastify meets before routing (an undecodable URL such as /api/tasks/%ff, an over-long
+ * parameter) in the same shape as every other error.
+ */
+export function frameworkErrors(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
+  const message = `请求地址无效 / invalid request URL (${error.code})`;
+  return reply.status(400).send(body('bad_request', message, [{ field: 'url', message }]));
+}
+
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   return reply
     .status(404)
