@@ -44,7 +44,7 @@ export function frameworkErrors(
   reply: FastifyReply,
 ) {
   const message = `请求地址无效 / invalid request URL (${error.code})`;
-  return reply.status(400).send(body('bad_request', message, [{ field: 'url', message }]));
+  void reply.status(400).send(body('bad_request', message, [{ field: 'url', message }]));
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {

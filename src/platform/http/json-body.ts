@@ -51,7 +51,7 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     try {
       const text = typeof body === 'string' ? body : decodeUtf8(body);
       checkJsonText(text);
-      parse(request, text, done);
+      void parse(request, text, done);
     } catch (error) {
       done(error as Error, undefined);
     }
