@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/stores.js';
 import { anonymousClient, type Client } from '../../test/factories.js';
 import { runReminders } from './run-reminders.js';
-import { startNotifyApp, type NotifyApp } from './test-support.js';
+import { recordingLog, startNotifyApp, type NotifyApp } from './test-support.js';
 
 type Notification = { id: number; kind: string; taskId: number; body: string; read: boolean };
 type List = { items: Notification[]; total: number };
@@ -15,7 +15,12 @@ describe.each(engines)('notifications API on %s', (kind) => {
   beforeAll(async () => {
     s = await startNotifyApp(kind);
     // 2017-09-30: month end; task 1 (due 5月底) long overdue.
-    await runReminders({ db: s.db, today: '2017-09-30', now: new Date('2017-09-30T01:00:00Z') });
+    await runReminders({
+      db: s.db,
+      today: '2017-09-30',
+      now: new Date('2017-09-30T01:00:00Z'),
+      log: recordingLog(),
+    });
   });
   afterAll(async () => s.t.close());
 

@@ -23,7 +23,11 @@ describe.each(engines)('notify worker on %s', (kind) => {
     const worker = startNotifyWorker({
       db: store.store.db,
       clock: () => new Date('2017-05-24T01:00:00Z'),
-      log: { info: () => undefined, error: (obj) => errors.push(obj) },
+      log: {
+        info: () => undefined,
+        warn: () => undefined,
+        error: (obj) => errors.push(obj),
+      },
       settings: { sendEveryMs: 20 },
     });
     const count = async () =>

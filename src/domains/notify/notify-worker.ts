@@ -13,6 +13,7 @@ import { sendDueDeliveries } from './webhook-sender.js';
 
 export interface WorkerLog {
   info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
   error(obj: object, msg: string): void;
 }
 
@@ -53,7 +54,7 @@ export function startNotifyWorker(options: {
   };
 
   loop('reminder run', settings.reminderEveryMs, async () => {
-    const counts = await runReminders({ db, today: calendarDate(clock()), now: clock() });
+    const counts = await runReminders({ db, today: calendarDate(clock()), now: clock(), log });
     if (counts.notifications + counts.deliveries > 0) log.info(counts, 'reminders sent');
   });
   loop('webhook sender', settings.sendEveryMs, async () => {

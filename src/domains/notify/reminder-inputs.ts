@@ -1,9 +1,12 @@
 /**
  * Reads what the reminder rules need: open tasks of published plans with their reports for the
- * month, the active accounts (with their people's names) and the active webhooks.
+ * month, the active accounts (with their people's names) and the active webhooks. A task whose
+ * start or due date does not exist in the calendar, or a webhook whose event list is not JSON,
+ * is left out and returned in `skipped`, so that one bad row does not stop every reminder.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { impossibleDate, parseJson, type SkippedRow } from '../../platform/skipped-rows.js';
 import type { DirectoryUser } from './reminder-recipients.js';
 import type { ReminderTask } from './reminder-rules.js';
 
@@ -51,7 +54,13 @@ export async function loadReminderInputs(db: Kysely<Database>, today: string) {
     .where('progress_reports.state', '!=', 'returned')
     .execute();
   const reportedIds = new Set(reported.map((r) => r.task_id));
-  const tasks = rows.map((r): ReminderInputTask => ({
+  const skipped: SkippedRow[] = [];
+  const readable = rows.filter((r) => {
+    const bad = impossibleDate('tasks', r.id, { start_date: r.start_date, due_date: r.due_date });
+    if (bad) skipped.push(bad);
+    return bad === null;
+  });
+  const tasks = readable.map((r): ReminderInputTask => ({
     id: r.id,
     no: r.no,
     content: r.content,
@@ -81,14 +90,25 @@ export async function loadReminderInputs(db: Kysely<Database>, today: string) {
     personId: u.person_id,
     unitId: u.unit_id,
   }));
-  const webhooks = (
-    await db.selectFrom('webhooks').select(['id', 'events']).where('active', '=', 1).execute()
-  ).map((w): ActiveWebhook => ({ id: w.id, events: parseEvents(w.events) }));
-  return { tasks, users, webhooks };
+  const webhooks: ActiveWebhook[] = [];
+  for (const w of await db
+    .selectFrom('webhooks')
+    .select(['id', 'events'])
+    .where('active', '=', 1)
+    .execute()) {
+    const events = eventsOf(parseJson(w.events));
+    if (events) webhooks.push({ id: w.id, events });
+    else skipped.push({ table: 'webhooks', id: w.id, column: 'events', value: w.events });
+  }
+  return { tasks, users, webhooks, skipped };
+}
+
+/** The event names of a stored JSON array (other entries ignored); null for anything else. */
+function eventsOf(value: unknown): string[] | null {
+  return Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string') : null;
 }
 
 /** The stored JSON array of event names; anything else subscribes to nothing. */
 export function parseEvents(text: string): string[] {
-  const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string') : [];
+  return eventsOf(parseJson(text)) ?? [];
 }

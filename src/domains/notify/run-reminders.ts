@@ -3,10 +3,12 @@
  * notification and queues a delivery for every active webhook subscribed to the reminder's kind,
  * all in one transaction. Unique keys make it idempotent: a second run the same day adds nothing.
  * The system is the writer, so the run is audited once with no actor, and only when it wrote.
+ * Tasks it cannot read (a start or due date that does not exist) are skipped and logged.
  */
 import type { Insertable, Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import type { NotificationTable, WebhookDeliveryTable } from '../../platform/db/tables/notify.js';
+import { logSkippedRows, type SkipLog } from '../../platform/skipped-rows.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { reminderSettings, type ReminderSettings } from './notify-settings.js';
 import { loadReminderInputs } from './reminder-inputs.js';
@@ -20,6 +22,8 @@ export interface ReminderRunCounts {
   reminders: number;
   notifications: number;
   deliveries: number;
+  /** Rows left out because they could not be read; each is logged. */
+  skipped: number;
 }
 
 const chunk = <T>(rows: T[], size = 200): T[][] =>
@@ -33,10 +37,13 @@ export async function runReminders(options: {
   today: string;
   now?: Date;
   settings?: ReminderSettings;
+  /** Where skipped rows are reported. */
+  log: SkipLog;
 }): Promise<ReminderRunCounts> {
   const { db, today } = options;
   const at = (options.now ?? new Date()).toISOString();
-  const { tasks, users, webhooks } = await loadReminderInputs(db, today);
+  const { tasks, users, webhooks, skipped } = await loadReminderInputs(db, today);
+  logSkippedRows(options.log, 'reminder run', skipped);
   const reminders = computeReminders(tasks, today, options.settings ?? reminderSettings);
   const byId = new Map(tasks.map((t) => [t.id, t]));
   const notifications: Insertable<NotificationTable>[] = [];
@@ -101,6 +108,7 @@ export async function runReminders(options: {
       reminders: reminders.length,
       notifications: notified,
       deliveries: queued,
+      skipped: skipped.length,
     };
     if (notified + queued > 0)
       await recordAudit(trx, {

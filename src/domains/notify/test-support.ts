@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { DatabaseKind } from '../../platform/config.js';
+import type { SkipLog } from '../../platform/skipped-rows.js';
 import { buildUser, logInClient, unitId, type Client } from '../../test/factories.js';
 import { startSampleApp, type SampleApp } from '../ledger/test-support.js';
 
@@ -35,6 +36,12 @@ export async function startNotifyApp(kind: DatabaseKind): Promise<NotifyApp> {
       return Number(row.n);
     },
   };
+}
+
+/** A log that keeps what jobs warn about, for tests to read. */
+export function recordingLog(): SkipLog & { warnings: object[] } {
+  const warnings: object[] = [];
+  return { warnings, warn: (obj) => warnings.push(obj) };
 }
 
 export interface Received {

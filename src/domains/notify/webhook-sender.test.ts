@@ -4,6 +4,7 @@ import { engines } from '../../test/stores.js';
 import { runReminders } from './run-reminders.js';
 import { sendDueDeliveries } from './webhook-sender.js';
 import {
+  recordingLog,
   startNotifyApp,
   startReceiver,
   type Answer,
@@ -50,7 +51,12 @@ describe.each(engines)('webhook sender on %s', (kind) => {
       ids.push(((await res.json()) as { id: number }).id);
     }
     // The reminder is old news to the app by the second scenario, but new to the new webhooks.
-    const counts = await runReminders({ db: s.db, today: '2017-05-24', now: t0 });
+    const counts = await runReminders({
+      db: s.db,
+      today: '2017-05-24',
+      now: t0,
+      log: recordingLog(),
+    });
     expect(counts.deliveries).toBe(hooks.length);
     return ids;
   };
@@ -216,5 +222,23 @@ describe.each(engines)('webhook sender on %s', (kind) => {
     const [refused] = await deliveries(ding!);
     expect(refused!.history[1]).toMatchObject({ attempt: 2, statusCode: null });
     expect(refused!.history[1]!.error).toMatch(/fetch failed|ECONNREFUSED/);
+  });
+  it('fails a delivery whose stored payload is not JSON and still sends the others', async () => {
+    const [bad, good] = await setUp(
+      () => ({ status: 200 }),
+      [{ format: 'json' }, { format: 'json' }],
+    );
+    await s.db
+      .updateTable('webhook_deliveries')
+      .set({ payload: '{"event":' })
+      .where('webhook_id', '=', bad!)
+      .execute();
+    const counts = await sendDueDeliveries({ db: s.db, now: t0, settings: fast });
+    expect(counts).toMatchObject({ attempted: 2, delivered: 1, retrying: 1 });
+    expect(receiver!.received).toHaveLength(1);
+    expect((await deliveries(bad!))[0]).toMatchObject({
+      history: [{ statusCode: null, error: '无效的投递内容 / invalid payload' }],
+    });
+    expect((await deliveries(good!))[0]).toMatchObject({ state: 'delivered' });
   });
 });

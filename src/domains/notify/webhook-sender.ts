@@ -3,10 +3,12 @@
  * due, claims each one (so that two servers sharing the database never both send it), makes one
  * attempt and records it; a failure is retried with exponential backoff (1 s, 2 s, 4 s …) until
  * the attempt limit, then the delivery is marked failed. Runs on a timer, never in a request.
- * Attempts are an operational log of their own and are not audited.
+ * Attempts are an operational log of their own and are not audited. A stored payload that is
+ * not readable fails its own attempt ('invalid payload') and the batch goes on.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { parseJson } from '../../platform/skipped-rows.js';
 import { webhookSettings, type WebhookSettings } from './notify-settings.js';
 import { postWebhook, type AttemptResult } from './post-webhook.js';
 import { deliveryPayload, isWebhookFormat } from './webhook-formats.js';
@@ -61,7 +63,7 @@ export async function sendDueDeliveries(options: {
       .where('next_attempt_at', '=', delivery.next_attempt_at)
       .executeTakeFirst();
     if (Number(claim.numUpdatedRows) !== 1) continue;
-    const payload = deliveryPayload.safeParse(JSON.parse(delivery.payload));
+    const payload = deliveryPayload.safeParse(parseJson(delivery.payload));
     const result: AttemptResult =
       payload.success && isWebhookFormat(delivery.format)
         ? await postWebhook({
