@@ -61,13 +61,11 @@ describe.each(engines)('containsText on %s', (kind) => {
   });
 
   it('works inside a transaction', async () => {
-    const found = await t.store.db.transaction().execute((trx) =>
-      trx
-        .selectFrom('people')
-        .select('name')
-        .where(containsText(trx, 'name', 'MING'))
-        .execute(),
-    );
-    expect(found.map((r) => r.name)).toEqual(['Li_Ming', 'LiXMing']);
+    const found = await t.store.db.transaction().execute(async (trx) => {
+      const matches = containsText(trx, 'name', 'MING');
+      const rows = await trx.selectFrom('people').select('name').where(matches).execute();
+      return rows.map((r) => r.name);
+    });
+    expect(found).toEqual(['Li_Ming', 'LiXMing']);
   });
 });

@@ -6,6 +6,7 @@
  * same (COLLATE "C") whatever the database's locale; Chinese has no case.
  */
 import { PostgresAdapter, sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import type { Database } from './schema.js';
 
 /** The text as a LIKE pattern that matches it anywhere, literally, in lower-case ASCII. */
 export function containsPattern(text: string): string {
@@ -14,8 +15,8 @@ export function containsPattern(text: string): string {
 }
 
 /** `column` contains `text` (see the module comment); `db` may be a transaction. */
-export function containsText<DB>(
-  db: Kysely<DB>,
+export function containsText(
+  db: Pick<Kysely<Database>, 'getExecutor'>,
   column: string,
   text: string,
 ): RawBuilder<SqlBool> {
