@@ -1,6 +1,7 @@
 /**
  * Visits of the people in the actor's scope, newest first, by person, year and month of the
- * start date. Voided visits stay in the store and are listed only when asked for.
+ * start date (a month alone is this year's). Voided visits stay in the store and are listed only
+ * when asked for.
  */
 import type { Kysely } from 'kysely';
 import type { UnitScope } from '../../platform/auth/unit-scope.js';
@@ -13,8 +14,12 @@ export async function findVisits(options: {
   db: Kysely<Database>;
   scope: UnitScope;
   query: VisitQuery;
+  /** YYYY-MM-DD in China time: a month asked for without a year is this year's. */
+  today: string;
 }): Promise<Page<VisitRow & { person_name: string }>> {
   const { db, scope, query } = options;
+  const year =
+    query.year ?? (query.month === undefined ? undefined : Number(options.today.slice(0, 4)));
   if (!scope.all && scope.unitIds.length === 0) return { items: [], total: 0 };
   let visits = db
     .selectFrom('grassroots_visits')
@@ -23,11 +28,9 @@ export async function findVisits(options: {
   if (!query.includeVoided) visits = visits.where('grassroots_visits.voided_at', 'is', null);
   if (query.personId !== undefined)
     visits = visits.where('grassroots_visits.person_id', '=', query.personId);
-  if (query.year !== undefined) {
+  if (year !== undefined) {
     const prefix =
-      query.month === undefined
-        ? `${query.year}-`
-        : `${query.year}-${String(query.month).padStart(2, '0')}-`;
+      query.month === undefined ? `${year}-` : `${year}-${String(query.month).padStart(2, '0')}-`;
     visits = visits.where('grassroots_visits.start_date', 'like', `${prefix}%`);
   }
   const counted = await visits

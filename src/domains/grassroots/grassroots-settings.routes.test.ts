@@ -109,11 +109,9 @@ describe.each(engines)('grassroots contact points, minimums and refusals on %s',
     expect([res.status, await fieldOf(res)]).toEqual([status, field]);
   });
 
-  it('refuses a void without a reason, and a month without a year', async () => {
+  it('refuses a void without a reason', async () => {
     const res = await send(s.as.admin, 'POST', 'visits/1/void', {});
     expect([res.status, await fieldOf(res)]).toEqual([400, 'body.reason']);
-    const list = await s.as.admin.get('/api/grassroots/visits?month=3');
-    expect([list.status, await fieldOf(list)]).toEqual([400, 'querystring.month']);
   });
 
   it('leaves exactly one audit event per successful write', async () => {

@@ -131,6 +131,11 @@ describe.each(engines)('grassroots API on %s (2017-09-30)', (kind) => {
   it('lists visits by month and cuts lists and totals to the reader’s units', async () => {
     const march = `/api/grassroots/visits?personId=${s.people.zhang}&year=2017&month=3`;
     expect((await json<Page<Visit>>(s.as.admin.get(march))).total).toBe(1);
+    // A month alone is this year's (the clock stands in 2017).
+    const thisMarch = `/api/grassroots/visits?personId=${s.people.zhang}&month=3`;
+    expect((await json<Page<Visit>>(s.as.admin.get(thisMarch))).total).toBe(1);
+    const thisApril = `/api/grassroots/visits?personId=${s.people.zhang}&month=4`;
+    expect((await json<Page<Visit>>(s.as.admin.get(thisApril))).total).toBe(0);
     // 彭国华 in 学会部 sees the association's leaders, not 办公室's 柏春艳.
     const seen = await json<Page<Visit>>(s.as.peng.get('/api/grassroots/visits'));
     expect(seen.items.some((v) => v.personId === s.people.bai)).toBe(false);

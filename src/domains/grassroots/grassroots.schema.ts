@@ -41,20 +41,16 @@ export type VisitInput = z.infer<typeof visitBody>;
 
 export const voidBody = z.object({ reason: text(limits.titleLength) });
 
-export const visitQuery = pageQuery
-  .extend({
-    personId: id.optional(),
-    year: year.optional(),
-    month: z.coerce.number().int().min(1).max(12).optional(),
-    includeVoided: z
-      .enum(['0', '1', 'false', 'true'])
-      .default('0')
-      .transform((v) => v === '1' || v === 'true'),
-  })
-  .refine((q) => q.month === undefined || q.year !== undefined, {
-    path: ['month'],
-    message: 'month needs year',
-  });
+/** A month without a year is this year's (find-visits.ts). */
+export const visitQuery = pageQuery.extend({
+  personId: id.optional(),
+  year: year.optional(),
+  month: z.coerce.number().int().min(1).max(12).optional(),
+  includeVoided: z
+    .enum(['0', '1', 'false', 'true'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+});
 export type VisitQuery = z.infer<typeof visitQuery>;
 
 const contactPointFields = {

@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
+import { calendarDate } from '../../platform/clock.js';
 import { findVisits } from './find-visits.js';
 import { getGrassrootsPerson } from './get-grassroots-person.js';
 import { getVisit } from './get-visit.js';
@@ -24,7 +25,12 @@ export const visitRoutes: FastifyPluginAsyncZod = (app) => {
     { schema: { tags, querystring: visitQuery } },
     async (request) => {
       const access = await accessOf(db, request);
-      const page = await findVisits({ db, scope: access.scope, query: request.query });
+      const page = await findVisits({
+        db,
+        scope: access.scope,
+        query: request.query,
+        today: calendarDate(app.clock()),
+      });
       return { items: page.items.map(presentVisit), total: page.total };
     },
   );

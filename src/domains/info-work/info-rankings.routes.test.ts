@@ -61,13 +61,21 @@ describe.each(engines)('information rankings API on %s', (kind) => {
     expect(rows[0]).toMatchObject({ points: 11, deduction: 20, bonus: 5 });
   });
 
-  it('refuses rankings of another city (403) and a query without month or year (400)', async () => {
+  it('ranks this year when neither month nor year is given', async () => {
+    const res = await s.as.viewer.get('/api/info-rankings');
+    expect(res.status).toBe(200);
+    const thisYear = (await res.json()) as Ranking & { year: number };
+    expect(thisYear.year).toBe(2017);
+    expect(thisYear.ranking).toEqual((await ranking('?year=2017')).ranking);
+  });
+
+  it('refuses rankings of another city (403) and a query with both month and year (400)', async () => {
     const other = await s.as.outsider.get(
       `/api/info-rankings?month=2017-09&unitId=${s.unit.association}`,
     );
     expect(other.status).toBe(403);
     expect((await ranking('?month=2017-09', s.as.outsider)).ranking).toEqual([]);
-    const bad = await s.as.admin.get('/api/info-rankings');
+    const bad = await s.as.admin.get('/api/info-rankings?month=2017-09&year=2017');
     expect([bad.status, ((await bad.json()) as ErrorJson).error.details[0]?.field]).toEqual([
       400,
       'querystring.month',

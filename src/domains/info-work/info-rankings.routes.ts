@@ -5,6 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
+import { calendarDate } from '../../platform/clock.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
 import { getInfoScheme } from './get-info-scheme.js';
@@ -18,7 +19,7 @@ import {
   schemeBody,
   yearParams,
 } from './info-work.schema.js';
-import { rankInfoUnits, rankingRoot } from './rank-info-units.js';
+import { rankInfoUnits, rankingPeriod, rankingRoot } from './rank-info-units.js';
 import { saveInfoScheme } from './save-info-scheme.js';
 
 export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
@@ -70,8 +71,8 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
       const access = await accessOf(db, request);
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);
       authorize(infoRankingPolicy, access, 'read', { root });
-      const period = request.query.month ?? String(request.query.year);
-      return cachedJson(request, reply, '', async () => {
+      const period = rankingPeriod(request.query, calendarDate(app.clock()));
+      return cachedJson(request, reply, period, async () => {
         const ranking = await rankInfoUnits({ db, root, period });
         const when =
           request.query.month === undefined ? { year: Number(period) } : { month: period };

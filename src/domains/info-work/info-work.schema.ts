@@ -44,15 +44,18 @@ export type InstructionInput = z.infer<typeof instructionBody>;
 
 export const schemeBody = schemeRules.extend({ version: z.number().int().positive().optional() });
 
-/** Exactly one of month and year; unitId names the unit whose sub-units are ranked. */
+/**
+ * At most one of month and year (neither: this year); unitId names the unit whose sub-units are
+ * ranked.
+ */
 export const rankingQuery = z
   .object({ month: yearMonthSchema.optional(), year: year.optional(), unitId: id.optional() })
   .superRefine((q, ctx) => {
-    if ((q.month === undefined) === (q.year === undefined))
+    if (q.month !== undefined && q.year !== undefined)
       ctx.addIssue({
         code: 'custom',
         path: ['month'],
-        message: '请给出 month 或 year 之一 / give either month or year',
+        message: 'month 与 year 只能给出其一 / give month or year, not both',
       });
   });
 

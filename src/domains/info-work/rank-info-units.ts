@@ -1,6 +1,7 @@
 /**
- * Ranks the units under a unit for a month (YYYY-MM) or a year (YYYY) under that year's scheme;
- * a year applies the quota deductions and the top-unit bonus (info-scoring.ts).
+ * Ranks the units under a unit for a month (YYYY-MM) or a year (YYYY; this year when neither is
+ * asked for) under that year's scheme; a year applies the quota deductions and the top-unit bonus
+ * (info-scoring.ts).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
@@ -23,6 +24,14 @@ export async function rankingRoot(
   if (named !== undefined) return named;
   if (actorUnitId === null) return null;
   return rootOf(await loadUnitLinks(db), actorUnitId);
+}
+
+/** The period asked for (?month= YYYY-MM or ?year= YYYY), else this year as of `today`. */
+export function rankingPeriod(
+  query: { month?: string | undefined; year?: number | undefined },
+  today: string,
+): string {
+  return query.month ?? String(query.year ?? Number(today.slice(0, 4)));
 }
 
 export async function rankInfoUnits(options: {

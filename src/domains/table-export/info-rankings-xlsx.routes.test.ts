@@ -94,11 +94,18 @@ describe.each(engines)('information rankings .xlsx on %s', (kind) => {
     expect(json.ranking[0]).toMatchObject({ unitName: '天长市科协', bonus: 5, deduction: 20 });
   });
 
-  it('refuses another city’s ranking (403) and a query without month or year (400)', async () => {
+  it('refuses another city’s ranking (403) and a query with both month and year (400)', async () => {
     const other = await s.as.outsider.get(
       `/api/info-rankings.xlsx?month=2017-09&unitId=${s.unit.association}`,
     );
     expect(other.status).toBe(403);
-    expect((await s.as.viewer.get('/api/info-rankings.xlsx')).status).toBe(400);
+    const both = await s.as.viewer.get('/api/info-rankings.xlsx?month=2017-09&year=2017');
+    expect(both.status).toBe(400);
+  });
+
+  it('exports this year’s ranking when neither month nor year is given', async () => {
+    const { res, json } = await both('');
+    expect(fileNameOf(res)).toBe('信息工作排名-2017年度.xlsx');
+    expect(json.ranking.map((r) => r.unitName)).toEqual(['天长市科协', '定远县科协', '全椒县科协']);
   });
 });

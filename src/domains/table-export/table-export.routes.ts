@@ -8,7 +8,7 @@ import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { infoRankingPolicy } from '../info-work/info-work.policy.js';
 import { rankingQuery } from '../info-work/info-work.schema.js';
-import { rankInfoUnits, rankingRoot } from '../info-work/rank-info-units.js';
+import { rankInfoUnits, rankingPeriod, rankingRoot } from '../info-work/rank-info-units.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { idParams } from '../plan/plan.schema.js';
@@ -39,7 +39,7 @@ export const tableExportRoutes: FastifyPluginAsyncZod = (app) => {
       const access = await accessOf(db, request);
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);
       authorize(infoRankingPolicy, access, 'read', { root });
-      const period = request.query.month ?? String(request.query.year);
+      const period = rankingPeriod(request.query, calendarDate(app.clock()));
       const { scores } = await rankInfoUnits({ db, root, period });
       const name = `信息工作排名-${periodLabel(period)}`;
       return sendXlsx(reply, name, await infoRankingWorkbook({ period, scores }));
