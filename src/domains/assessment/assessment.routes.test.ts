@@ -228,6 +228,36 @@ describe.each(engines)('year-end assessment on %s', (kind) => {
       total: -3.5,
     });
   });
+
+  it('scores a task whose audited completion names no readable time as done, without failing', async () => {
+    const task7 = await s.task(7);
+    const event = () =>
+      s.db
+        .updateTable('audit_events')
+        .where('entity', '=', 'task')
+        .where('action', '=', 'complete')
+        .where('entity_id', '=', task7);
+    const [stored] = await s.db
+      .selectFrom('audit_events')
+      .select(['after', 'at'])
+      .where('entity', '=', 'task')
+      .where('action', '=', 'complete')
+      .where('entity_id', '=', task7)
+      .execute();
+    // Written straight into the table, as old data would be. Scores are cached per data
+    // generation, which such writes do not move: each look asks for another day.
+    await event()
+      .set({ after: '{"updated_at":"2017-13-45T00:00:00Z"}', at: '0000-00-00' })
+      .execute();
+    const first = await scores('?asOf=2017-10-01');
+    expect(first.tasks.find((t) => t.no === 7)).toMatchObject({ done: true });
+    await event().set({ after: '{"updated_at"', at: 'never' }).execute();
+    const second = await scores('?asOf=2017-10-02');
+    expect(second.tasks.find((t) => t.no === 7)).toMatchObject({ done: true });
+    await event()
+      .set({ after: stored?.after ?? null, at: stored?.at ?? '' })
+      .execute();
+  });
 });
 
 type Weights = { taskId: number; weight: number }[];

@@ -2,17 +2,20 @@
  * When each done task was completed, in China calendar days: taken from its audited `complete`
  * event, whose after-image carries the task's updated_at as set by the application clock (the
  * event's own `at` is the wall clock). The latest completion wins; tasks without one are absent.
+ * A stamp that names no instant falls back to `at`; an event with neither readable is passed over
+ * (the task then counts as completed by its other events, or not at all), never fatal.
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { calendarDate } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
+import { parseInstant, parseJson } from '../../platform/skipped-rows.js';
 
 const afterImage = z.object({ updated_at: z.string() });
 
-function stampOf(after: string | null, at: string): string {
-  const parsed = afterImage.safeParse(after === null ? null : JSON.parse(after));
-  return parsed.success ? parsed.data.updated_at : at;
+function completedAt(after: string | null, at: string): Date | null {
+  const parsed = afterImage.safeParse(after === null ? null : parseJson(after));
+  return (parsed.success ? parseInstant(parsed.data.updated_at) : null) ?? parseInstant(at);
 }
 
 export async function completionDates(
@@ -30,8 +33,8 @@ export async function completionDates(
     .execute();
   const dates = new Map<number, string>();
   for (const e of events) {
-    if (e.entity_id !== null)
-      dates.set(e.entity_id, calendarDate(new Date(stampOf(e.after, e.at))));
+    const at = completedAt(e.after, e.at);
+    if (e.entity_id !== null && at !== null) dates.set(e.entity_id, calendarDate(at));
   }
   return dates;
 }

@@ -92,5 +92,13 @@ describe('renderOfficialDocument', () => {
 
   it('writes dates with Arabic numerals and no leading zeros', () => {
     expect(formatOfficialDate('2017-09-03')).toBe('2017年9月3日');
+    expect(formatOfficialDate('2016-02-29')).toBe('2016年2月29日');
   });
+
+  it.each(['2017-02-30', '2017-13-45', '0000-00-00', ''])(
+    'never writes the impossible date %j as an official one',
+    (stored) => {
+      expect(formatOfficialDate(stored)).toBe(stored);
+    },
+  );
 });

@@ -51,6 +51,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
+import { isCalendarDate } from '../../platform/calendar-date.js';
 
 /** A font as the standard names it, and the common font used where it is not installed. */
 export interface OfficialFont {
@@ -160,8 +161,12 @@ export const image = (input: {
 }): OfficialBlock => ({ kind: 'image', ...input });
 export const signature = (unit: string, date: string): OfficialSignature => ({ unit, date });
 
-/** 2017-09-30 → 2017年9月30日. */
+/**
+ * 2017-09-30 → 2017年9月30日. A date that does not exist (2017-02-30, left by old data) is shown
+ * as stored rather than dressed as an official date, so the reader sees it needs correcting.
+ */
 export function formatOfficialDate(isoDate: string): string {
+  if (!isCalendarDate(isoDate)) return isoDate;
   const [year, month, day] = isoDate.split('-').map(Number);
   return `${year}年${month}月${day}日`;
 }

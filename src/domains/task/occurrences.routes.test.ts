@@ -72,6 +72,18 @@ describe.each(engines)('recurring obligations API on %s', (kind) => {
     expect(await taskLight()).toEqual({ light: 'green', reason: 'occurrence_met', missed: 1 });
   });
 
+  it('passes over a report whose stored submission time names no instant, and still answers', async () => {
+    // Written straight into the table, as old data would be.
+    await s.db
+      .updateTable('progress_reports')
+      .set({ submitted_at: '2017-02-30T25:00:00Z' })
+      .where('task_id', '=', taskId)
+      .where('month', '=', '2017-09')
+      .execute();
+    expect((await lights())['09']).toBe('yellow');
+    expect(await taskLight()).toEqual({ light: 'yellow', reason: 'occurrence_due', missed: 1 });
+  });
+
   it('answers an empty list for a task that does not recur', async () => {
     const res = await s.as.peng.get(`/api/tasks/${await s.task(2)}/occurrences`);
     expect(await res.json()).toEqual({

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { calendarDate } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
+import { parseInstant } from '../../platform/skipped-rows.js';
 import {
   currentOccurrence,
   lightOccurrences,
@@ -99,11 +100,11 @@ export async function recurringFacts(options: {
     const year = years.get(task.id) ?? Number(today.slice(0, 4));
     const recurrence = recurrenceOf(task, year);
     if (!recurrence) continue;
-    const submitted: ReportFact[] = (byTask.get(task.id) ?? []).map((r) => ({
-      month: r.month,
-      state: r.state,
-      submittedOn: calendarDate(new Date(r.submitted_at)),
-    }));
+    // A report whose submission time names no instant cannot show it was on time: passed over.
+    const submitted: ReportFact[] = (byTask.get(task.id) ?? []).flatMap((r) => {
+      const at = parseInstant(r.submitted_at);
+      return at === null ? [] : [{ month: r.month, state: r.state, submittedOn: calendarDate(at) }];
+    });
     const items = lightOccurrences(occurrencesOf(recurrence, year), submitted, today);
     facts.set(task.id, { recurrence, items, ...currentOccurrence(items, today) });
   }
