@@ -3,6 +3,7 @@
  * date) and 抄报/抄送. Offices put the signature before the attached plan or at the very end, so
  * the signature is looked for everywhere and its lines are reported to be left out of the outline.
  */
+import { isCalendarDate } from '../../platform/calendar-date.js';
 import type { NoticeDraft } from './draft.js';
 import type { Line } from './lines.js';
 import { chineseOrdinal, tidy } from './normalize.js';
@@ -159,6 +160,7 @@ export function parseChineseDate(line: string): string | null {
   const year = Number([...y].map((c) => yearDigits[c] ?? c).join(''));
   const month = /\d/.test(mo) ? Number(mo) : chineseOrdinal(mo);
   const day = /\d/.test(d) ? Number(d) : chineseOrdinal(d);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // A day that does not exist (2017年2月30日) is no issue date.
+  return isCalendarDate(date) ? date : null;
 }
