@@ -78,16 +78,19 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.put(
     '/api/plans/:id/assessment-scheme',
-    { schema: { tags, params: planParams, body: schemeBody } },
+    // 201 when the plan's first scheme is stored, 200 when it replaces one.
+    { config: { status: [201, 200] }, schema: { tags, params: planParams, body: schemeBody } },
     async (request, reply) => {
       const { access, plan } = await guard(request, request.params.id, 'updateScheme');
       const { version, ...rules } = request.body;
+      // Parsed now, so that a malformed If-Match is refused even when the scheme is new.
+      const sent = request.headers['if-match'] ? expectedVersion(request, version) : null;
       const { created } = await saveAssessmentScheme({
         db,
         actor: access.actor,
         planId: plan.id,
         rules,
-        expected: () => expectedVersion(request, version),
+        expected: () => sent ?? expectedVersion(request, version),
         now: app.clock(),
       });
       void reply.status(created ? 201 : 200);
@@ -97,7 +100,11 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/assessment',
-    { schema: { tags, params: planParams, querystring: assessmentQuery } },
+    // Cached (cachedJson): a revalidation with its ETag answers 304.
+    {
+      config: { status: [200, 304] },
+      schema: { tags, params: planParams, querystring: assessmentQuery },
+    },
     async (request, reply) => {
       const today = calendarDate(app.clock());
       return cachedJson(request, reply, today, () =>
@@ -108,7 +115,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/assessment.xlsx',
-    { schema: { tags, params: planParams, querystring: assessmentQuery } },
+    {
+      config: { produces: [types.xlsx] },
+      schema: { tags, params: planParams, querystring: assessmentQuery },
+    },
     async (request, reply) => {
       const a = await scored(request, request.params.id, request.query.asOf);
       return sendFile(reply, 'xlsx', `目标绩效考核-${a.planTitle}`, await assessmentWorkbook(a));
@@ -117,7 +127,10 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/assessment.docx',
-    { schema: { tags, params: planParams, querystring: assessmentQuery } },
+    {
+      config: { produces: [types.docx] },
+      schema: { tags, params: planParams, querystring: assessmentQuery },
+    },
     async (request, reply) => {
       const a = await scored(request, request.params.id, request.query.asOf);
       return sendFile(reply, 'docx', `目标绩效考核-${a.planTitle}`, await assessmentDocument(a));

@@ -14,7 +14,7 @@ import { bulletinParams, documentQuery, generateBody, planParams } from './bulle
 import { findBulletins } from './find-bulletins.js';
 import { generateBulletin } from './generate-bulletin.js';
 import { getBulletin } from './get-bulletin.js';
-import { renderBulletin } from './render-bulletin.js';
+import { contentTypes, renderBulletin } from './render-bulletin.js';
 
 const tags = ['bulletins'];
 
@@ -23,8 +23,8 @@ export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/plans/:id/bulletins',
-    { schema: { tags, params: planParams, body: generateBody } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, params: planParams, body: generateBody } },
+    async (request) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(bulletinPolicy, await accessOf(db, request), 'generate', plan);
       const bulletin = await generateBulletin({
@@ -34,16 +34,20 @@ export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
         ...request.body,
         now: app.clock(),
       });
-      void reply.status(201);
       return presentBulletinSummary(bulletin);
     },
   );
 
-  app.get('/api/plans/:id/bulletins', { schema: { tags, params: planParams } }, async (request) => {
-    const plan = await getPlan({ db, id: request.params.id });
-    authorize(bulletinPolicy, await accessOf(db, request), 'read', plan);
-    return { items: (await findBulletins({ db, planId: plan.id })).map(presentBulletinSummary) };
-  });
+  app.get(
+    '/api/plans/:id/bulletins',
+    { config: { shape: 'list' }, schema: { tags, params: planParams } },
+    async (request) => {
+      const plan = await getPlan({ db, id: request.params.id });
+      authorize(bulletinPolicy, await accessOf(db, request), 'read', plan);
+      const items = (await findBulletins({ db, planId: plan.id })).map(presentBulletinSummary);
+      return { items, total: items.length };
+    },
+  );
 
   const readable = async (request: Parameters<typeof accessOf>[1], id: number) => {
     const bulletin = await getBulletin({ db, id });
@@ -58,7 +62,10 @@ export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/bulletins/:id/document',
-    { schema: { tags, params: bulletinParams, querystring: documentQuery } },
+    {
+      config: { produces: Object.values(contentTypes) },
+      schema: { tags, params: bulletinParams, querystring: documentQuery },
+    },
     async (request, reply) => {
       const bulletin = await readable(request, request.params.id);
       const file = await renderBulletin(bulletin, request.query.format);

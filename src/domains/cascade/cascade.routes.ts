@@ -33,6 +33,7 @@ import { setPlanRecipients } from './set-plan-recipients.js';
 import { getTaskAlignment, setTaskAlignment } from './set-task-alignment.js';
 
 const tags = ['cascade'];
+const listConfig = { shape: 'list' } as const;
 
 export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
@@ -47,7 +48,7 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/recipients',
-    { schema: { tags, params: planParams } },
+    { config: listConfig, schema: { tags, params: planParams } },
     async (request) => {
       const access = await accessOf(db, request);
       authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
@@ -57,7 +58,7 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.put(
     '/api/plans/:id/recipients',
-    { schema: { tags, params: planParams, body: recipientsBody } },
+    { config: listConfig, schema: { tags, params: planParams, body: recipientsBody } },
     async (request) => {
       const access = await accessOf(db, request);
       const plan = await getPlan({ db, id: request.params.id });
@@ -67,17 +68,22 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
     },
   );
 
-  app.get('/api/plans/:id/children', { schema: { tags, params: planParams } }, async (request) => {
-    const access = await accessOf(db, request);
-    authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
-    return list(
-      (await findChildPlans({ db, access, planId: request.params.id })).map(presentChildPlan),
-    );
-  });
+  app.get(
+    '/api/plans/:id/children',
+    { config: listConfig, schema: { tags, params: planParams } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
+      return list(
+        (await findChildPlans({ db, access, planId: request.params.id })).map(presentChildPlan),
+      );
+    },
+  );
 
   app.post(
     '/api/plans/:id/children',
-    { schema: { tags, params: planParams, body: childBody } },
+    // 201 when the plan is newly filed under the parent, 200 when it already was.
+    { config: { status: [201, 200] }, schema: { tags, params: planParams, body: childBody } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       const parent = await getPlan({ db, id: request.params.id });
@@ -118,7 +124,7 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/key-tasks/:no/aligned',
-    { schema: { tags, params: keyTaskParams } },
+    { config: listConfig, schema: { tags, params: keyTaskParams } },
     async (request) => {
       const access = await accessOf(db, request);
       authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
@@ -136,7 +142,7 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
   // for a province's plan): cached per data generation and day, like the dashboard.
   app.get(
     '/api/plans/:id/rollup',
-    { schema: { tags, params: planParams } },
+    { config: { status: [200, 304] }, schema: { tags, params: planParams } },
     async (request, reply) =>
       cachedJson(request, reply, today(), async () => {
         const access = await accessOf(db, request);

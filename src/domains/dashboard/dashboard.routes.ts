@@ -18,7 +18,8 @@ export const dashboardRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/dashboard',
-    { schema: { tags: ['dashboard'], params: planParams } },
+    // Cached (cachedJson): a revalidation with its ETag answers 304.
+    { config: { status: [200, 304] }, schema: { tags: ['dashboard'], params: planParams } },
     async (request, reply) => {
       const today = calendarDate(app.clock());
       return cachedJson(request, reply, today, async () => {

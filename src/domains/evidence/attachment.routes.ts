@@ -9,13 +9,16 @@ import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
 import { addAttachment } from './add-attachment.js';
-import { ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
+import { ALLOWED_TYPES, ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
 import { presentAttachment } from './evidence.presenter.js';
 import { contentDisposition } from './content-disposition.js';
 import { idParams } from './evidence.schema.js';
 import { findAttachments } from './find-attachments.js';
 import { attachmentContent, getAttachment } from './get-attachment.js';
 import { readUpload } from './read-upload.js';
+
+/** A download is served with the type its upload was checked as. */
+const attachmentTypes = [...new Set(Object.values(ALLOWED_TYPES).map((t) => t.contentType))];
 
 export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
@@ -26,8 +29,11 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/ledger/:id/attachments',
-    { schema: { tags, params: idParams, consumes: ['multipart/form-data'] } },
-    async (request, reply) => {
+    {
+      config: { status: 201 },
+      schema: { tags, params: idParams, consumes: ['multipart/form-data'] },
+    },
+    async (request) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
       const access = await authorizeTask(db, request, entry.task_id, 'report');
       const { fileName, bytes } = await readUpload({ request });
@@ -39,14 +45,13 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
         bytes,
         now: app.clock(),
       });
-      void reply.status(201);
       return presentAttachment(row);
     },
   );
 
   app.get(
     '/api/ledger/:id/attachments',
-    { schema: { tags, params: idParams } },
+    { config: { shape: 'list' }, schema: { tags, params: idParams } },
     async (request) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
       await authorizeTask(db, request, entry.task_id, 'read');
@@ -57,7 +62,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/attachments/:id',
-    { schema: { tags, params: idParams } },
+    { config: { produces: attachmentTypes }, schema: { tags, params: idParams } },
     async (request, reply) => {
       const attachment = await getAttachment({ db, id: request.params.id });
       await authorizeTask(db, request, attachment.task_id, 'read');

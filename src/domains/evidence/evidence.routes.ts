@@ -10,7 +10,7 @@ import { calendarDate } from '../../platform/clock.js';
 import { getIndicator } from '../ledger/get-indicator.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
-import { sendXlsx } from '../table-export/send-xlsx.js';
+import { sendXlsx, XLSX_TYPE } from '../table-export/send-xlsx.js';
 import { getTaskAccess } from '../task/get-task-access.js';
 import { taskPolicy } from '../task/task.policy.js';
 import { presentHistory } from './evidence.presenter.js';
@@ -18,6 +18,8 @@ import { idParams } from './evidence.schema.js';
 import { findExportRows } from './find-export-rows.js';
 import { indicatorHistory } from './indicator-history.js';
 import { ledgerWorkbook } from './ledger-workbook.js';
+
+const xlsx = { produces: [XLSX_TYPE] };
 
 export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
@@ -27,7 +29,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/indicators/:id/ledger.xlsx',
-    { schema: { tags, params: idParams } },
+    { config: xlsx, schema: { tags, params: idParams } },
     async (request, reply) => {
       const indicator = await getIndicator({ db, id: request.params.id });
       await readTask(request, indicator.task_id);
@@ -38,7 +40,7 @@ export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/plans/:id/ledger.xlsx',
-    { schema: { tags, params: idParams } },
+    { config: xlsx, schema: { tags, params: idParams } },
     async (request, reply) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(planPolicy, await accessOf(db, request), 'read', plan);

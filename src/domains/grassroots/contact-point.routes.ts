@@ -22,20 +22,23 @@ export const contactPointRoutes: FastifyPluginAsyncZod = (app) => {
   const member = (personId: number) =>
     getGrassrootsPerson({ db, personId, field: 'body.personId' });
 
-  app.get('/api/grassroots/contact-points', { schema: { tags } }, async (request) => {
-    const access = await accessOf(db, request);
-    const page = await findContactPoints({ db, scope: access.scope });
-    return { items: page.items.map(presentContactPoint), total: page.total };
-  });
+  app.get(
+    '/api/grassroots/contact-points',
+    { config: { shape: 'list' }, schema: { tags } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      const page = await findContactPoints({ db, scope: access.scope });
+      return { items: page.items.map(presentContactPoint), total: page.total };
+    },
+  );
 
   app.post(
     '/api/grassroots/contact-points',
-    { schema: { tags, body: contactPointBody } },
+    { config: { status: 201 }, schema: { tags, body: contactPointBody } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       authorize(grassrootsPolicy, access, 'manage', await member(request.body.personId));
       const row = await createContactPoint({ db, actor: access.actor, input: request.body });
-      void reply.status(201);
       return sendVersioned(reply, presentContactPoint(row));
     },
   );

@@ -93,7 +93,7 @@ export const grassrootsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/grassroots/totals',
-    { schema: { tags, querystring: totalsQuery } },
+    { config: { shape: 'list' }, schema: { tags, querystring: totalsQuery } },
     async (request) => {
       const { items, ...asOf } = await totals(request, request.query.year);
       return { ...asOf, items, total: items.length };
@@ -102,7 +102,7 @@ export const grassrootsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/grassroots/behind',
-    { schema: { tags, querystring: totalsQuery } },
+    { config: { shape: 'list' }, schema: { tags, querystring: totalsQuery } },
     async (request) => {
       const { items, ...asOf } = await totals(request, request.query.year);
       const behind = items.filter((p) => p.status === 'behind');

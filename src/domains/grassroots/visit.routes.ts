@@ -22,7 +22,7 @@ export const visitRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/grassroots/visits',
-    { schema: { tags, querystring: visitQuery } },
+    { config: { shape: 'list' }, schema: { tags, querystring: visitQuery } },
     async (request) => {
       const access = await accessOf(db, request);
       const page = await findVisits({
@@ -37,8 +37,8 @@ export const visitRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/grassroots/visits',
-    { schema: { tags, body: visitBody } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, body: visitBody } },
+    async (request) => {
       const access = await accessOf(db, request);
       const person = await getGrassrootsPerson({
         db,
@@ -52,7 +52,6 @@ export const visitRoutes: FastifyPluginAsyncZod = (app) => {
         input: request.body,
         now: app.clock(),
       });
-      void reply.status(201);
       return presentVisit(row);
     },
   );

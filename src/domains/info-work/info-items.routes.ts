@@ -44,13 +44,17 @@ export const infoItemRoutes: FastifyPluginAsyncZod = (app) => {
   };
   const detail = async (id: number) => presentInfoItemDetail(await getInfoItemDetail({ db, id }));
 
-  app.get('/api/info-items', { schema: { tags, querystring: itemListQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    const { unitId } = request.query;
-    if (unitId !== undefined) authorize(infoItemPolicy, access, 'read', { unit_id: unitId });
-    const { items, total } = await findInfoItems({ db, access, query: request.query });
-    return { items: items.map(presentInfoItem), total };
-  });
+  app.get(
+    '/api/info-items',
+    { config: { shape: 'list' }, schema: { tags, querystring: itemListQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      const { unitId } = request.query;
+      if (unitId !== undefined) authorize(infoItemPolicy, access, 'read', { unit_id: unitId });
+      const { items, total } = await findInfoItems({ db, access, query: request.query });
+      return { items: items.map(presentInfoItem), total };
+    },
+  );
 
   app.get('/api/info-items/:id', { schema: { tags, params: itemParams } }, async (request) => {
     const access = await accessOf(db, request);
@@ -60,8 +64,8 @@ export const infoItemRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/info-items',
-    { schema: { tags, body: createItemBody } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, body: createItemBody } },
+    async (request) => {
       const access = await accessOf(db, request);
       const unitId = submittingUnit(access, request.body.unitId);
       authorize(infoItemPolicy, access, 'submit', { unit_id: unitId });
@@ -72,29 +76,26 @@ export const infoItemRoutes: FastifyPluginAsyncZod = (app) => {
         input: request.body,
         today: calendarDate(app.clock()),
       });
-      void reply.status(201);
       return detail(id);
     },
   );
 
   app.post(
     '/api/info-items/:id/adoptions',
-    { schema: { tags, params: itemParams, body: adoptionBody } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, params: itemParams, body: adoptionBody } },
+    async (request) => {
       const { access, item } = await assessed(request, request.params.id);
       await recordAdoption({ db, actor: access.actor, item, input: request.body });
-      void reply.status(201);
       return detail(item.id);
     },
   );
 
   app.post(
     '/api/info-items/:id/instructions',
-    { schema: { tags, params: itemParams, body: instructionBody } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, params: itemParams, body: instructionBody } },
+    async (request) => {
       const { access, item } = await assessed(request, request.params.id);
       await recordInstruction({ db, actor: access.actor, item, input: request.body });
-      void reply.status(201);
       return detail(item.id);
     },
   );

@@ -22,6 +22,9 @@ import {
 import { rankInfoUnits, rankingPeriod, rankingRoot } from './rank-info-units.js';
 import { saveInfoScheme } from './save-info-scheme.js';
 
+/** Cached reads (cachedJson): a revalidation with their ETag answers 304. */
+const cached = { status: [200, 304] } as const;
+
 export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
   const tags = ['info-work'];
@@ -45,18 +48,21 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.put(
     '/api/info-schemes/:year',
-    { schema: { tags, params: yearParams, body: schemeBody } },
+    // 201 when the year's first scheme is stored, 200 when it replaces one.
+    { config: { status: [201, 200] }, schema: { tags, params: yearParams, body: schemeBody } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       authorize(infoSchemePolicy, access, 'update', null);
       const { version, ...rules } = request.body;
       const { year } = request.params;
+      // Parsed now, so that a malformed If-Match is refused even when the scheme is new.
+      const sent = request.headers['if-match'] ? expectedVersion(request, version) : null;
       const { created } = await saveInfoScheme({
         db,
         actor: access.actor,
         year,
         rules,
-        expected: () => expectedVersion(request, version),
+        expected: () => sent ?? expectedVersion(request, version),
         now: app.clock(),
       });
       void reply.status(created ? 201 : 200);
@@ -66,7 +72,7 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/info-rankings',
-    { schema: { tags, querystring: rankingQuery } },
+    { config: cached, schema: { tags, querystring: rankingQuery } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);
@@ -83,7 +89,7 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/info-bulletins/:month',
-    { schema: { tags, params: monthParams, querystring: bulletinQuery } },
+    { config: cached, schema: { tags, params: monthParams, querystring: bulletinQuery } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);

@@ -30,15 +30,19 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
     presentIndicatorOf(await getIndicatorWithActual({ db, id }));
   const tags = ['indicators'];
 
-  app.get('/api/tasks/:id/indicators', { schema: { tags, params: idParams } }, async (request) => {
-    await authorizeTask(db, request, request.params.id, 'read');
-    const items = await findIndicators({ db, taskId: request.params.id });
-    return { items: items.map(presentIndicatorOf), total: items.length };
-  });
+  app.get(
+    '/api/tasks/:id/indicators',
+    { config: { shape: 'list' }, schema: { tags, params: idParams } },
+    async (request) => {
+      await authorizeTask(db, request, request.params.id, 'read');
+      const items = await findIndicators({ db, taskId: request.params.id });
+      return { items: items.map(presentIndicatorOf), total: items.length };
+    },
+  );
 
   app.post(
     '/api/tasks/:id/indicators',
-    { schema: { tags, params: idParams, body: createIndicatorBody } },
+    { config: { status: 201 }, schema: { tags, params: idParams, body: createIndicatorBody } },
     async (request, reply) => {
       const access = await authorizeTask(db, request, request.params.id, 'manageIndicators');
       const id = await createIndicator({
@@ -47,7 +51,6 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
         taskId: request.params.id,
         input: request.body,
       });
-      void reply.status(201);
       return sendVersioned(reply, await indicatorJson(id));
     },
   );
@@ -78,7 +81,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/indicators/:id/ledger',
-    { schema: { tags: ['ledger'], params: idParams, querystring: ledgerQuery } },
+    {
+      config: { shape: 'list' },
+      schema: { tags: ['ledger'], params: idParams, querystring: ledgerQuery },
+    },
     async (request) => {
       const indicator = await getIndicator({ db, id: request.params.id });
       await authorizeTask(db, request, indicator.task_id, 'read');
@@ -93,8 +99,11 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/indicators/:id/ledger',
-    { schema: { tags: ['ledger'], params: idParams, body: createEntryBody } },
-    async (request, reply) => {
+    {
+      config: { status: 201 },
+      schema: { tags: ['ledger'], params: idParams, body: createEntryBody },
+    },
+    async (request) => {
       const indicator = await getIndicator({ db, id: request.params.id });
       const access = await authorizeTask(db, request, indicator.task_id, 'report');
       const entry = await createLedgerEntry({
@@ -104,7 +113,6 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
         input: request.body,
         now: app.clock(),
       });
-      void reply.status(201);
       return presentLedgerEntry(entry);
     },
   );

@@ -16,7 +16,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/notifications',
-    { schema: { tags, querystring: notificationListQuery } },
+    { config: { shape: 'list' }, schema: { tags, querystring: notificationListQuery } },
     async (request) => {
       const access = await accessOf(db, request);
       const { items, total } = await findNotifications({

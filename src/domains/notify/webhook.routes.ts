@@ -32,11 +32,15 @@ export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
     return access;
   };
 
-  app.get('/api/webhooks', { schema: { tags, querystring: pageQuery } }, async (request) => {
-    await admin(request);
-    const { items, total } = await findWebhooks({ db, ...request.query });
-    return { items: items.map(presentWebhook), total };
-  });
+  app.get(
+    '/api/webhooks',
+    { config: { shape: 'list' }, schema: { tags, querystring: pageQuery } },
+    async (request) => {
+      await admin(request);
+      const { items, total } = await findWebhooks({ db, ...request.query });
+      return { items: items.map(presentWebhook), total };
+    },
+  );
 
   app.get('/api/webhooks/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     await admin(request);
@@ -45,7 +49,7 @@ export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/webhooks',
-    { schema: { tags, body: createWebhookBody } },
+    { config: { status: 201 }, schema: { tags, body: createWebhookBody } },
     async (request, reply) => {
       const access = await admin(request);
       const webhook = await createWebhook({
@@ -54,7 +58,6 @@ export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
         input: request.body,
         now: app.clock(),
       });
-      void reply.status(201);
       return sendVersioned(reply, presentWebhook(webhook));
     },
   );
@@ -79,18 +82,22 @@ export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.delete(
     '/api/webhooks/:id',
-    { schema: { tags, params: idParams } },
+    // If-Match is optional here: a stale one answers 412.
+    { config: { status: 204, errors: [412] }, schema: { tags, params: idParams } },
     async (request, reply) => {
       const access = await admin(request);
       const expected = request.headers['if-match'] ? expectedVersion(request) : null;
       await deleteWebhook({ db, actor: access.actor, id: request.params.id, expected });
-      return reply.status(204).send();
+      return reply.send();
     },
   );
 
   app.get(
     '/api/webhooks/:id/deliveries',
-    { schema: { tags, params: idParams, querystring: deliveryListQuery } },
+    {
+      config: { shape: 'list' },
+      schema: { tags, params: idParams, querystring: deliveryListQuery },
+    },
     async (request) => {
       await admin(request);
       const webhook = await getWebhook({ db, id: request.params.id });

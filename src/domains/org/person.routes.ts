@@ -15,11 +15,15 @@ const tags = ['people'];
 export const personRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
 
-  app.get('/api/people', { schema: { tags, querystring: peopleQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    const page = await findPeople({ db, scope: access.scope, filter: request.query });
-    return { items: page.items.map(presentPerson), total: page.total };
-  });
+  app.get(
+    '/api/people',
+    { config: { shape: 'list' }, schema: { tags, querystring: peopleQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      const page = await findPeople({ db, scope: access.scope, filter: request.query });
+      return { items: page.items.map(presentPerson), total: page.total };
+    },
+  );
 
   app.get('/api/people/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const access = await accessOf(db, request);
@@ -28,13 +32,16 @@ export const personRoutes: FastifyPluginAsyncZod = (app) => {
     return sendVersioned(reply, presentPerson(person));
   });
 
-  app.post('/api/people', { schema: { tags, body: personBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    authorize(personPolicy, access, 'create', { unit_id: request.body.unitId });
-    const person = await createPerson({ db, actor: access.actor, input: request.body });
-    void reply.status(201);
-    return sendVersioned(reply, presentPerson(person));
-  });
+  app.post(
+    '/api/people',
+    { config: { status: 201 }, schema: { tags, body: personBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      authorize(personPolicy, access, 'create', { unit_id: request.body.unitId });
+      const person = await createPerson({ db, actor: access.actor, input: request.body });
+      return sendVersioned(reply, presentPerson(person));
+    },
+  );
 
   app.patch(
     '/api/people/:id',

@@ -19,27 +19,39 @@ const tags = ['tokens'];
 export const tokenRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
 
-  app.get('/api/tokens', { schema: { tags, querystring: pageQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    authorize(accountListPolicy, access, 'listTokens', null);
-    const page = await findTokens({ db, scope: access.scope, page: request.query });
-    return { items: page.items.map(presentToken), total: page.total };
-  });
+  app.get(
+    '/api/tokens',
+    { config: { shape: 'list' }, schema: { tags, querystring: pageQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      authorize(accountListPolicy, access, 'listTokens', null);
+      const page = await findTokens({ db, scope: access.scope, page: request.query });
+      return { items: page.items.map(presentToken), total: page.total };
+    },
+  );
 
-  app.post('/api/tokens', { schema: { tags, body: tokenBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    const user = await getUser({ db, id: request.body.userId, field: 'body.userId' });
-    authorize(userPolicy, access, 'issueToken', user);
-    const created = await createToken({ db, actor: access.actor, input: request.body });
-    return reply.status(201).send(presentNewToken(created));
-  });
+  app.post(
+    '/api/tokens',
+    { config: { status: 201 }, schema: { tags, body: tokenBody } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      const user = await getUser({ db, id: request.body.userId, field: 'body.userId' });
+      authorize(userPolicy, access, 'issueToken', user);
+      const created = await createToken({ db, actor: access.actor, input: request.body });
+      return presentNewToken(created);
+    },
+  );
 
-  app.delete('/api/tokens/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    const token = await getToken({ db, id: request.params.id });
-    authorize(userPolicy, access, 'revokeToken', token);
-    await revokeToken({ db, actor: access.actor, id: token.id });
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/tokens/:id',
+    { config: { status: 204 }, schema: { tags, params: idParams } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      const token = await getToken({ db, id: request.params.id });
+      authorize(userPolicy, access, 'revokeToken', token);
+      await revokeToken({ db, actor: access.actor, id: token.id });
+      return reply.send();
+    },
+  );
   return Promise.resolve();
 };

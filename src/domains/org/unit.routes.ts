@@ -15,12 +15,16 @@ const tags = ['units'];
 export const unitRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
 
-  app.get('/api/units', { schema: { tags, querystring: unitListQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    const units = await findUnits({ db, scope: access.scope });
-    const items = request.query.tree ? presentUnitTree(units) : units.map(presentUnit);
-    return { items, total: units.length };
-  });
+  app.get(
+    '/api/units',
+    { config: { shape: 'list' }, schema: { tags, querystring: unitListQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      const units = await findUnits({ db, scope: access.scope });
+      const items = request.query.tree ? presentUnitTree(units) : units.map(presentUnit);
+      return { items, total: units.length };
+    },
+  );
 
   app.get('/api/units/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const access = await accessOf(db, request);
@@ -29,13 +33,16 @@ export const unitRoutes: FastifyPluginAsyncZod = (app) => {
     return sendVersioned(reply, presentUnit(unit));
   });
 
-  app.post('/api/units', { schema: { tags, body: unitBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    authorize(unitPolicy, access, 'create', { id: null, parent_id: request.body.parentId });
-    const unit = await createUnit({ db, actor: access.actor, input: request.body });
-    void reply.status(201);
-    return sendVersioned(reply, presentUnit(unit));
-  });
+  app.post(
+    '/api/units',
+    { config: { status: 201 }, schema: { tags, body: unitBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      authorize(unitPolicy, access, 'create', { id: null, parent_id: request.body.parentId });
+      const unit = await createUnit({ db, actor: access.actor, input: request.body });
+      return sendVersioned(reply, presentUnit(unit));
+    },
+  );
 
   app.patch(
     '/api/units/:id',

@@ -43,7 +43,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans',
-    { schema: { tags: ['plans'], querystring: planListQuery } },
+    { config: { shape: 'list' }, schema: { tags: ['plans'], querystring: planListQuery } },
     async (request) => {
       const { rows, total } = await findPlans({
         db,
@@ -65,7 +65,11 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/plans/import',
-    { schema: { tags: ['plans'], consumes: ['multipart/form-data'], querystring: importQuery } },
+    {
+      // 429 while the notice reader is busy with other uploads.
+      config: { status: 201, errors: [429] },
+      schema: { tags: ['plans'], consumes: ['multipart/form-data'], querystring: importQuery },
+    },
     async (request, reply) => {
       const access = await accessOf(db, request);
       assertMayImport(access.actor);
@@ -82,7 +86,6 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
         actor: access.actor,
         ...request.query,
       });
-      void reply.status(201);
       return sendVersioned(reply, await detail(planId));
     },
   );

@@ -26,7 +26,7 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/tasks/:id/reports',
-    { schema: { tags, params: idParams, querystring: reportListQuery } },
+    { config: { shape: 'list' }, schema: { tags, params: idParams, querystring: reportListQuery } },
     async (request) => {
       await authorizeTask(db, request, request.params.id, 'read');
       const { items, total } = await findProgressReports({
@@ -46,7 +46,8 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/tasks/:id/reports',
-    { schema: { tags, params: idParams, body: submitReportBody } },
+    // 201 for the month's first report, 200 when it replaces a returned one.
+    { config: { status: [201, 200] }, schema: { tags, params: idParams, body: submitReportBody } },
     async (request, reply) => {
       const access = await authorizeTask(db, request, request.params.id, 'report');
       const now = app.clock();

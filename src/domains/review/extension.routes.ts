@@ -26,7 +26,10 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/tasks/:id/extensions',
-    { schema: { tags, params: idParams, querystring: extensionListQuery } },
+    {
+      config: { shape: 'list' },
+      schema: { tags, params: idParams, querystring: extensionListQuery },
+    },
     async (request) => {
       await authorizeTask(db, request, request.params.id, 'read');
       const found = await findExtensions({ db, taskId: request.params.id, ...request.query });
@@ -36,7 +39,7 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/tasks/:id/extensions',
-    { schema: { tags, params: idParams, body: requestExtensionBody } },
+    { config: { status: 201 }, schema: { tags, params: idParams, body: requestExtensionBody } },
     async (request, reply) => {
       const access = await authorizeTask(db, request, request.params.id, 'report');
       const now = app.clock();
@@ -48,7 +51,6 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
         today: calendarDate(now),
         now,
       });
-      void reply.status(201);
       return sendVersioned(reply, presentExtension(row));
     },
   );

@@ -15,7 +15,7 @@ export const monthRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
   const tags = ['months'];
 
-  app.get('/api/months', { schema: { tags } }, async (request) => {
+  app.get('/api/months', { config: { shape: 'list' }, schema: { tags } }, async (request) => {
     authorize(monthPolicy, await accessOf(db, request), 'read', null);
     const items = await findClosedMonths({ db });
     return { items: items.map(presentMonthClose), total: items.length };
@@ -23,8 +23,8 @@ export const monthRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/months/:month/close',
-    { schema: { tags, params: monthParams } },
-    async (request, reply) => {
+    { config: { status: 201 }, schema: { tags, params: monthParams } },
+    async (request) => {
       const access = await accessOf(db, request);
       authorize(monthPolicy, access, 'close', null);
       const now = app.clock();
@@ -35,7 +35,6 @@ export const monthRoutes: FastifyPluginAsyncZod = (app) => {
         currentMonth: chinaMonth(now),
         now,
       });
-      void reply.status(201);
       return presentMonthClose(row);
     },
   );

@@ -15,14 +15,16 @@ import { idParams } from '../plan/plan.schema.js';
 import { getResponsibilityTable } from './get-responsibility-table.js';
 import { infoRankingWorkbook, periodLabel } from './info-ranking-workbook.js';
 import { responsibilityWorkbook } from './responsibility-workbook.js';
-import { sendXlsx } from './send-xlsx.js';
+import { sendXlsx, XLSX_TYPE } from './send-xlsx.js';
+
+const xlsx = { produces: [XLSX_TYPE] };
 
 export const tableExportRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
 
   app.get(
     '/api/plans/:id/table.xlsx',
-    { schema: { tags: ['plans'], params: idParams } },
+    { config: xlsx, schema: { tags: ['plans'], params: idParams } },
     async (request, reply) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(planPolicy, await accessOf(db, request), 'read', plan);
@@ -34,7 +36,7 @@ export const tableExportRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/info-rankings.xlsx',
-    { schema: { tags: ['info-work'], querystring: rankingQuery } },
+    { config: xlsx, schema: { tags: ['info-work'], querystring: rankingQuery } },
     async (request, reply) => {
       const access = await accessOf(db, request);
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);

@@ -26,7 +26,7 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/tasks/:id/milestones',
-    { schema: { tags, params: milestoneParams } },
+    { config: { shape: 'list' }, schema: { tags, params: milestoneParams } },
     async (request) => {
       await authorizeTask(db, request, request.params.id, 'read');
       const items = await findMilestones({ db, taskId: request.params.id });
@@ -36,7 +36,10 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.post(
     '/api/tasks/:id/milestones',
-    { schema: { tags, params: milestoneParams, body: createMilestoneBody } },
+    {
+      config: { status: 201 },
+      schema: { tags, params: milestoneParams, body: createMilestoneBody },
+    },
     async (request, reply) => {
       const access = await authorizeTask(db, request, request.params.id, 'manageMilestones');
       const row = await createMilestone({
@@ -45,7 +48,6 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
         taskId: request.params.id,
         input: request.body,
       });
-      void reply.status(201);
       return sendVersioned(reply, presentMilestone(row, today()));
     },
   );

@@ -26,6 +26,9 @@ import {
 import { trackingRoutes } from './tracking.routes.js';
 import { changesOf, updateTask } from './update-task.js';
 
+/** Task lists are cached (cachedJson): a revalidation with their ETag answers 304. */
+const cachedList = { shape: 'list', status: [200, 304] } as const;
+
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(trackingRoutes);
   await app.register(milestoneRoutes);
@@ -36,7 +39,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/tasks',
-    { schema: { tags: ['tasks'], querystring: taskListQuery } },
+    { config: cachedList, schema: { tags: ['tasks'], querystring: taskListQuery } },
     async (request, reply) =>
       cachedJson(request, reply, today(), async () => {
         const access = await accessOf(db, request);
@@ -52,7 +55,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans/:id/tasks',
-    { schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery } },
+    {
+      config: cachedList,
+      schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery },
+    },
     async (request, reply) =>
       cachedJson(request, reply, today(), async () => {
         const access = await accessOf(db, request);
@@ -75,7 +81,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/plans/:id/tasks',
-    { schema: { tags: ['tasks'], params: planParams, body: createTaskBody } },
+    {
+      config: { status: 201 },
+      schema: { tags: ['tasks'], params: planParams, body: createTaskBody },
+    },
     async (request, reply) => {
       const access = await accessOf(db, request);
       const plan = await getPlan({ db, id: request.params.id });
@@ -88,7 +97,6 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
         input: request.body,
         now: app.clock(),
       });
-      void reply.status(201);
       return sendVersioned(reply, presentTaskPage(await page(request, id)));
     },
   );

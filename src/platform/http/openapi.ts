@@ -14,7 +14,7 @@
  * Every error answer is documented with the one shared Error schema: {"error":{"code","message",
  * "details"}}. Multipart uploads get a multipart/form-data request body with the file field.
  */
-import swagger, { type SwaggerTransform } from '@fastify/swagger';
+import swagger, { type SwaggerTransform, type SwaggerTransformObject } from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
@@ -114,6 +114,19 @@ const listSchema: JsonSchema = {
 
 const recordSchema: JsonSchema = { type: 'object' };
 
+const ifMatch: JsonSchema = {
+  type: 'string',
+  pattern: '^(W/)?"v[0-9]+"$',
+  description: '读取时的 ETag，如 "v3" / the ETag read, e.g. "v3"; a stale one answers 412',
+};
+
+/** The request headers of a versioned write: its own, and If-Match. */
+function withIfMatch(headers: unknown): JsonSchema {
+  const own = isRecord(headers) ? headers : { type: 'object' };
+  const properties = isRecord(own.properties) ? own.properties : {};
+  return { ...own, properties: { ...properties, 'if-match': ifMatch } };
+}
+
 const uploadBody: JsonSchema = {
   type: 'object',
   required: ['file'],
@@ -173,8 +186,10 @@ function successResponse(
   if (status === 204 || status === 304) return { description, type: 'null' };
   const files = config?.produces;
   if (files?.length) {
+    // Media types without parameters: text/html, not text/html; charset=utf-8.
+    const types = files.map((type) => type.split(';')[0]?.trim() ?? type);
     const binary = { schema: { type: 'string', format: 'binary' } };
-    return { description, content: Object.fromEntries(files.map((type) => [type, binary])) };
+    return { description, content: Object.fromEntries(types.map((type) => [type, binary])) };
   }
   const schema = declared ?? (config?.shape === 'list' ? listSchema : recordSchema);
   return { description, content: json(schema) };
@@ -198,9 +213,35 @@ const transform: SwaggerTransform = (document) => {
   const response: Record<string, unknown> = {};
   for (const status of successStatuses(route.config))
     response[status] = successResponse(status, route.config, declared[status]);
-  for (const status of errorStatusesOf(method, route.config, body))
-    response[status] = errorResponse(status);
-  return { url, schema: { ...schema, ...(body === undefined ? {} : { body }), response } };
+  const errors = errorStatusesOf(method, route.config, body);
+  for (const status of errors) response[status] = errorResponse(status);
+  const headers = errors.includes(412) ? withIfMatch(schema.headers) : schema.headers;
+  return {
+    url,
+    schema: {
+      ...schema,
+      ...(body === undefined ? {} : { body }),
+      ...(headers === undefined ? {} : { headers }),
+      response,
+    },
+  };
+};
+
+/**
+ * @fastify/swagger marks every request body required; a nullable one (versionBody: a state change
+ * that may carry its version) may be left out, and Fastify then validates null.
+ */
+const transformObject: SwaggerTransformObject = (document) => {
+  const openapi = 'openapiObject' in document ? document.openapiObject : {};
+  for (const operations of Object.values(openapi.paths ?? {}))
+    for (const operation of Object.values(operations ?? {})) {
+      if (!isRecord(operation) || !isRecord(operation.requestBody)) continue;
+      const body = operation.requestBody;
+      const content = isRecord(body.content) ? body.content['application/json'] : undefined;
+      if (isRecord(content) && isRecord(content.schema) && content.schema.nullable === true)
+        body.required = false;
+    }
+  return openapi;
 };
 
 /** Sets a route's single declared success status before its handler runs. */
@@ -229,6 +270,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       security: [{ session: [] }, { token: [] }],
     },
     transform,
+    transformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, () =>
