@@ -24,7 +24,7 @@ const auditQuery = pageQuery.extend({
 export const auditRoutes: FastifyPluginAsyncZod = (app) => {
   app.get(
     '/api/audit',
-    { schema: { tags: ['audit'], querystring: auditQuery } },
+    { config: { shape: 'list' }, schema: { tags: ['audit'], querystring: auditQuery } },
     async (request) => {
       const access = await accessOf(app.store.db, request);
       const filter = request.query;

@@ -44,7 +44,7 @@ export const trackingRoutes: FastifyPluginAsyncZod = (app) => {
 
   app.get(
     '/api/tasks/:id/occurrences',
-    { schema: { tags: ['tasks'], params: taskParams } },
+    { config: { shape: 'list' }, schema: { tags: ['tasks'], params: taskParams } },
     async (request) => {
       const access = await accessOf(db, request);
       const task = await getTaskAccess({ db, taskId: request.params.id });
