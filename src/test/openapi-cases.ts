@@ -141,6 +141,13 @@ export function buildCase(
       value = wrong ?? asText(fallback);
     }
     if (value === undefined) continue;
+    // Sometimes the path carries bytes that are not UTF-8 once decoded (%ff): a 400, like any fault.
+    if (p.in === 'path' && target?.parameter === p && r.chance(0.15)) {
+      const raw = r.pick(['%ff', '%E4%B8', '1%ZZ']);
+      fault = `path ${p.name} malformed ${raw}`;
+      path = path.replace(`{${p.name}}`, raw);
+      continue;
+    }
     if (p.in === 'path') path = path.replace(`{${p.name}}`, encodeURIComponent(value));
     else if (p.in === 'query') query.set(p.name, value);
     else if (p.in === 'header') headers[p.name] = value;

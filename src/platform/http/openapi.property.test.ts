@@ -14,6 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IdPool } from '../../test/id-pool.js';
+import { engines } from '../../test/stores.js';
+import type { DatabaseKind } from '../config.js';
 import type { Upload } from '../../test/openapi-cases.js';
 import type { OpenApiDocument } from '../../test/openapi-conformance.js';
 import { runProperties, type KnownFailure } from '../../test/openapi-property-run.js';
@@ -30,13 +32,25 @@ const budgetMs = Number(process.env.OPENAPI_BUDGET_MS ?? 60_000);
  * operation and one problem. Remove an entry once its fix lands; the run prints how often each
  * was used.
  */
-const knownFailures: KnownFailure[] = [
+const knownFailures = (kind: DatabaseKind): KnownFailure[] => [
   {
     // The route answers 201 without declaring it; it needs config: { status: 201 }.
     operation: 'POST /api/users',
     problem: /^undocumented status 201 /,
     owner: 'src/domains/org/user.routes.ts',
   },
+  ...(kind === 'postgres'
+    ? [
+        {
+          // Ids are documented (and accepted) up to 2^53 − 1, but PostgreSQL's integer columns
+          // end at 2^31 − 1: a larger id fails the query. The id schemas need .max(2147483647).
+          operation: '*',
+          problem: /^server error 500/,
+          request: /\b9007199254740991\b/,
+          owner: 'the id schemas in src/domains/*/*.schema.ts',
+        },
+      ]
+    : []),
 ];
 
 const uploads: Upload[] = [
@@ -52,10 +66,10 @@ const uploads: Upload[] = [
   { name: 'empty.pdf', bytes: new Uint8Array() },
 ];
 
-describe('the API against its OpenAPI document (sqlite)', () => {
+describe.each(engines)('the API against its OpenAPI document (%s)', (kind) => {
   let ex: ExampleApp;
   beforeAll(async () => {
-    ex = await startWorkedExampleApp('sqlite', { today: '2017-09-30', audited: [] });
+    ex = await startWorkedExampleApp(kind, { today: '2017-09-30', audited: [] });
   });
   afterAll(async () => ex.t.close());
 
@@ -87,10 +101,10 @@ describe('the API against its OpenAPI document (sqlite)', () => {
           `/api/tokens/${token.id}`,
           `/api/plans/${plan.id}/close`,
         ],
-        knownFailures,
+        knownFailures: knownFailures(kind),
       });
       console.info(
-        `property run: seed ${seed}, ${result.cases} requests over ${result.operations} operations ` +
+        `property run (${kind}): seed ${seed}, ${result.cases} requests over ${result.operations} operations ` +
           `in ${result.seconds} s; known failures excused: ${JSON.stringify(result.excused)}`,
       );
       if (process.env.OPENAPI_DEBUG) console.info(result.statuses);
