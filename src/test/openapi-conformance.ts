@@ -25,13 +25,22 @@ export interface Operation {
   path: string;
   parameters: Parameter[];
   body?: { required: boolean; content: Record<string, MediaType> };
+  /** Whether the operation needs credentials (the document's security, or its own). */
+  secured: boolean;
   responses: Record<string, { content?: Record<string, MediaType> }>;
 }
 
 export interface OpenApiDocument {
+  security?: unknown[];
   paths: Record<
     string,
-    Record<string, Omit<Operation, 'method' | 'path'> & { requestBody?: Operation['body'] }>
+    Record<
+      string,
+      Omit<Operation, 'method' | 'path' | 'body' | 'secured'> & {
+        requestBody?: Operation['body'];
+        security?: unknown[];
+      }
+    >
   >;
   components?: { schemas?: Record<string, Schema> };
 }
@@ -53,6 +62,7 @@ export function operationsOf(doc: OpenApiDocument): Operation[] {
       parameters: op.parameters ?? [],
       ...(op.requestBody ? { body: op.requestBody } : {}),
       responses: op.responses,
+      secured: (op.security ?? doc.security ?? []).length > 0,
     })),
   );
 }

@@ -112,11 +112,20 @@ export async function runProperties(o: RunOptions): Promise<RunResult> {
   const deadline = started + o.budgetMs;
   let cases = 0;
 
-  const check = (op: Operation, answer: Answer, request: string, fault: string | null) => {
+  const check = (
+    op: Operation,
+    answer: Answer,
+    request: string,
+    fault: string | null,
+    anonymous: boolean,
+  ) => {
     const operation = `${op.method} ${op.path}`;
     const problems = conformanceProblems(op, answer, validator);
     if (fault && answer.status < 300)
       problems.push(`accepted an invalid request (${fault}) with ${answer.status}`);
+    // The credentials the document requires must be required.
+    if (anonymous && op.secured && answer.status < 300)
+      problems.push(`answered ${answer.status} without credentials`);
     for (const problem of problems) {
       const known = o.knownFailures.find(
         (k) =>
@@ -144,14 +153,14 @@ export async function runProperties(o: RunOptions): Promise<RunResult> {
     cases++;
     if (process.env.OPENAPI_DEBUG === `${op.method} ${op.path}`)
       console.info(`${request}\n  → ${answer.status} ${answer.text.slice(0, 300)}`);
-    check(op, answer, request, c.fault);
+    check(op, answer, request, c.fault, anonymous);
     if (answer.status < 300 && answer.contentType.startsWith('application/json'))
       o.ids.harvest(op.path, parseJson(answer.text));
     if (op.method === 'GET' && answer.status === 200 && answer.etag?.startsWith('W/')) {
       const again = { ...c, headers: { ...c.headers, 'if-none-match': answer.etag } };
       const revalidated = await send(o.baseUrl, again, anonymous ? null : o.token);
       cases++;
-      check(op, revalidated, `${request} If-None-Match ${answer.etag}`, null);
+      check(op, revalidated, `${request} If-None-Match ${answer.etag}`, null, anonymous);
     }
   };
 

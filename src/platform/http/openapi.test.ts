@@ -115,6 +115,11 @@ describe('the OpenAPI document', () => {
     expect(op('PATCH /api/tasks/{id}').body?.required).toBe(true);
   });
 
+  it('marks exactly the public operations as needing no credentials', () => {
+    const open = [...operations].filter(([, o]) => !o.secured).map(([key]) => key);
+    expect(open.sort()).toEqual(['DELETE /api/session', 'GET /api/health', 'POST /api/session']);
+  });
+
   it('keeps success statuses in route config: no handler sets a literal one', () => {
     const domains = join(projectRoot, 'src', 'domains');
     const literal = readdirSync(domains, { recursive: true, encoding: 'utf8' })

@@ -222,6 +222,8 @@ const transform: SwaggerTransform = (document) => {
       ...schema,
       ...(body === undefined ? {} : { body }),
       ...(headers === undefined ? {} : { headers }),
+      // Public routes need no credentials; every other one needs a session or a token.
+      ...(route.config?.public ? { security: [] } : {}),
       response,
     },
   };
