@@ -78,7 +78,7 @@ export function toJsonSchema(schema: unknown, doc: OpenApiDocument): unknown {
   }
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'nullable' || key === 'format' || key === 'example') continue;
+    if (key === 'nullable' || key === 'example') continue;
     if (key === 'exclusiveMinimum' || key === 'exclusiveMaximum') continue;
     const nested = key === 'properties' || key === 'patternProperties';
     out[key] =
@@ -99,7 +99,10 @@ export function toJsonSchema(schema: unknown, doc: OpenApiDocument): unknown {
 
 /** Compiles schemas of one document once each. */
 export class SchemaValidator {
-  private readonly ajv = new Ajv({ strict: false, allErrors: false, validateFormats: false });
+  private readonly ajv = new Ajv({ strict: false, allErrors: false })
+    .addFormat('date', { type: 'string', validate: isCalendarDate })
+    .addFormat('binary', true)
+    .addFormat('uri', true);
   private readonly compiled = new WeakMap<object, ValidateFunction>();
   constructor(private readonly doc: OpenApiDocument) {}
 
@@ -115,6 +118,14 @@ export class SchemaValidator {
     const error = validate.errors?.[0];
     return `${error?.instancePath || '(root)'} ${error?.message ?? 'is invalid'}`;
   }
+}
+
+/** YYYY-MM-DD naming a day that exists (2017-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.toISOString().slice(0, 10) === text;
 }
 
 const mediaType = (header: string) => header.split(';')[0]?.trim().toLowerCase() ?? '';

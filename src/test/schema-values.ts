@@ -168,6 +168,7 @@ export function invalidText(schema: Schema, v: Values): string | undefined {
   if (schema.type === 'string' && !Array.isArray(schema.enum)) {
     const max = num(schema.maxLength);
     if (max !== undefined) options.push('长'.repeat(max + 1));
+    if (schema.format === 'date') options.push('2017-02-30', '2017-04-31', '2017-13-45');
     if (typeof schema.pattern === 'string') {
       const pattern = new RegExp(schema.pattern, 'u');
       options.push(
@@ -204,6 +205,7 @@ export function mutate(schema: Schema, value: unknown, v: Values): unknown {
   const max = num(schema.maxLength);
   if (max !== undefined) options.push('长'.repeat(max + 1));
   if (typeof schema.pattern === 'string') options.push('2017-13-45', '2017/09/30');
+  if (schema.format === 'date') options.push('2017-02-30', '2017-04-31');
   if (schema.type === 'array' && isRecord(schema.items) && Array.isArray(value))
     options.push([
       ...(value as unknown[]),
