@@ -54,7 +54,7 @@ const codes: Record<ErrorCode, true> = {
   internal: true,
 };
 
-export const errorSchema: JsonSchema = {
+const errorSchema: JsonSchema = {
   type: 'object',
   required: ['error'],
   properties: {
@@ -135,7 +135,7 @@ const uploadBody: JsonSchema = {
   },
 };
 
-export function successStatuses(config: RouteConfig | undefined): readonly SuccessStatus[] {
+function successStatuses(config: RouteConfig | undefined): readonly SuccessStatus[] {
   const status = config?.status ?? 200;
   return typeof status === 'number' ? [status] : status;
 }
@@ -158,7 +158,7 @@ function hasVersion(schema: unknown): boolean {
  * (body limit), and when not public 409 (conflicts, an Idempotency-Key in flight) and 422
  * (unprocessable content, a key reused); versioned writes (a `version` in the body) 412 and 428.
  */
-export function errorStatusesOf(
+function errorStatusesOf(
   method: string,
   config: RouteConfig | undefined,
   body: unknown,
