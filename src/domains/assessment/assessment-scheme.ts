@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { limits } from '../../platform/limits.js';
+import { positiveInt } from '../../platform/positive-int.js';
 
 /** Points are given to the hundredth (0.5 分, 33.33 分). */
 const points = z
@@ -21,7 +22,7 @@ const points = z
 export const bonusRule = z.object({
   /** What the bonus is for, e.g. 省级表彰. */
   name: z.string().trim().min(1).max(limits.nameLength),
-  unitId: z.number().int().positive(),
+  unitId: positiveInt,
   points: points.refine((n) => n > 0, '加分须大于 0 / must be more than 0'),
   reason: z.string().trim().min(1).max(limits.titleLength),
 });
@@ -29,7 +30,7 @@ export type BonusRule = z.infer<typeof bonusRule>;
 
 export const schemeRules = z.object({
   /** Tasks not listed weigh 0; the listed weights sum to 100. */
-  weights: z.array(z.object({ taskId: z.number().int().positive(), weight: points })).max(10_000),
+  weights: z.array(z.object({ taskId: positiveInt, weight: points })).max(10_000),
   /** 逾期扣分: per task finished after its due date or still open past it. */
   overdueDeduction: points,
   /** 缺报扣分: per month a task under way has no progress report. */

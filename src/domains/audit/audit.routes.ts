@@ -12,11 +12,12 @@ import { getTaskAccess } from '../task/get-task-access.js';
 import { taskPolicy } from '../task/task.policy.js';
 import { findAuditEvents } from './find-audit-events.js';
 import { presentAuditEvent } from './audit.presenter.js';
+import { positiveIntParam } from '../../platform/positive-int.js';
 
 const auditQuery = pageQuery.extend({
   entity: z.string().max(50).optional(),
-  entityId: z.coerce.number().int().positive().optional(),
-  actorUserId: z.coerce.number().int().positive().optional(),
+  entityId: positiveIntParam.optional(),
+  actorUserId: positiveIntParam.optional(),
   from: dateOrInstantSchema.optional(),
   to: dateOrInstantSchema.optional(),
 });

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { yearMonthSchema } from '../../platform/calendar-date.js';
 import { bulletinFormats } from './render-bulletin.js';
 import { bulletinKinds } from './snapshot.js';
+import { positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 
 export const planParams = z.object({ id });
 export const bulletinParams = z.object({ id });

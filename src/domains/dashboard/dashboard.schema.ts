@@ -1,4 +1,5 @@
 /** Inputs of the dashboard route. */
 import { z } from 'zod';
+import { positiveIntParam } from '../../platform/positive-int.js';
 
-export const planParams = z.object({ id: z.coerce.number().int().positive() });
+export const planParams = z.object({ id: positiveIntParam });

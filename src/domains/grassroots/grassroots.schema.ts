@@ -8,9 +8,10 @@ import {
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { spanDays } from './grassroots-pace.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
-const bodyId = z.number().int().positive();
+const id = positiveIntParam;
+const bodyId = positiveInt;
 const year = z.coerce.number().int().min(2000).max(2100);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -65,7 +66,7 @@ export const contactPointBody = z
 export type ContactPointInput = z.infer<typeof contactPointBody>;
 
 export const contactPointPatch = z
-  .object({ ...contactPointFields, version: z.number().int().positive() })
+  .object({ ...contactPointFields, version: positiveInt })
   .partial()
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
     message: '没有要修改的字段 / nothing to change',

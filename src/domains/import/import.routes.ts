@@ -17,6 +17,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/imports/preview',
     {
+      config: { errors: [429] },
       schema: {
         tags: ['import'],
         consumes: ['multipart/form-data'],

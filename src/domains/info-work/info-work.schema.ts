@@ -4,8 +4,9 @@ import { calendarDateSchema, yearMonthSchema } from '../../platform/calendar-dat
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { adoptionLevels, schemeRules } from './info-scheme.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 const year = z.coerce.number().int().min(2000).max(2100);
 
 export const itemParams = z.object({ id });
@@ -24,7 +25,7 @@ export const createItemBody = z.object({
   content: z.string().trim().min(1).max(limits.textLength),
   submittedOn: calendarDateSchema,
   /** The officer's own unit when absent; administrators name the unit. */
-  unitId: z.number().int().positive().optional(),
+  unitId: positiveInt.optional(),
 });
 export type CreateItemInput = z.infer<typeof createItemBody>;
 
@@ -42,7 +43,7 @@ export const instructionBody = z.object({
 });
 export type InstructionInput = z.infer<typeof instructionBody>;
 
-export const schemeBody = schemeRules.extend({ version: z.number().int().positive().optional() });
+export const schemeBody = schemeRules.extend({ version: positiveInt.optional() });
 
 /**
  * At most one of month and year (neither: this year); unitId names the unit whose sub-units are

@@ -4,8 +4,9 @@ import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { targetProblem } from './ledger-rules.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 export const idParams = z.object({ id });
 
 export const comparators = ['>=', '<=', '>', '<', '=', 'range', 'approx'] as const;
@@ -33,7 +34,7 @@ export const createIndicatorBody = z
 export type CreateIndicatorInput = z.infer<typeof createIndicatorBody>;
 
 export const updateIndicatorBody = z
-  .object({ ...indicatorFields, version: z.number().int().positive() })
+  .object({ ...indicatorFields, version: positiveInt })
   .partial()
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
     message: '没有要修改的字段 / nothing to change',
@@ -49,7 +50,7 @@ export const createEntryBody = z.object({
   quantity: z.number().min(0).max(1e12).default(1),
   subject: z.string().trim().min(1).max(limits.titleLength).optional(),
   attributes: attributesSchema.optional(),
-  replacesId: z.number().int().positive().optional(),
+  replacesId: positiveInt.optional(),
 });
 export type CreateEntryInput = z.infer<typeof createEntryBody>;
 

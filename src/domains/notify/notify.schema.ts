@@ -4,8 +4,9 @@ import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
 import { reminderKinds } from './reminder-rules.js';
 import { webhookFormats } from './webhook-formats.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: positiveIntParam });
 
 export const notificationListQuery = pageQuery.extend({
   /** ?unread=1: only notifications not yet read. */
@@ -41,7 +42,7 @@ export const updateWebhookBody = z
     ...webhookFields,
     /** null removes the secret. */
     secret: secret.nullable(),
-    version: z.number().int().positive(),
+    version: positiveInt,
   })
   .partial()
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { roles } from '../../platform/auth/actor.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
 export const loginBody = z.object({
   username: z.string().min(1).max(limits.nameLength),
@@ -22,9 +23,9 @@ export const meResponse = z.object({
 
 export const unitKinds = ['association', 'department', 'county', 'society', 'government'] as const;
 
-const id = z.number().int().positive();
+const id = positiveInt;
 /** Optimistic locking in the body, for clients that cannot send If-Match. */
-const version = z.number().int().positive().optional();
+const version = positiveInt.optional();
 const unitName = z.string().trim().min(1).max(limits.nameLength);
 /** People's names are written with stray spaces in notices ('柳  军'); they are stored without. */
 const personName = z
@@ -34,7 +35,7 @@ const personName = z
   .min(1);
 const title = z.string().trim().max(limits.nameLength);
 
-export const idParams = z.object({ id: z.coerce.number().int().positive() });
+export const idParams = z.object({ id: positiveIntParam });
 
 export const unitListQuery = z.object({ tree: z.stringbool().optional() });
 
@@ -47,7 +48,7 @@ export const unitBody = z.object({
 export const unitPatch = unitBody.partial().extend({ version });
 
 export const peopleQuery = pageQuery.extend({
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: positiveIntParam.optional(),
   q: z.string().max(limits.nameLength).optional(),
 });
 

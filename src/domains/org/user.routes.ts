@@ -36,12 +36,16 @@ async function authorizePersonLink(
 export const userRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;
 
-  app.get('/api/users', { schema: { tags, querystring: pageQuery } }, async (request) => {
-    const access = await accessOf(db, request);
-    authorize(accountListPolicy, access, 'listUsers', null);
-    const page = await findUsers({ db, scope: access.scope, page: request.query });
-    return { items: page.items.map(presentUser), total: page.total };
-  });
+  app.get(
+    '/api/users',
+    { config: { shape: 'list' }, schema: { tags, querystring: pageQuery } },
+    async (request) => {
+      const access = await accessOf(db, request);
+      authorize(accountListPolicy, access, 'listUsers', null);
+      const page = await findUsers({ db, scope: access.scope, page: request.query });
+      return { items: page.items.map(presentUser), total: page.total };
+    },
+  );
 
   app.get('/api/users/:id', { schema: { tags, params: idParams } }, async (request, reply) => {
     const access = await accessOf(db, request);
@@ -50,14 +54,17 @@ export const userRoutes: FastifyPluginAsyncZod = (app) => {
     return sendVersioned(reply, presentUser(user));
   });
 
-  app.post('/api/users', { schema: { tags, body: userBody } }, async (request, reply) => {
-    const access = await accessOf(db, request);
-    authorize(userPolicy, access, 'create', { unit_id: await unitOfNewUser(db, request.body) });
-    await authorizePersonLink(db, access, request.body.personId);
-    const user = await createUser({ db, actor: access.actor, input: request.body });
-    void reply.status(201);
-    return sendVersioned(reply, presentUser(user));
-  });
+  app.post(
+    '/api/users',
+    { config: { status: 201 }, schema: { tags, body: userBody } },
+    async (request, reply) => {
+      const access = await accessOf(db, request);
+      authorize(userPolicy, access, 'create', { unit_id: await unitOfNewUser(db, request.body) });
+      await authorizePersonLink(db, access, request.body.personId);
+      const user = await createUser({ db, actor: access.actor, input: request.body });
+      return sendVersioned(reply, presentUser(user));
+    },
+  );
 
   app.patch(
     '/api/users/:id',

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
 import { pageQuery } from '../../platform/http/paging.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 export const idParams = z.object({ id });
 export const planListQuery = pageQuery;
 
@@ -15,25 +16,25 @@ export const updatePlanBody = z
     docNumber: z.string().trim().max(100).nullable(),
     noticeTitle: z.string().trim().max(limits.titleLength).nullable(),
     issueDate: calendarDateSchema.nullable(),
-    version: z.number().int().positive(),
+    version: positiveInt,
   })
   .partial();
 
 export const updateSectionBody = z.object({
   heading: z.string().trim().min(1).max(limits.titleLength),
-  version: z.number().int().positive().optional(),
+  version: positiveInt.optional(),
 });
 
 export const updateKeyTaskBody = z.object({
   text: z.string().trim().min(1).max(limits.titleLength),
-  version: z.number().int().positive().optional(),
+  version: positiveInt.optional(),
 });
 
 export const updateItemBody = z
   .object({
     title: z.string().trim().min(1).max(limits.titleLength),
     body: z.string().max(limits.textLength),
-    version: z.number().int().positive(),
+    version: positiveInt,
   })
   .partial();
 

@@ -3,13 +3,14 @@ import { z } from 'zod';
 import { yearMonthSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 export const idParams = z.object({ id });
 export const reportListQuery = pageQuery;
 
 const longText = z.string().trim().max(limits.textLength);
-const version = z.number().int().positive();
+const version = positiveInt;
 
 export const submitReportBody = z.object({
   month: yearMonthSchema,

@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { calendarDateSchema, yearMonthSchema } from '../../platform/calendar-date.js';
 import { pageQuery } from '../../platform/http/paging.js';
 import { limits } from '../../platform/limits.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
-const version = z.number().int().positive();
+const id = positiveIntParam;
+const version = positiveInt;
 const comment = z.string().trim().max(limits.textLength);
 
 export const idParams = z.object({ id });

@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
 import { pageQuery } from '../../platform/http/paging.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const id = z.coerce.number().int().positive();
+const id = positiveIntParam;
 
 export const taskParams = z.object({ id });
 export const planParams = z.object({ id });
@@ -35,21 +36,19 @@ const taskFields = {
   notes: z.string().max(limits.textLength).nullable(),
 };
 
-export const createTaskBody = z
-  .object({ ...taskFields, no: z.number().int().positive().optional() })
-  .partial({
-    ownerPersonId: true,
-    departmentUnitId: true,
-    leaderPersonId: true,
-    deadlineText: true,
-    startDate: true,
-    dueDate: true,
-    notes: true,
-  });
+export const createTaskBody = z.object({ ...taskFields, no: positiveInt.optional() }).partial({
+  ownerPersonId: true,
+  departmentUnitId: true,
+  leaderPersonId: true,
+  deadlineText: true,
+  startDate: true,
+  dueDate: true,
+  notes: true,
+});
 export type CreateTaskInput = z.infer<typeof createTaskBody>;
 
 export const updateTaskBody = z
-  .object({ ...taskFields, version: z.number().int().positive() })
+  .object({ ...taskFields, version: positiveInt })
   .partial()
   .refine((b) => Object.keys(b).some((k) => k !== 'version'), {
     message: '没有要修改的字段 / nothing to change',

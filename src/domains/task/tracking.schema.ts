@@ -2,16 +2,17 @@
 import { z } from 'zod';
 import { calendarDateSchema } from '../../platform/calendar-date.js';
 import { limits } from '../../platform/limits.js';
+import { positiveInt, positiveIntParam } from '../../platform/positive-int.js';
 
-const version = z.number().int().positive();
+const version = positiveInt;
 
 /** Distinct ids in the order written; the first is the primary one. */
 const idList = z
-  .array(z.number().int().positive())
+  .array(positiveInt)
   .max(50)
   .refine((ids) => new Set(ids).size === ids.length, { message: '重复 / duplicate id' });
 
-export const milestoneParams = z.object({ id: z.coerce.number().int().positive() });
+export const milestoneParams = z.object({ id: positiveIntParam });
 
 export const assigneesBody = z.object({
   owners: idList,

@@ -15,10 +15,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IdPool } from '../../test/id-pool.js';
 import { engines } from '../../test/stores.js';
-import type { DatabaseKind } from '../config.js';
 import type { Upload } from '../../test/openapi-cases.js';
 import type { OpenApiDocument } from '../../test/openapi-conformance.js';
-import { runProperties, type KnownFailure } from '../../test/openapi-property-run.js';
+import { runProperties } from '../../test/openapi-property-run.js';
 import { startWorkedExampleApp, type ExampleApp } from '../../test/worked-example-app.js';
 import { createApiToken } from '../auth/credentials.js';
 import { samplePlanPath } from '../paths.js';
@@ -26,32 +25,6 @@ import { samplePlanPath } from '../paths.js';
 const seed = Number(process.env.OPENAPI_SEED ?? 20170201);
 const casesPerOperation = Number(process.env.OPENAPI_CASES ?? 30);
 const budgetMs = Number(process.env.OPENAPI_BUDGET_MS ?? 60_000);
-
-/**
- * Known failures whose fix belongs to a file this test does not own, each excusing exactly one
- * operation and one problem. Remove an entry once its fix lands; the run prints how often each
- * was used.
- */
-const knownFailures = (kind: DatabaseKind): KnownFailure[] => [
-  {
-    // The route answers 201 without declaring it; it needs config: { status: 201 }.
-    operation: 'POST /api/users',
-    problem: /^undocumented status 201 /,
-    owner: 'src/domains/org/user.routes.ts',
-  },
-  ...(kind === 'postgres'
-    ? [
-        {
-          // Ids are documented (and accepted) up to 2^53 − 1, but PostgreSQL's integer columns
-          // end at 2^31 − 1: a larger id fails the query. The id schemas need .max(2147483647).
-          operation: '*',
-          problem: /^server error 500/,
-          request: /\b9007199254740991\b/,
-          owner: 'the id schemas in src/domains/*/*.schema.ts',
-        },
-      ]
-    : []),
-];
 
 const uploads: Upload[] = [
   { name: 'notice.txt', bytes: readFileSync(samplePlanPath) },
@@ -101,7 +74,7 @@ describe.each(engines)('the API against its OpenAPI document (%s)', (kind) => {
           `/api/tokens/${token.id}`,
           `/api/plans/${plan.id}/close`,
         ],
-        knownFailures: knownFailures(kind),
+        knownFailures: [],
       });
       console.info(
         `property run (${kind}): seed ${seed}, ${result.cases} requests over ${result.operations} operations ` +

@@ -6,9 +6,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { ExpectedVersion } from '../versioning.js';
+import { positiveInt } from '../positive-int.js';
 
 /** Body of state changes that carry nothing but, optionally, the version (Fastify gives null for none). */
-export const versionBody = z.object({ version: z.number().int().positive().optional() }).nullish();
+export const versionBody = z.object({ version: positiveInt.optional() }).nullish();
 
 export const etag = (version: number) => `"v${version}"`;
 
