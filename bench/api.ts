@@ -37,7 +37,8 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { loadSamplePlan } from '../src/domains/import/load-sample-plan.js';
+import { apiRoutes } from '../src/app/routes.js';
+import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
 import { createApiToken } from '../src/platform/auth/credentials.js';
 import { migrateToLatest, openStore } from '../src/platform/db/database.js';
 import type { Database, NewTask, Task } from '../src/platform/db/schema.js';
@@ -216,7 +217,7 @@ async function serveOurs(dir: string): Promise<void> {
   const store = openStore(`sqlite:${join(dir, 'bench.db')}`);
   await migrateToLatest(store);
   const { planId, token } = await seed(store.db);
-  const app = await buildApp({ store, logLevel: 'silent', clock });
+  const app = await buildApp({ store, routes: apiRoutes, logLevel: 'silent', clock });
   await app.listen({ host: '127.0.0.1', port: 0 });
   answerRss();
   tell({

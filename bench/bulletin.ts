@@ -25,7 +25,7 @@ import type { Kysely } from 'kysely';
 import { seedSeptember } from '../src/domains/bulletin/example-data.js';
 import { generateBulletin } from '../src/domains/bulletin/generate-bulletin.js';
 import { renderBulletin } from '../src/domains/bulletin/render-bulletin.js';
-import { loadSamplePlan } from '../src/domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
 import { getPlan } from '../src/domains/plan/get-plan.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import type { Database } from '../src/platform/db/schema.js';

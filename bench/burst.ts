@@ -1,7 +1,7 @@
 /**
  * Month-end burst (npx tsx bench/burst.ts [--seconds 60] [--clients 200] [--postgres]): owners
  * all reporting at once on the last days of the month, against the real server process
- * (`src/main.ts`, as `npm start` runs it).
+ * (`src/app/main.ts`, as `npm start` runs it).
  *
  * Data: a fresh synthetic city (`seedSynthetic`: 400 units, 300 plans, 4,000 tasks, 100,000
  * ledger entries, reports for every month before this one) in a temp SQLite file, or with
@@ -119,7 +119,7 @@ function freePort(): Promise<number> {
 
 async function startMain(databaseUrl: string): Promise<{ child: ChildProcess; baseUrl: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -313,7 +313,7 @@ async function main(): Promise<void> {
 
 function report(f: Record<string, unknown> & { [k: string]: unknown }): void {
   console.log(
-    `Month-end burst — Node ${process.version}, ${cpus().length} CPUs; the server is src/main.ts`,
+    `Month-end burst — Node ${process.version}, ${cpus().length} CPUs; the server is src/app/main.ts`,
   );
   console.log(
     `${String(f.engine)}: ${String(f.clients)} clients as ${String(f.owners)} owners for ${String(f.seconds)} s`,

@@ -6,7 +6,7 @@
  * Run: DATABASE_URL=sqlite:/tmp/x.sqlite npx tsx scripts/seed-bulletin-example.ts
  */
 import { seedSeptember } from '../src/domains/bulletin/example-data.js';
-import { loadSamplePlan } from '../src/domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
 import { loadConfig } from '../src/platform/config.js';
 import { migrateToLatest, openStore } from '../src/platform/db/database.js';
 

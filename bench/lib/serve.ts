@@ -3,6 +3,7 @@
  * loopback port, on the fixed clock argv[3] (ISO instant) when given. Tells the parent where it
  * listens and, when asked, its memory; exits on SIGTERM or when the parent goes away.
  */
+import { apiRoutes } from '../../src/app/routes.js';
 import { systemClock } from '../../src/platform/clock.js';
 import { migrateToLatest, openStore } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/platform/http/server.js';
@@ -17,7 +18,7 @@ const [url = '', at] = process.argv.slice(2);
 const store = openStore(url);
 await migrateToLatest(store);
 const clock = at ? () => new Date(at) : systemClock;
-const app = await buildApp({ store, logLevel: 'silent', clock });
+const app = await buildApp({ store, routes: apiRoutes, logLevel: 'silent', clock });
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : 0;

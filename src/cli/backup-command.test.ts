@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
 import { runDuban } from '../test/cli.js';
 import { openEmptyStore, openTestStore, type TestStore } from '../test/stores.js';
 

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { draftFromFile } from '../domains/import/draft-from-file.js';
 import type { PlanDraft } from '../domains/import/draft.js';
-import { saveDraftPlan } from '../domains/import/save-draft-plan.js';
+import { saveDraftPlan } from '../domains/plan/save-draft-plan.js';
 import { OFFICE_MAX_BYTES } from '../domains/import/readers/limits.js';
 import { loadConfig } from '../platform/config.js';
 import { migrateToLatest, openStore } from '../platform/db/database.js';

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
-import { formulaCells, readWorkbook } from '../domains/table-export/workbook-checks.js';
+import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
+import { formulaCells, readWorkbook } from '../domains/documents/workbook-checks.js';
 import { runDuban as duban } from '../test/cli.js';
 import { engines, openTestStore, type TestStore } from '../test/stores.js';
 

@@ -29,7 +29,7 @@ interface Server {
 }
 
 async function startServer(databaseUrl: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: {
       ...process.env,
       PORT: '0',

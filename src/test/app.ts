@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../platform/clock.js';
 import type { DatabaseKind } from '../platform/config.js';
+import { apiRoutes } from '../app/routes.js';
 import { buildApp } from '../platform/http/server.js';
 import { openTestStore, type TestStore } from './stores.js';
 
@@ -21,6 +22,7 @@ export async function startTestApp(
   if (seed) await seed(testStore);
   const app = await buildApp({
     store: testStore.store,
+    routes: apiRoutes,
     logLevel: 'silent',
     ...(clock ? { clock } : {}),
   });

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
 import { createApiToken } from '../platform/auth/credentials.js';
 import { startTestApp, type TestApp } from './app.js';
 import {

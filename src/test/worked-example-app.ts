@@ -4,7 +4,7 @@
  * move. Domain test helpers configure the day and which audit entities they count.
  */
 import type { Kysely } from 'kysely';
-import { loadSamplePlan } from '../domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
 import type { DatabaseKind } from '../platform/config.js';
 import type { Database } from '../platform/db/schema.js';
 import { startTestApp, type TestApp } from './app.js';

@@ -27,7 +27,7 @@ export interface Harness {
 }
 
 function startServer(dir: string): { child: ChildProcess; url: Promise<string> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: {
       ...process.env,
       PORT: '0',

@@ -1,6 +1,6 @@
 /**
  * The assessment as an official document (公文, GB/T 9704-2012 layout from
- * bulletin/official-document.ts): the ranking of departments and of units, the bonuses and the
+ * documents/official-document.ts): the ranking of departments and of units, the bonuses and the
  * rules applied, signed by the plan's issuing unit on the day scored.
  */
 import {
@@ -11,7 +11,7 @@ import {
   signature,
   table,
   type OfficialBlock,
-} from '../bulletin/official-document.js';
+} from '../documents/official-document.js';
 import type { PresentedAssessment } from './assessment.presenter.js';
 import type { UnitScore } from './assessment-scoring.js';
 

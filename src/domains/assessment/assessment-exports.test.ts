@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitId } from '../../test/factories.js';
 import { engines } from '../../test/stores.js';
-import { formulaCells, readWorkbook } from '../table-export/workbook-checks.js';
+import { formulaCells, readWorkbook } from '../documents/workbook-checks.js';
 import { SCORE_SHEET, TASK_SHEET } from './assessment-workbook.js';
 import type { UnitScore } from './assessment-scoring.js';
 import { addLedgerEntries, startAssessmentApp, type AssessmentApp } from './test-support.js';

@@ -5,7 +5,7 @@
  * typed as "=HYPERLINK(…)" included — can become a formula.
  */
 import ExcelJS from 'exceljs';
-import { setSafeCell, type SafeCellValue } from '../table-export/safe-cell.js';
+import { setSafeCell, type SafeCellValue } from '../documents/safe-cell.js';
 import type { PresentedAssessment } from './assessment.presenter.js';
 
 export const SCORE_SHEET = '考核得分';

@@ -11,8 +11,7 @@ import { calendarDate } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/schema.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
-import { contentDisposition } from '../evidence/content-disposition.js';
-import { safeFileName } from '../evidence/safe-file-name.js';
+import { DOCX_TYPE, sendDownload, XLSX_TYPE } from '../documents/download.js';
 import { getPlan } from '../plan/get-plan.js';
 import { assessmentDocument } from './assessment-document.js';
 import { assessmentWorkbook } from './assessment-workbook.js';
@@ -24,10 +23,7 @@ import { defaultAsOf, getPlanAssessment } from './get-plan-assessment.js';
 import { loadScoringUnits } from './load-assessment-facts.js';
 import { saveAssessmentScheme } from './save-assessment-scheme.js';
 
-const types = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
+const types = { xlsx: XLSX_TYPE, docx: DOCX_TYPE };
 
 async function schemeView(db: Kysely<Database>, planId: number) {
   const scheme = await getAssessmentScheme({ db, planId });
@@ -57,15 +53,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
     return presentAssessment(await getPlanAssessment({ db, plan, asOf: day }));
   };
   const sendFile = (reply: FastifyReply, kind: 'xlsx' | 'docx', name: string, bytes: Buffer) =>
-    reply
-      .type(types[kind])
-      .header(
-        'Content-Disposition',
-        contentDisposition(safeFileName(`${name.replace(/[/\\]/g, '-')}.${kind}`)),
-      )
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .send(bytes);
+    sendDownload(reply, { name: `${name}.${kind}`, contentType: types[kind], bytes });
 
   app.get(
     '/api/plans/:id/assessment-scheme',

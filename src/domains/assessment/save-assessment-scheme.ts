@@ -8,7 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import type { ExpectedVersion } from '../../platform/versioning.js';
 import { saveSchemeDocument } from '../audit/save-scheme-document.js';
-import { assigneeIdsOf } from '../task/task-assignees.js';
+import { assigneeIdsOf } from '../plan/task-assignees.js';
 import type { SchemeRules } from './assessment-scheme.js';
 import { schemeProblems } from './scheme-problems.js';
 

@@ -5,9 +5,10 @@
  * between. The check runs before `validate`, so a stale writer hears that first. Before and after go
  * to the audit trail, in the same transaction.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from './record-audit.js';
@@ -72,15 +73,7 @@ export async function saveSchemeDocument(options: {
       return { created: true };
     }
     const expected = options.expected();
-    const after = await docs
-      .updateTable(table)
-      .set({ ...values, version: sql<number>`version + 1` })
-      .where('id', '=', before.id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, before.version + 1);
+    const after = await updateVersioned(trx, table, { id: before.id, expected, set: values });
     await recordAudit(trx, { actor, entity, entityId: before.id, action: 'update', before, after });
     return { created: false };
   });

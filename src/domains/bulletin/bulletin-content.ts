@@ -8,7 +8,7 @@ import {
   formatOfficialDate,
   type OfficialSignature,
   type TableColumn,
-} from './official-document.js';
+} from '../documents/official-document.js';
 
 export type Cell = string | number;
 

@@ -9,7 +9,7 @@ import {
   renderOfficialDocument,
   table,
   type OfficialBlock,
-} from './official-document.js';
+} from '../documents/official-document.js';
 
 /** Charts keep their aspect ratio at the width of the type area (150 of its 156 mm). */
 const chartWidthMm = 150;

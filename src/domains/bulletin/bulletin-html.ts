@@ -6,7 +6,7 @@
  */
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { barChartSvg } from './chart.js';
-import { formatOfficialDate, OFFICIAL_LAYOUT } from './official-document.js';
+import { formatOfficialDate, OFFICIAL_LAYOUT } from '../documents/official-document.js';
 
 const entities: Record<string, string> = {
   '&': '&amp;',

@@ -4,9 +4,9 @@
  * text such as "=1+1" stays text and no cell is ever a formula.
  */
 import ExcelJS from 'exceljs';
-import { setSafeCell } from '../table-export/safe-cell.js';
+import { setSafeCell } from '../documents/safe-cell.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
-import { formatOfficialDate } from './official-document.js';
+import { formatOfficialDate } from '../documents/official-document.js';
 
 type TableBlock = Extract<ContentBlock, { kind: 'table' }>;
 

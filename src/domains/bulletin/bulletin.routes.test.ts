@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/stores.js';
 import { startWorkedExampleApp, type ExampleApp } from '../../test/worked-example-app.js';
-import { formulaCells, readWorkbook } from '../table-export/workbook-checks.js';
+import { formulaCells, readWorkbook } from '../documents/workbook-checks.js';
 import { seedSeptember } from './example-data.js';
 import { docxParts, paragraphs, tableRows, withoutDrawingIds } from './test-support.js';
 

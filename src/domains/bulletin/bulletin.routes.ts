@@ -5,8 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { actorOf } from '../../platform/http/auth.js';
-import { contentDisposition } from '../evidence/content-disposition.js';
-import { safeFileName } from '../evidence/safe-file-name.js';
+import { sendDownload } from '../documents/download.js';
 import { getPlan } from '../plan/get-plan.js';
 import { presentBulletin, presentBulletinSummary } from './bulletin.presenter.js';
 import { bulletinPolicy } from './bulletin.policy.js';
@@ -69,19 +68,13 @@ export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
     async (request, reply) => {
       const bulletin = await readable(request, request.params.id);
       const file = await renderBulletin(bulletin, request.query.format);
-      return reply
-        .type(file.contentType)
-        .header(
-          'Content-Disposition',
-          contentDisposition(
-            safeFileName(file.fileName),
-            // The print view opens in the browser; the office files download.
-            request.query.format === 'html' ? 'inline' : 'attachment',
-          ),
-        )
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-store')
-        .send(file.bytes);
+      return sendDownload(reply, {
+        name: file.fileName,
+        contentType: file.contentType,
+        bytes: file.bytes,
+        // The print view opens in the browser; the office files download.
+        disposition: request.query.format === 'html' ? 'inline' : 'attachment',
+      });
     },
   );
   return Promise.resolve();

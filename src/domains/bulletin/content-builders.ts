@@ -10,7 +10,7 @@ import {
   type Cell,
   type ContentBlock,
 } from './bulletin-content.js';
-import type { TableColumn } from './official-document.js';
+import type { TableColumn } from '../documents/official-document.js';
 import type { SnapshotBase } from './snapshot.js';
 
 /** [title, relative width, alignment (left when absent)]. */

@@ -5,7 +5,7 @@
  */
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table } from './content-builders.js';
-import { formatOfficialDate } from './official-document.js';
+import { formatOfficialDate } from '../documents/official-document.js';
 import type { GrassrootsSnapshot } from './snapshot.js';
 import { categoryNames, paceName } from './wording.js';
 

@@ -6,7 +6,7 @@
 import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
 import { monthName, type BulletinContent, type ContentBlock } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table, type ColumnSpec } from './content-builders.js';
-import { formatOfficialDate } from './official-document.js';
+import { formatOfficialDate } from '../documents/official-document.js';
 import type { InfoWorkSnapshot } from './snapshot.js';
 
 function overview(s: InfoWorkSnapshot): ContentBlock[] {

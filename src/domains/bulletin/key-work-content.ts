@@ -12,7 +12,7 @@ import {
 import { barChart, monthlyBulletin, table } from './content-builders.js';
 import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
 import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
-import { formatOfficialDate } from './official-document.js';
+import { formatOfficialDate } from '../documents/official-document.js';
 
 const lights = ['done', 'green', 'yellow', 'red'] as const;
 const chartBars = 20;

@@ -4,6 +4,7 @@
  */
 import { calendarDate } from '../../platform/clock.js';
 import type { Bulletin } from '../../platform/db/schema.js';
+import { DOCX_TYPE, XLSX_TYPE } from '../documents/download.js';
 import type { BulletinContent } from './bulletin-content.js';
 import { bulletinDocx } from './bulletin-docx.js';
 import { bulletinHtml } from './bulletin-html.js';
@@ -17,8 +18,8 @@ export const bulletinFormats = ['docx', 'xlsx', 'html'] as const;
 export type BulletinFormat = (typeof bulletinFormats)[number];
 
 export const contentTypes: Record<BulletinFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: DOCX_TYPE,
+  xlsx: XLSX_TYPE,
   html: 'text/html; charset=utf-8',
 };
 

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../platform/db/schema.js';
-import { loadSamplePlan } from '../import/load-sample-plan.js';
+import { loadSamplePlan } from '../plan/load-sample-plan.js';
 import { sampleClock } from '../ledger/test-support.js';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, personId, unitId, type Client } from '../../test/factories.js';

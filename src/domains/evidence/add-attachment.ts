@@ -11,10 +11,10 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { ATTACHMENTS_PER_ENTRY } from './attachment-limits.js';
+import { ATTACHMENT_NAME_LENGTH, ATTACHMENTS_PER_ENTRY } from './attachment-limits.js';
 import { checkFileType } from './file-type.js';
 import { attachmentColumns, type AttachmentMeta } from './find-attachments.js';
-import { safeFileName } from './safe-file-name.js';
+import { safeFileName } from '../documents/safe-file-name.js';
 
 export async function addAttachment(options: {
   db: Kysely<Database>;
@@ -25,7 +25,7 @@ export async function addAttachment(options: {
   now: Date;
 }): Promise<AttachmentMeta> {
   const { actor, entryId, bytes } = options;
-  const name = safeFileName(options.fileName);
+  const name = safeFileName(options.fileName, ATTACHMENT_NAME_LENGTH);
   const type = checkFileType(name, bytes);
   if (!type.ok)
     throw new AppError('unprocessable', type.message, [{ field: 'file', message: type.reason }]);

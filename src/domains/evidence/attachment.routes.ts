@@ -11,7 +11,7 @@ import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
 import { addAttachment } from './add-attachment.js';
 import { ALLOWED_TYPES, ATTACHMENT_MAX_BYTES } from './attachment-limits.js';
 import { presentAttachment } from './evidence.presenter.js';
-import { contentDisposition } from './content-disposition.js';
+import { sendDownload } from '../documents/download.js';
 import { idParams } from './evidence.schema.js';
 import { findAttachments } from './find-attachments.js';
 import { attachmentContent, getAttachment } from './get-attachment.js';
@@ -67,13 +67,12 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const attachment = await getAttachment({ db, id: request.params.id });
       await authorizeTask(db, request, attachment.task_id, 'read');
       const content = await attachmentContent({ db, id: attachment.id });
-      return reply
-        .type(attachment.content_type)
-        .header('Content-Disposition', contentDisposition(attachment.name))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, no-cache')
-        .header('ETag', `"${attachment.sha256}"`)
-        .send(content);
+      return sendDownload(reply, {
+        name: attachment.name,
+        contentType: attachment.content_type,
+        bytes: content,
+        etag: attachment.sha256,
+      });
     },
   );
 };

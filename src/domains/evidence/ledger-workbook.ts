@@ -5,7 +5,7 @@
  * WPS (formula injection). Values are not altered: the sheet is evidence.
  */
 import ExcelJS from 'exceljs';
-import { setSafeCell, TEXT_FORMAT } from '../table-export/safe-cell.js';
+import { setSafeCell, TEXT_FORMAT } from '../documents/safe-cell.js';
 import type { ExportRow } from './find-export-rows.js';
 import { indicatorLabel } from './indicator-label.js';
 

@@ -1,7 +1,8 @@
 /** Renames, moves or reassigns a contact point at the version read; before and after are audited. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -26,21 +27,16 @@ export async function updateContactPoint(options: {
       .executeTakeFirst();
     if (!before) throw notFound({ zh: '联系服务点', en: 'contact point' }, id);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
-    const after = await trx
-      .updateTable('grassroots_contact_points')
-      .set({
+    const after = await updateVersioned(trx, 'grassroots_contact_points', {
+      id,
+      expected,
+      set: {
         name: changes.name ?? before.name,
         unit_id: changes.unitId === undefined ? before.unit_id : changes.unitId,
         address: changes.address === undefined ? before.address : changes.address,
         person_id: changes.personId ?? before.person_id,
-        version: sql<number>`version + 1`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write.
-    if (!after) throw staleVersion(expected, before.version + 1);
+      },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'grassroots_contact_point',

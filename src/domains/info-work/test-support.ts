@@ -8,7 +8,7 @@ import type { DatabaseKind } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, unitId, type Client } from '../../test/factories.js';
-import { loadSamplePlan } from '../import/load-sample-plan.js';
+import { loadSamplePlan } from '../plan/load-sample-plan.js';
 import { sampleClock } from '../ledger/test-support.js';
 
 export const counties = { tianchang: '天长市科协', dingyuan: '定远县科协', quanjiao: '全椒县科协' };

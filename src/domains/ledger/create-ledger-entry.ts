@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { assertMonthOpen } from '../review/assert-month-open.js';
+import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
 import type { CreateEntryInput } from './ledger.schema.js';
 import { entryDateProblem, subjectProblem, type Problem } from './ledger-rules.js';

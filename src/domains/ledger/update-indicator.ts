@@ -2,9 +2,10 @@
  * Edits a target under optimistic locking. The target rules are checked against the indicator as
  * it would be after the change (422), since a patch may touch only one of comparator, value, min, max.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -45,15 +46,7 @@ export async function updateIndicator(options: {
         [{ field: `body.${problem.field}`, message: problem.message }],
       );
     }
-    const after = await trx
-      .updateTable('indicators')
-      .set({ ...changes, version: sql<number>`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, before.version + 1);
+    const after = await updateVersioned(trx, 'indicators', { id, expected, set: changes });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'indicator',

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { assertMonthOpen } from '../review/assert-month-open.js';
+import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
 
 export async function voidLedgerEntry(options: {

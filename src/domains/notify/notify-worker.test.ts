@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../import/load-sample-plan.js';
+import { loadSamplePlan } from '../plan/load-sample-plan.js';
 import { buildUser, personId } from '../../test/factories.js';
 import { engines, openTestStore, type TestStore } from '../../test/stores.js';
 import { startNotifyWorker } from './notify-worker.js';

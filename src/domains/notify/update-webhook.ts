@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getWebhook, type WebhookRow } from './get-webhook.js';
@@ -20,9 +21,10 @@ export async function updateWebhook(options: {
   return options.db.transaction().execute(async (trx) => {
     const before = await getWebhook({ db: trx, id });
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
-    const after = await trx
-      .updateTable('webhooks')
-      .set({
+    const after = await updateVersioned(trx, 'webhooks', {
+      id,
+      expected,
+      set: {
         name: changes.name ?? before.name,
         url: changes.url ?? before.url,
         format: changes.format ?? before.format,
@@ -30,13 +32,8 @@ export async function updateWebhook(options: {
         secret: changes.secret === undefined ? before.secret : changes.secret,
         active: changes.active === undefined ? before.active : changes.active ? 1 : 0,
         updated_at: options.now.toISOString(),
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!after) throw staleVersion(expected, (await getWebhook({ db: trx, id })).version);
+      },
+    });
     await recordAudit(trx, {
       actor,
       entity: 'webhook',

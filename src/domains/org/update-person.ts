@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getPerson, type PersonRow } from './get-person.js';
@@ -22,19 +23,15 @@ export async function updatePerson(options: {
     if (changes.unitId !== undefined && changes.unitId !== before.unit_id) {
       await getUnit({ db: trx, id: changes.unitId, field: 'body.unitId' });
     }
-    const after = await trx
-      .updateTable('people')
-      .set({
+    const after = await updateVersioned(trx, 'people', {
+      id,
+      expected,
+      set: {
         name: changes.name ?? before.name,
         unit_id: changes.unitId ?? before.unit_id,
         title: changes.title === undefined ? before.title : changes.title,
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!after) throw staleVersion(expected, (await getPerson({ db: trx, id })).version);
+      },
+    });
     await recordAudit(trx, {
       actor,
       entity: 'person',

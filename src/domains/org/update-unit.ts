@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { getUnit, type UnitRow } from './get-unit.js';
@@ -27,19 +28,15 @@ export async function updateUnit(options: {
       await getUnit({ db: trx, id: parentId, field: 'body.parentId' });
       await assertNoCycle(trx, id, parentId);
     }
-    const after = await trx
-      .updateTable('units')
-      .set({
+    const after = await updateVersioned(trx, 'units', {
+      id,
+      expected,
+      set: {
         name: changes.name ?? before.name,
         kind: changes.kind ?? before.kind,
         parent_id: parentId,
-        version: before.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', before.version)
-      .returningAll()
-      .executeTakeFirst();
-    if (!after) throw staleVersion(expected, (await getUnit({ db: trx, id })).version);
+      },
+    });
     await recordAudit(trx, {
       actor,
       entity: 'unit',

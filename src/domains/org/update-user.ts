@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -42,27 +43,25 @@ async function checkReferences(db: Kysely<Database>, before: UserRow, changes: U
   }
 }
 
-/** The conditional write; false when someone else changed the account since it was read. */
+/** The conditional write at the version read; stale when someone else changed the account since. */
 async function writeUser(
   trx: Kysely<Database>,
   before: UserRow,
   changes: UserChanges,
   passwordHash: string | undefined,
-): Promise<boolean> {
-  const result = await trx
-    .updateTable('users')
-    .set({
+  expected: ExpectedVersion,
+): Promise<void> {
+  await updateVersioned(trx, 'users', {
+    id: before.id,
+    expected,
+    set: {
       role: changes.role ?? before.role,
       unit_id: changes.unitId === undefined ? before.unit_id : changes.unitId,
       person_id: changes.personId === undefined ? before.person_id : changes.personId,
       disabled: changes.disabled === undefined ? before.disabled : Number(changes.disabled),
       ...(passwordHash === undefined ? {} : { password_hash: passwordHash }),
-      version: before.version + 1,
-    })
-    .where('id', '=', before.id)
-    .where('version', '=', before.version)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    },
+  });
 }
 
 export async function updateUser(options: {
@@ -80,9 +79,7 @@ export async function updateUser(options: {
     const before = await getUser({ db: trx, id });
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     await checkReferences(trx, before, changes);
-    if (!(await writeUser(trx, before, changes, passwordHash))) {
-      throw staleVersion(expected, (await getUser({ db: trx, id })).version);
-    }
+    await writeUser(trx, before, changes, passwordHash, expected);
     const disabling = changes.disabled === true && !before.disabled;
     const resetByOther = passwordHash !== undefined && id !== actor.userId;
     const ended =

@@ -2,9 +2,10 @@
  * Publishing and closing: draft → published → closed, never backwards. A published plan is what
  * owners report against; a closed one is read-only. Versioned like every write.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -35,13 +36,11 @@ export async function changePlanState(options: {
         `只有${from === 'draft' ? '草稿' : '已发布'}状态可以${options.action === 'publish' ? '发布' : '关闭'} / only a ${from} plan can be ${to}; this one is ${plan.state}`,
       );
     }
-    const updated = await trx
-      .updateTable('plans')
-      .set({ state: to, version: sql<number>`version + 1`, updated_at: options.now.toISOString() })
-      .where('id', '=', plan.id)
-      .where('version', '=', plan.version)
-      .executeTakeFirst();
-    if (updated.numUpdatedRows === 0n) throw staleVersion(options.expected, plan.version + 1);
+    await updateVersioned(trx, 'plans', {
+      id: plan.id,
+      expected: options.expected,
+      set: { state: to, updated_at: options.now.toISOString() },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'plan',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSamplePlan } from '../import/load-sample-plan.js';
+import { loadSamplePlan } from './load-sample-plan.js';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
 import { engines } from '../../test/stores.js';

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { AppError } from '../../platform/errors.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
-import { assertMayImport, importNoticeUpload } from '../import/import-notice-upload.js';
+import { assertMayImport, importNoticeUpload } from './import-notice-upload.js';
 import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
 import { changePlanState } from './change-plan-state.js';
 import { findPlans } from './find-plans.js';

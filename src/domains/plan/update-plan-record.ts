@@ -2,9 +2,10 @@
  * Versioned edits of a plan and its outline (plan fields, a section heading, an item, a key task's
  * text), while the plan is not closed. One function for the four tables: same guard, same audit.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -25,14 +26,9 @@ export async function updatePlanRecord(options: {
     const before = await trx.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw new AppError('not_found', `记录 ${id} 不存在 / ${table} ${id} not found`);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
-    const stamp = table === 'plans' ? { updated_at: options.now.toISOString() } : {};
-    const result = await trx
-      .updateTable(table)
-      .set({ ...options.changes, ...stamp, version: sql<number>`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw staleVersion(expected, before.version + 1);
+    const stamp: Record<string, string> =
+      table === 'plans' ? { updated_at: options.now.toISOString() } : {};
+    await updateVersioned(trx, table, { id, expected, set: { ...options.changes, ...stamp } });
     await recordAudit(trx, {
       actor: options.actor,
       entity: table === 'plans' ? 'plan' : table.replace('plan_', '').replace(/s$/, ''),

@@ -4,13 +4,14 @@
  * read (If-Match or body) like every change. Nobody reviews their own report unless nobody else
  * may; such a review is marked self_review.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { assertMonthOpen } from '../review/assert-month-open.js';
+import { assertMonthOpen } from '../plan/assert-month-open.js';
 import { checkReviewIndependence } from '../task/review-independence.js';
 import type { ProgressReportRow } from './get-progress-report.js';
 
@@ -52,22 +53,17 @@ export async function reviewProgressReport(options: {
       authorId: before.submitted_by,
       what: { zh: '进展报告', en: 'progress report' },
     });
-    const after = await trx
-      .updateTable('progress_reports')
-      .set({
+    const after = await updateVersioned(trx, 'progress_reports', {
+      id,
+      expected,
+      set: {
         state: outcome[options.action],
         self_review: selfReview ? 1 : 0,
         reviewed_by: options.actor.userId,
         reviewed_at: options.now.toISOString(),
         review_comment: options.comment,
-        version: sql<number>`version + 1`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, before.version + 1);
+      },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'progress_report',

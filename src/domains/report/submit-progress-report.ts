@@ -3,12 +3,13 @@
  * supervising leader returned is resubmitted in place (back to 'submitted', version + 1, the old
  * review cleared; the audit trail keeps it); any other existing report is a conflict.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { assertMonthOpen } from '../review/assert-month-open.js';
+import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { ProgressReportRow } from './get-progress-report.js';
 import { reportMonthProblem } from './report-month.js';
 import type { SubmitReportInput } from './report.schema.js';
@@ -61,21 +62,19 @@ export async function submitProgressReport(options: {
       .executeTakeFirst();
     if (before && before.state !== 'returned') throw alreadySubmitted(input.month, before.state);
     if (before) {
-      const after = await trx
-        .updateTable('progress_reports')
-        .set({
+      const after = await updateVersioned(trx, 'progress_reports', {
+        id: before.id,
+        version: before.version,
+        // Resubmitted by someone else between our read and write.
+        onStale: () => alreadySubmitted(input.month, 'submitted'),
+        set: {
           ...content,
           reviewed_by: null,
           reviewed_at: null,
           review_comment: null,
           self_review: 0,
-          version: sql<number>`version + 1`,
-        })
-        .where('id', '=', before.id)
-        .where('version', '=', before.version)
-        .returningAll()
-        .executeTakeFirst();
-      if (!after) throw alreadySubmitted(input.month, 'submitted');
+        },
+      });
       await recordAudit(trx, {
         actor,
         entity: 'progress_report',

@@ -8,7 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import type { MonthCloseTable } from '../../platform/db/tables/reviews.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { closeMonthProblem } from './month-rules.js';
+import { closeMonthProblem } from '../plan/month-rules.js';
 
 export type MonthCloseRow = Selectable<MonthCloseTable>;
 

@@ -5,9 +5,10 @@
  * approved request keeps the task's original due date. One audit event carries both changes. Nobody
  * decides their own request unless nobody else may; such a decision is marked self_review.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
@@ -41,20 +42,14 @@ async function extendTask(trx: Kysely<Database>, request: ExtensionRow, now: Dat
     await firstApprovedOriginal(trx, request.task_id),
     request.current_due,
   );
-  const moved = await trx
-    .updateTable('tasks')
-    .set({
-      due_date: request.requested_due,
-      version: sql<number>`version + 1`,
-      updated_at: now.toISOString(),
-    })
-    .where('id', '=', request.task_id)
-    .where('version', '=', task.version)
-    .returning(['due_date', 'version'])
-    .executeTakeFirst();
-  // The task was edited between our read and write (PostgreSQL read committed).
-  if (!moved) throw dueMoved();
-  return { original, before: task, after: moved };
+  const moved = await updateVersioned(trx, 'tasks', {
+    id: request.task_id,
+    version: task.version,
+    // The task was edited between our read and write.
+    onStale: dueMoved,
+    set: { due_date: request.requested_due, updated_at: now.toISOString() },
+  });
+  return { original, before: task, after: { due_date: moved.due_date, version: moved.version } };
 }
 
 export async function decideExtension(options: {
@@ -87,23 +82,18 @@ export async function decideExtension(options: {
       what: { zh: '延期申请', en: 'extension request' },
     });
     const task = options.action === 'approve' ? await extendTask(trx, before, now) : null;
-    const after = await trx
-      .updateTable('extension_requests')
-      .set({
+    const after = await updateVersioned(trx, 'extension_requests', {
+      id,
+      expected,
+      set: {
         state: outcome[options.action],
         decided_by: options.actor.userId,
         decided_at: now.toISOString(),
         decision_comment: options.comment,
         self_review: selfReview ? 1 : 0,
         original_due: task?.original ?? before.original_due,
-        version: sql<number>`version + 1`,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, before.version + 1);
+      },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'extension_request',

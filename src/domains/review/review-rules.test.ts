@@ -6,7 +6,7 @@ import {
   serializeLights,
   type CurrentLight,
 } from './inbox-rules.js';
-import { closeMonthProblem, monthOf } from './month-rules.js';
+import { closeMonthProblem, monthOf } from '../plan/month-rules.js';
 
 describe('checkExtensionRequest', () => {
   type Input = Parameters<typeof checkExtensionRequest>[0];

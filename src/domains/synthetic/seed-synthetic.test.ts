@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../platform/auth/password.js';
+import { apiRoutes } from '../../app/routes.js';
 import { buildApp } from '../../platform/http/server.js';
 import { engines, openTestStore, type TestStore } from '../../test/stores.js';
 import { logInClient, testPassword, type Client } from '../../test/factories.js';
@@ -28,7 +29,7 @@ describe.each(engines)('seedSynthetic on %s', (kind) => {
       passwordHash: await hashPassword(testPassword),
     };
     summary = await seedSynthetic({ db: t.store.db, kind, synthetic });
-    const app = await buildApp({ store: t.store, logLevel: 'silent', clock });
+    const app = await buildApp({ store: t.store, routes: apiRoutes, logLevel: 'silent', clock });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

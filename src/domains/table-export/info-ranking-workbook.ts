@@ -1,12 +1,12 @@
 /**
  * The information-work ranking (信息工作排名) of a month or a year as an .xlsx workbook, one row per
  * unit in rank order with its submissions, adoptions per level, instructions and points; laid out
- * like every exported table (table-sheet.ts).
+ * like every exported table (documents/table-sheet.ts).
  */
 import ExcelJS from 'exceljs';
 import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
 import type { UnitScore } from '../info-work/info-scoring.js';
-import { addTableSheet } from './table-sheet.js';
+import { addTableSheet } from '../documents/table-sheet.js';
 
 export const RANKING_SHEET_NAME = '信息工作排名';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/stores.js';
 import { enterSeptember, startInfoApp, type InfoApp } from '../info-work/test-support.js';
 import { fileNameOf, rowValues, sheetOf } from './test-support.js';
-import { formulaCells } from './workbook-checks.js';
+import { formulaCells } from '../documents/workbook-checks.js';
 
 type Score = {
   rank: number;

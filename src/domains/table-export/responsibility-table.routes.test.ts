@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/stores.js';
 import { draftFromFile } from '../import/draft-from-file.js';
 import { fileNameOf, rowValues, sheetOf, startTableApp, type TableApp } from './test-support.js';
-import { formulaCells } from './workbook-checks.js';
+import { formulaCells } from '../documents/workbook-checks.js';
 
 interface ExpectedRow {
   no: number;

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { ColumnKey } from '../import/columns.js';
 import type { Light } from '../report/status-light.js';
 import type { ResponsibilityTable } from './get-responsibility-table.js';
-import { addTableSheet, FIRST_DATA_ROW, type TableColumn } from './table-sheet.js';
+import { addTableSheet, FIRST_DATA_ROW, type TableColumn } from '../documents/table-sheet.js';
 
 export const RESPONSIBILITY_SHEET_NAME = '重点工作任务表';
 export const LIGHT_HEADER = '状态灯';

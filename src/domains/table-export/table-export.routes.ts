@@ -15,7 +15,8 @@ import { idParams } from '../plan/plan.schema.js';
 import { getResponsibilityTable } from './get-responsibility-table.js';
 import { infoRankingWorkbook, periodLabel } from './info-ranking-workbook.js';
 import { responsibilityWorkbook } from './responsibility-workbook.js';
-import { sendXlsx, XLSX_TYPE } from './send-xlsx.js';
+import { XLSX_TYPE } from '../documents/download.js';
+import { sendXlsx } from '../documents/send-xlsx.js';
 
 const xlsx = { produces: [XLSX_TYPE] };
 

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { DatabaseKind } from '../../platform/config.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
 import { startWorkedExampleApp, type ExampleApp } from '../../test/worked-example-app.js';
-import { readWorkbook } from './workbook-checks.js';
+import { readWorkbook } from '../documents/workbook-checks.js';
 
 export type TableApp = ExampleApp & { outsider: Client };
 

@@ -3,9 +3,10 @@
  * since it was read), with a guard on the current row, and before/after in the audit trail.
  * Editing and marking done are both built on it.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { milestoneNotFound, type MilestoneRow } from './get-milestone.js';
@@ -34,15 +35,7 @@ export async function changeMilestone(options: {
     if (!before) throw milestoneNotFound(id);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     options.guard?.(before);
-    const after = await trx
-      .updateTable('milestones')
-      .set({ ...options.changes, version: sql<number>`version + 1` })
-      .where('id', '=', id)
-      .where('version', '=', expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, before.version + 1);
+    const after = await updateVersioned(trx, 'milestones', { id, expected, set: options.changes });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'milestone',

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
-import { insertAssignees } from './task-assignees.js';
+import { insertAssignees } from '../plan/task-assignees.js';
 import type { CreateTaskInput } from './task.schema.js';
 import { assertReferences, deadlineFields } from './task-references.js';
 

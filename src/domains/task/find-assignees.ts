@@ -1,7 +1,7 @@
 /** Task assignees with names, for the task list and page: owners, lead and co-departments. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { assigneeIdsOf } from './task-assignees.js';
+import { assigneeIdsOf } from '../plan/task-assignees.js';
 
 export interface Ref {
   id: number;

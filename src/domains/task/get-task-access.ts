@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { withPrimary } from './task-assignees.js';
+import { withPrimary } from '../plan/task-assignees.js';
 import type { TaskAccessRecord } from './task.policy.js';
 
 export async function getTaskAccess(options: {

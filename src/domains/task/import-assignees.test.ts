@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, openTestStore, type TestStore } from '../../test/stores.js';
 import { parseNotice } from '../import/parse-notice.js';
-import { saveDraftPlan } from '../import/save-draft-plan.js';
+import { saveDraftPlan } from '../plan/save-draft-plan.js';
 import { findAssignees } from './find-assignees.js';
 
 const notice = `定远县人民政府办公室关于印发2018年政府工作要点的通知

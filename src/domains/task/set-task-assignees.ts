@@ -3,13 +3,14 @@
  * locking on the task. The first owner and first lead department become the primary columns;
  * before and after go to the audit trail in the same transaction.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { assigneeIdsOf, replaceAssignees, type AssigneeIds } from './task-assignees.js';
+import { assigneeIdsOf, replaceAssignees, type AssigneeIds } from '../plan/task-assignees.js';
 
 async function assertExist(db: Kysely<Database>, input: AssigneeIds): Promise<void> {
   const checks: [keyof AssigneeIds, 'people' | 'units'][] = [
@@ -63,19 +64,11 @@ export async function setTaskAssignees(options: {
     if (task.version !== expected.version) throw staleVersion(expected, task.version);
     const before = (await assigneeIdsOf(trx, [task])).get(taskId);
     const primary = await replaceAssignees(trx, taskId, input);
-    const after = await trx
-      .updateTable('tasks')
-      .set({
-        ...primary,
-        version: sql<number>`version + 1`,
-        updated_at: options.now.toISOString(),
-      })
-      .where('id', '=', taskId)
-      .where('version', '=', expected.version)
-      .returning('version')
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(expected, task.version + 1);
+    const after = await updateVersioned(trx, 'tasks', {
+      id: taskId,
+      expected,
+      set: { ...primary, updated_at: options.now.toISOString() },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'task',

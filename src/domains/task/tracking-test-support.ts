@@ -7,7 +7,7 @@ import type { DatabaseKind } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, personId, unitId, type Client } from '../../test/factories.js';
-import { loadSamplePlan } from '../import/load-sample-plan.js';
+import { loadSamplePlan } from '../plan/load-sample-plan.js';
 
 export interface TrackingApp {
   t: TestApp;

@@ -3,15 +3,16 @@
  * fails with 412/409 if someone changed the task since. Before and after go to the audit trail.
  * Reassigning the primary owner or department replaces it in the task's assignee list too.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { resolveDeadline } from '../import/deadline.js';
 import type { UpdateTaskInput } from './task.schema.js';
-import { reassignPrimary } from './task-assignees.js';
+import { reassignPrimary } from '../plan/task-assignees.js';
 import { assertReferences, assertStartNotAfterDue, deadlineFields } from './task-references.js';
 
 type Changes = Partial<{
@@ -70,20 +71,11 @@ export async function updateTask(options: {
       changes.owner_person_id !== undefined || changes.department_unit_id !== undefined
         ? await reassignPrimary(trx, before, changes)
         : {};
-    const after = await trx
-      .updateTable('tasks')
-      .set({
-        ...changes,
-        ...reassigned,
-        version: sql<number>`version + 1`,
-        updated_at: options.now.toISOString(),
-      })
-      .where('id', '=', id)
-      .where('version', '=', options.expected.version)
-      .returningAll()
-      .executeTakeFirst();
-    // Another writer committed between our read and write (PostgreSQL read committed).
-    if (!after) throw staleVersion(options.expected, before.version + 1);
+    const after = await updateVersioned(trx, 'tasks', {
+      id,
+      expected: options.expected,
+      set: { ...changes, ...reassigned, updated_at: options.now.toISOString() },
+    });
     await recordAudit(trx, {
       actor: options.actor,
       entity: 'task',

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
 import { openTestStore, type TestStore } from '../../test/stores.js';
 import { buildApp } from './server.js';
+import { apiRoutes } from '../../app/routes.js';
 
 describe('request hardening', () => {
   let testStore: TestStore;
@@ -17,7 +18,12 @@ describe('request hardening', () => {
   beforeAll(async () => {
     testStore = await openTestStore('sqlite');
     await buildUser(testStore.store.db, { username: 'admin', role: 'admin' });
-    app = await buildApp({ store: testStore.store, logLevel: 'silent', requestTimeoutMs: 1500 });
+    app = await buildApp({
+      store: testStore.store,
+      routes: apiRoutes,
+      logLevel: 'silent',
+      requestTimeoutMs: 1500,
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     port = typeof address === 'object' && address ? address.port : 0;

@@ -1,17 +1,16 @@
 /**
  * Builds the Fastify application: security headers, zod validation at the boundary with the
- * OpenAPI document generated from the same schemas, authentication, one error shape, and each
- * domain's routes registered as a plugin.
+ * OpenAPI document generated from the same schemas, authentication, one error shape, and the API
+ * routes its caller composes (src/app/routes.ts), registered as one plugin.
  */
 import helmet from '@fastify/helmet';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiRoutes } from '../../domains/routes.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Store } from '../db/database.js';
@@ -35,6 +34,8 @@ declare module 'fastify' {
 
 export interface AppOptions {
   store: Store;
+  /** The API's routes, every domain's plugin composed by the caller (src/app/routes.ts). */
+  routes: FastifyPluginAsync;
   logLevel?: Config['logLevel'];
   trustProxy?: boolean;
   clock?: Clock;
@@ -88,7 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await options.store.db.selectFrom('plans').select('id').limit(1).execute();
     return { status: 'ok', db: options.store.kind };
   });
-  await app.register(apiRoutes);
+  await app.register(options.routes);
   if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
 }

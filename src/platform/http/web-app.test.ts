@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestStore, type TestStore } from '../../test/stores.js';
 import { buildApp } from './server.js';
+import { apiRoutes } from '../../app/routes.js';
 import type { FastifyInstance } from 'fastify';
 
 describe('serving the web app', () => {
@@ -17,7 +18,12 @@ describe('serving the web app', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><div id="root">督办</div>');
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'console.log(1)');
     store = await openTestStore('sqlite');
-    app = await buildApp({ store: store.store, logLevel: 'silent', webRoot: root });
+    app = await buildApp({
+      store: store.store,
+      routes: apiRoutes,
+      logLevel: 'silent',
+      webRoot: root,
+    });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

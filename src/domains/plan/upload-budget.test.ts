@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
-import { fixture, rezip } from './readers/test-support.js';
+import { fixture, rezip } from '../import/readers/test-support.js';
 
 const denseDocx = () =>
   rezip(fixture('chuzhou-cast-2017-workplan.docx'), {

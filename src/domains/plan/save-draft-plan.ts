@@ -8,11 +8,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { recordAudit } from '../audit/record-audit.js';
-import { insertAssignees } from '../task/task-assignees.js';
-import type { PlanDraft, Target, TaskDraft } from './draft.js';
-import { aggregationFor } from './indicator-defaults.js';
+import { insertAssignees } from './task-assignees.js';
+import type { PlanDraft, Target, TaskDraft } from '../import/draft.js';
+import { aggregationFor } from '../import/indicator-defaults.js';
 import { OrgDirectory } from './org-directory.js';
-import { tableColumnsJson } from './table-columns.js';
+import { tableColumnsJson } from '../import/table-columns.js';
 
 export interface SaveDraftPlanOptions {
   db: Kysely<Database>;

@@ -9,11 +9,11 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { readUploadedFile } from '../../platform/http/uploaded-file.js';
-import type { PlanDraft } from './draft.js';
-import { PreviewRunner } from './preview-runner.js';
-import { OFFICE_MAX_BYTES } from './readers/limits.js';
+import type { PlanDraft } from '../import/draft.js';
+import { PreviewRunner } from '../import/preview-runner.js';
+import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
 import { saveDraftPlan } from './save-draft-plan.js';
-import type { SourceLine } from './source-lines.js';
+import type { SourceLine } from '../import/source-lines.js';
 
 /** Reading a notice is the first step of importing one, and only administrators import. */
 export function assertMayImport(actor: Actor): void {

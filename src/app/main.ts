@@ -2,15 +2,16 @@
  * `npm start`: read configuration, migrate, make sure there is an administrator and something to
  * show, then serve until SIGTERM/SIGINT, finishing in-flight requests before closing the store.
  */
-import { setLightThresholds } from './domains/report/light-settings.js';
-import { ensureAdmin } from './domains/org/ensure-admin.js';
-import { loadSamplePlan } from './domains/import/load-sample-plan.js';
-import { startNotifyWorker } from './domains/notify/notify-worker.js';
-import { systemClock } from './platform/clock.js';
-import { ConfigError, loadConfig } from './platform/config.js';
-import { migrateToLatest, openStore } from './platform/db/database.js';
-import { buildApp } from './platform/http/server.js';
-import { webDistPath } from './platform/paths.js';
+import { setLightThresholds } from '../domains/report/light-settings.js';
+import { ensureAdmin } from '../domains/org/ensure-admin.js';
+import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
+import { startNotifyWorker } from '../domains/notify/notify-worker.js';
+import { systemClock } from '../platform/clock.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { migrateToLatest, openStore } from '../platform/db/database.js';
+import { buildApp } from '../platform/http/server.js';
+import { webDistPath } from '../platform/paths.js';
+import { apiRoutes } from './routes.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   await migrateToLatest(store);
   const app = await buildApp({
     store,
+    routes: apiRoutes,
     logLevel: config.logLevel,
     trustProxy: config.trustProxy,
     webRoot: webDistPath,

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/http/auth.js';
 import { assertMayImport, readUploadedDraft } from './import-notice-upload.js';
-import { OFFICE_MAX_BYTES } from './readers/limits.js';
+import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
 
 export const importRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(multipart, { limits: { fileSize: OFFICE_MAX_BYTES, files: 1, fields: 5 } });

@@ -1,6 +1,7 @@
 /**
- * GET /api/audit — the audit trail. System administrators (no unit) see all of it; anyone else asks for the history
- * of one task they may read (entity=task&entityId=N).
+ * GET /api/audit — the audit trail. System administrators (no unit) see all of it; anyone else asks
+ * for the history of one task they may read (entity=task&entityId=N), which is why the route lives
+ * with the tasks and not beside the chain in audit/.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,10 +9,10 @@ import { accessOf, authorize } from '../../platform/auth/access.js';
 import { dateOrInstantSchema } from '../../platform/calendar-date.js';
 import { AppError } from '../../platform/errors.js';
 import { pageQuery } from '../../platform/http/paging.js';
-import { getTaskAccess } from '../task/get-task-access.js';
-import { taskPolicy } from '../task/task.policy.js';
-import { findAuditEvents } from './find-audit-events.js';
-import { presentAuditEvent } from './audit.presenter.js';
+import { getTaskAccess } from './get-task-access.js';
+import { taskPolicy } from './task.policy.js';
+import { findAuditEvents } from '../audit/find-audit-events.js';
+import { presentAuditEvent } from '../audit/audit.presenter.js';
 import { positiveIntParam } from '../../platform/positive-int.js';
 
 const auditQuery = pageQuery.extend({

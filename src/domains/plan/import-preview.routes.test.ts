@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
-import type { PlanDraft } from './draft.js';
+import type { PlanDraft } from '../import/draft.js';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
+const fixture = (name: string) =>
+  readFileSync(new URL(`../import/fixtures/${name}`, import.meta.url));
 
 function form(name: string, bytes: Uint8Array): FormData {
   const body = new FormData();

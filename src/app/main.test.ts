@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { logInClient } from './test/factories.js';
+import { logInClient } from '../test/factories.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'duban-main-'));
 const children: ChildProcess[] = [];
@@ -19,7 +19,7 @@ function start(env: Record<string, string>): {
   output: () => string;
   exit: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

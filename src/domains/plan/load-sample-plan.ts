@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { samplePlanPath } from '../../platform/paths.js';
-import { parseNotice } from './parse-notice.js';
+import { parseNotice } from '../import/parse-notice.js';
 import { saveDraftPlan } from './save-draft-plan.js';
 
 export async function loadSamplePlan(options: {

@@ -1,0 +1,42 @@
+/** The route composition: every domain's HTTP routes, registered in one place for buildApp. */
+import type { FastifyPluginAsync } from 'fastify';
+import { assessmentRoutes } from '../domains/assessment/assessment.routes.js';
+import { auditRoutes } from '../domains/task/audit-trail.routes.js';
+import { bulletinRoutes } from '../domains/bulletin/bulletin.routes.js';
+import { cascadeRoutes } from '../domains/cascade/cascade.routes.js';
+import { dashboardRoutes } from '../domains/dashboard/dashboard.routes.js';
+import { attachmentRoutes } from '../domains/evidence/attachment.routes.js';
+import { evidenceRoutes } from '../domains/evidence/evidence.routes.js';
+import { grassrootsRoutes } from '../domains/grassroots/grassroots.routes.js';
+import { importRoutes } from '../domains/plan/import-preview.routes.js';
+import { infoWorkRoutes } from '../domains/info-work/info-work.routes.js';
+import { ledgerRoutes } from '../domains/ledger/ledger.routes.js';
+import { notifyRoutes } from '../domains/notify/notify.routes.js';
+import { orgRoutes } from '../domains/org/org.routes.js';
+import { sessionRoutes } from '../domains/org/session.routes.js';
+import { planRoutes } from '../domains/plan/plan.routes.js';
+import { reportRoutes } from '../domains/report/report.routes.js';
+import { reviewRoutes } from '../domains/review/review.routes.js';
+import { tableExportRoutes } from '../domains/table-export/table-export.routes.js';
+import { taskRoutes } from '../domains/task/task.routes.js';
+
+export const apiRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(sessionRoutes);
+  await app.register(orgRoutes);
+  await app.register(planRoutes);
+  await app.register(taskRoutes);
+  await app.register(ledgerRoutes).register(reportRoutes);
+  await app.register(importRoutes);
+  await app.register(auditRoutes);
+  await app.register(notifyRoutes);
+  await app.register(reviewRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(evidenceRoutes);
+  await app.register(dashboardRoutes);
+  await app.register(grassrootsRoutes);
+  await app.register(infoWorkRoutes);
+  await app.register(cascadeRoutes);
+  await app.register(bulletinRoutes);
+  await app.register(assessmentRoutes);
+  await app.register(tableExportRoutes);
+};
