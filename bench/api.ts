@@ -38,7 +38,7 @@ import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { apiRoutes } from '../src/app/routes.js';
-import { loadSamplePlan } from '../src/domains/import/load-sample-plan.js';
+import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
 import { createApiToken } from '../src/platform/auth/credentials.js';
 import { migrateToLatest, openStore } from '../src/platform/db/database.js';
 import type { Database, NewTask, Task } from '../src/platform/db/schema.js';
