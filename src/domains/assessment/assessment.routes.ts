@@ -34,7 +34,7 @@ async function schemeView(db: Kysely<Database>, planId: number) {
   return presentAssessmentScheme(scheme, units);
 }
 
-export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
+export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['assessment'];
   const guard = async (
@@ -124,5 +124,4 @@ export const assessmentRoutes: FastifyPluginAsyncZod = (app) => {
       return sendFile(reply, 'docx', `目标绩效考核-${a.planTitle}`, await assessmentDocument(a));
     },
   );
-  return Promise.resolve();
 };

@@ -17,7 +17,7 @@ import { contentTypes, renderBulletin } from './render-bulletin.js';
 
 const tags = ['bulletins'];
 
-export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
+export const bulletinRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.post(
@@ -77,5 +77,4 @@ export const bulletinRoutes: FastifyPluginAsyncZod = (app) => {
       });
     },
   );
-  return Promise.resolve();
 };

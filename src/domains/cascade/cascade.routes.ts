@@ -35,7 +35,7 @@ import { getTaskAlignment, setTaskAlignment } from './set-task-alignment.js';
 const tags = ['cascade'];
 const listConfig = { shape: 'list' } as const;
 
-export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
+export const cascadeRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
   const list = <T>(items: T[]) => ({ items, total: items.length });
@@ -151,5 +151,4 @@ export const cascadeRoutes: FastifyPluginAsyncZod = (app) => {
         return presentRollup(request.params.id, rollup);
       }),
   );
-  return Promise.resolve();
 };

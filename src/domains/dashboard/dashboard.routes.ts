@@ -13,7 +13,7 @@ import { presentDashboard } from './dashboard.presenter.js';
 import { planParams } from './dashboard.schema.js';
 import { getPlanDashboard } from './get-plan-dashboard.js';
 
-export const dashboardRoutes: FastifyPluginAsyncZod = (app) => {
+export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -29,5 +29,4 @@ export const dashboardRoutes: FastifyPluginAsyncZod = (app) => {
       });
     },
   );
-  return Promise.resolve();
 };

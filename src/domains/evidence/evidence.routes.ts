@@ -22,7 +22,7 @@ import { ledgerWorkbook } from './ledger-workbook.js';
 
 const xlsx = { produces: [XLSX_TYPE] };
 
-export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
+export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const readTask = async (request: FastifyRequest, taskId: number) =>
     authorize(taskPolicy, await accessOf(db, request), 'read', await getTaskAccess({ db, taskId }));
@@ -60,5 +60,4 @@ export const evidenceRoutes: FastifyPluginAsyncZod = (app) => {
       return presentHistory(await indicatorHistory({ db, indicatorId: indicator.id, today }));
     },
   );
-  return Promise.resolve();
 };

@@ -17,7 +17,7 @@ import { updateContactPoint } from './update-contact-point.js';
 
 const tags = ['grassroots'];
 
-export const contactPointRoutes: FastifyPluginAsyncZod = (app) => {
+export const contactPointRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const member = (personId: number) =>
     getGrassrootsPerson({ db, personId, field: 'body.personId' });
@@ -64,5 +64,4 @@ export const contactPointRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentContactPoint(row));
     },
   );
-  return Promise.resolve();
 };

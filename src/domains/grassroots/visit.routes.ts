@@ -17,7 +17,7 @@ import { voidVisit } from './void-visit.js';
 
 const tags = ['grassroots'];
 
-export const visitRoutes: FastifyPluginAsyncZod = (app) => {
+export const visitRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -73,5 +73,4 @@ export const visitRoutes: FastifyPluginAsyncZod = (app) => {
       return presentVisit(row);
     },
   );
-  return Promise.resolve();
 };

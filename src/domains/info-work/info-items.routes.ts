@@ -33,7 +33,7 @@ function submittingUnit(access: Access, named: number | undefined): number {
   ]);
 }
 
-export const infoItemRoutes: FastifyPluginAsyncZod = (app) => {
+export const infoItemRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['info-work'];
   const assessed = async (request: FastifyRequest, id: number) => {
@@ -99,5 +99,4 @@ export const infoItemRoutes: FastifyPluginAsyncZod = (app) => {
       return detail(item.id);
     },
   );
-  return Promise.resolve();
 };

@@ -25,7 +25,7 @@ import { saveInfoScheme } from './save-info-scheme.js';
 /** Cached reads (cachedJson): a revalidation with their ETag answers 304. */
 const cached = { status: [200, 304] } as const;
 
-export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
+export const infoRankingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['info-work'];
   const schemeOf = ({ scheme }: Awaited<ReturnType<typeof rankInfoUnits>>) => ({
@@ -102,5 +102,4 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = (app) => {
       });
     },
   );
-  return Promise.resolve();
 };

@@ -11,7 +11,7 @@ import { idParams, notificationListQuery } from './notify.schema.js';
 
 const tags = ['notifications'];
 
-export const notificationRoutes: FastifyPluginAsyncZod = (app) => {
+export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -49,5 +49,4 @@ export const notificationRoutes: FastifyPluginAsyncZod = (app) => {
     const access = await accessOf(db, request);
     return markAllNotificationsRead({ db, actor: access.actor, now: app.clock() });
   });
-  return Promise.resolve();
 };

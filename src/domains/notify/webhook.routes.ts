@@ -24,7 +24,7 @@ import { updateWebhook } from './update-webhook.js';
 
 const tags = ['webhooks'];
 
-export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
+export const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const admin = async (request: FastifyRequest) => {
     const access = await accessOf(db, request);
@@ -109,5 +109,4 @@ export const webhookRoutes: FastifyPluginAsyncZod = (app) => {
       return { items: items.map((d) => presentDelivery(d, d.history)), total };
     },
   );
-  return Promise.resolve();
 };

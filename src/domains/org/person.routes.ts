@@ -12,7 +12,7 @@ import { updatePerson } from './update-person.js';
 
 const tags = ['people'];
 
-export const personRoutes: FastifyPluginAsyncZod = (app) => {
+export const personRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -66,5 +66,4 @@ export const personRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentPerson(updated));
     },
   );
-  return Promise.resolve();
 };

@@ -12,7 +12,7 @@ import {
 import { LoginThrottled, logIn, logOut } from './log-in.js';
 import { loginBody, meResponse } from './org.schema.js';
 
-export const sessionRoutes: FastifyPluginAsyncZod = (app) => {
+export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const throttle = new LoginThrottle(defaultLimits, () => app.clock().getTime());
 
   app.addHook('onError', (_request, reply, error, done) => {
@@ -80,7 +80,6 @@ export const sessionRoutes: FastifyPluginAsyncZod = (app) => {
       };
     },
   );
-  return Promise.resolve();
 };
 
 function presentUser(u: {

@@ -16,7 +16,7 @@ import { revokeToken } from './revoke-token.js';
 
 const tags = ['tokens'];
 
-export const tokenRoutes: FastifyPluginAsyncZod = (app) => {
+export const tokenRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -53,5 +53,4 @@ export const tokenRoutes: FastifyPluginAsyncZod = (app) => {
       return reply.send();
     },
   );
-  return Promise.resolve();
 };

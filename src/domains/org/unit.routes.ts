@@ -12,7 +12,7 @@ import { updateUnit } from './update-unit.js';
 
 const tags = ['units'];
 
-export const unitRoutes: FastifyPluginAsyncZod = (app) => {
+export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -61,5 +61,4 @@ export const unitRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentUnit(updated));
     },
   );
-  return Promise.resolve();
 };

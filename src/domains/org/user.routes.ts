@@ -33,7 +33,7 @@ async function authorizePersonLink(
     );
 }
 
-export const userRoutes: FastifyPluginAsyncZod = (app) => {
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -85,5 +85,4 @@ export const userRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentUser(updated));
     },
   );
-  return Promise.resolve();
 };

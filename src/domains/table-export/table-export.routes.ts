@@ -20,7 +20,7 @@ import { sendXlsx } from '../documents/send-xlsx.js';
 
 const xlsx = { produces: [XLSX_TYPE] };
 
-export const tableExportRoutes: FastifyPluginAsyncZod = (app) => {
+export const tableExportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
 
   app.get(
@@ -48,5 +48,4 @@ export const tableExportRoutes: FastifyPluginAsyncZod = (app) => {
       return sendXlsx(reply, name, await infoRankingWorkbook({ period, scores }));
     },
   );
-  return Promise.resolve();
 };

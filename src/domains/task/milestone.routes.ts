@@ -19,7 +19,7 @@ import {
 } from './tracking.schema.js';
 import { updateMilestone } from './update-milestone.js';
 
-export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
+export const milestoneRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
   const tags = ['milestones'];
@@ -86,5 +86,4 @@ export const milestoneRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentMilestone(row, today()));
     },
   );
-  return Promise.resolve();
 };
