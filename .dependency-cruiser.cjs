@@ -1,7 +1,8 @@
 /**
  * The layers of src/, bottom first: a module may import only from its own folder and from folders
  * listed before it. Tests and test support sit outside the layers (they start whole apps).
- * `npx depcruise src` checks this, and that no import cycle exists, in CI.
+ * `npm run lint:deps` checks this, that no import cycle exists and that the web app does not
+ * import the server's modules, in CI. There is no list of exceptions.
  */
 const layers = [
   'platform',
@@ -14,8 +15,8 @@ const layers = [
   'domains/ledger',
   'domains/report',
   'domains/review',
-  'domains/evidence',
   'domains/progress',
+  'domains/evidence',
   'domains/info-work',
   'domains/grassroots',
   'domains/dashboard',
@@ -49,6 +50,13 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'web-only-over-http',
+      comment: 'the browser app reaches the server only over HTTP, never through its modules',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/' },
+    },
+    {
       name: 'no-test-code-in-the-product',
       severity: 'error',
       from: { path: '^src/', pathNot: testCode },
@@ -65,6 +73,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.json'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+      exportsFields: ['exports'],
+    },
   },
 };

@@ -25,7 +25,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyAuditChain } from '../src/domains/audit/verify-audit-chain.js';
-import { seedSynthetic } from '../src/domains/synthetic/seed-synthetic.js';
+import { seedSynthetic } from '../src/cli/seed/seed-synthetic.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { calendarDate } from '../src/platform/clock.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';

@@ -25,7 +25,7 @@
 import { rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedSynthetic, type SyntheticOptions } from '../src/domains/synthetic/seed-synthetic.js';
+import { seedSynthetic, type SyntheticOptions } from '../src/cli/seed/seed-synthetic.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import { adminQuery, schemaUrl } from '../src/test/postgres.js';

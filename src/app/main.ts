@@ -2,7 +2,7 @@
  * `npm start`: read configuration, migrate, make sure there is an administrator and something to
  * show, then serve until SIGTERM/SIGINT, finishing in-flight requests before closing the store.
  */
-import { setLightThresholds } from '../domains/report/light-settings.js';
+import { setLightThresholds } from '../domains/progress/light-settings.js';
 import { ensureAdmin } from '../domains/org/ensure-admin.js';
 import { loadSamplePlan } from '../domains/plan/load-sample-plan.js';
 import { startNotifyWorker } from '../domains/notify/notify-worker.js';

@@ -10,15 +10,16 @@ import { evidenceRoutes } from '../domains/evidence/evidence.routes.js';
 import { grassrootsRoutes } from '../domains/grassroots/grassroots.routes.js';
 import { importRoutes } from '../domains/plan/import-preview.routes.js';
 import { infoWorkRoutes } from '../domains/info-work/info-work.routes.js';
-import { ledgerRoutes } from '../domains/ledger/ledger.routes.js';
+import { ledgerRoutes } from '../domains/progress/ledger.routes.js';
 import { notifyRoutes } from '../domains/notify/notify.routes.js';
 import { orgRoutes } from '../domains/org/org.routes.js';
 import { sessionRoutes } from '../domains/org/session.routes.js';
 import { planRoutes } from '../domains/plan/plan.routes.js';
 import { reportRoutes } from '../domains/report/report.routes.js';
 import { reviewRoutes } from '../domains/review/review.routes.js';
+import { inboxRoutes } from '../domains/dashboard/inbox.routes.js';
 import { tableExportRoutes } from '../domains/table-export/table-export.routes.js';
-import { taskRoutes } from '../domains/task/task.routes.js';
+import { taskRoutes } from '../domains/progress/task.routes.js';
 
 export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(sessionRoutes);
@@ -30,6 +31,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(auditRoutes);
   await app.register(notifyRoutes);
   await app.register(reviewRoutes);
+  await app.register(inboxRoutes);
   await app.register(attachmentRoutes);
   await app.register(evidenceRoutes);
   await app.register(dashboardRoutes);

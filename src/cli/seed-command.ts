@@ -8,8 +8,8 @@ import { generatePassword, hashPassword } from '../platform/auth/password.js';
 import { calendarDate } from '../platform/clock.js';
 import { loadConfig } from '../platform/config.js';
 import { migrateToLatest, openStore } from '../platform/db/database.js';
-import type { SyntheticRoot } from '../domains/synthetic/units.js';
-import { seedSynthetic, type SeedProgress } from '../domains/synthetic/seed-synthetic.js';
+import type { SyntheticRoot } from './seed/units.js';
+import { seedSynthetic, type SeedProgress } from './seed/seed-synthetic.js';
 
 export interface SeedCommandOptions {
   units: number;

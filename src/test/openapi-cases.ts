@@ -4,7 +4,7 @@
  * multipart upload without its file, malformed JSON). A case knows whether it is certainly
  * invalid by the document, so that an answer of 2xx to it is a finding.
  */
-import type { Random } from '../domains/synthetic/random.js';
+import type { Random } from '../cli/seed/random.js';
 import type { Operation, Parameter, SchemaValidator } from './openapi-conformance.js';
 import { invalidText, mutate, validValue, type Values } from './schema-values.js';
 

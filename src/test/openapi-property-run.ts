@@ -6,7 +6,7 @@
  * request a failure names is generated again by the same seed. Slow operations stop after their
  * share of the budget; the whole run stops at the deadline.
  */
-import { streamFor } from '../domains/synthetic/random.js';
+import { streamFor } from '../cli/seed/random.js';
 import type { IdPool } from './id-pool.js';
 import { buildCase, type Case, type Upload } from './openapi-cases.js';
 import {

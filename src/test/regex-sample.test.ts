@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../domains/synthetic/random.js';
+import { seededRandom } from '../cli/seed/random.js';
 import { sampleRegex } from './regex-sample.js';
 
 describe('sampleRegex', () => {

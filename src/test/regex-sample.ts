@@ -4,7 +4,7 @@
  * classes with ranges and negation, `.`, groups with alternation, the quantifiers * + ? {n} {n,}
  * {n,m}, and the anchors ^ $. Unbounded repeats stop a few past their minimum.
  */
-import type { Random } from '../domains/synthetic/random.js';
+import type { Random } from '../cli/seed/random.js';
 
 type Node =
   | { kind: 'chars'; chars: string[] }

@@ -5,7 +5,7 @@
  * boundaries), and deliberately wrong ones (wrong types, out of range, too long, off pattern,
  * missing required fields). Integer fields that name a record take ids seen in earlier answers.
  */
-import type { Random } from '../domains/synthetic/random.js';
+import type { Random } from '../cli/seed/random.js';
 import { testPassword } from './factories.js';
 import { sampleRegex } from './regex-sample.js';
 

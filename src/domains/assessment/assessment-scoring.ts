@@ -24,7 +24,7 @@
  * done before bonuses), then fewer deduction points, then the name in Chinese collation order
  * (a.localeCompare(b, 'zh-Hans-CN')), then the lower unit id.
  */
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 import { round2, type BonusRule, type SchemeRules } from './assessment-scheme.js';
 
 export interface ScoringTask {

@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, Plan } from '../../platform/db/schema.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
-import { taskLights } from '../report/task-lights.js';
+import { indicatorActuals } from '../progress/indicator-actuals.js';
+import { taskLights } from '../progress/task-lights.js';
 import { assigneeIdsOf } from '../plan/task-assignees.js';
 import type { ScoringTask, ScoringUnit } from './assessment-scoring.js';
 import { completionDates } from './completion-dates.js';

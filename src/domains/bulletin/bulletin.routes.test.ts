@@ -122,7 +122,7 @@ describe.each(engines)('bulletins on %s', (kind) => {
       '彭国华',
       '学会部',
       '柳军',
-      '专家 ≥100名：实际45名（45%）',
+      '专家不少于100名：实际45名（45%）',
       '黄灯',
     ]);
     expect(rows).toContainEqual([
@@ -169,7 +169,7 @@ describe.each(engines)('bulletins on %s', (kind) => {
       '彭国华',
       '学会部',
       '柳军',
-      '专家 ≥100名：实际45名（45%）',
+      '专家不少于100名：实际45名（45%）',
       '黄灯',
     ]);
     const risky = tasks?.getCell('B5');
@@ -229,7 +229,7 @@ describe.each(engines)('bulletins on %s', (kind) => {
       '彭国华',
       '学会部',
       '柳军',
-      '专家 ≥100名：实际46名（46%）',
+      '专家不少于100名：实际46名（46%）',
       '黄灯',
     ]);
     expect(rows.some((row) => row[1] === '尽快出台深化改革方案')).toBe(true);

@@ -5,8 +5,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { indicatorLabel } from '../evidence/indicator-label.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { targetText } from '../ledger/indicator-wording.js';
+import { indicatorActuals } from '../progress/indicator-actuals.js';
 import type { IndicatorFacts, MonthReport } from './snapshot.js';
 
 export async function keyTaskIndicators(options: {
@@ -31,7 +31,7 @@ export async function keyTaskIndicators(options: {
     byTask.set(row.task_id, [
       ...(byTask.get(row.task_id) ?? []),
       {
-        label: indicatorLabel(row),
+        label: targetText(row),
         subject: row.subject,
         unit: row.unit,
         actual: actual?.actual ?? 0,

@@ -9,7 +9,7 @@ import type { Database, Plan } from '../../platform/db/schema.js';
 import { getPlanDashboard } from '../dashboard/get-plan-dashboard.js';
 import { presentDashboard } from '../dashboard/dashboard.presenter.js';
 import { completionRate, daysOverdue } from '../dashboard/light-tally.js';
-import { taskLights } from '../report/task-lights.js';
+import { taskLights } from '../progress/task-lights.js';
 import { keyTaskIndicators, monthReports } from './key-task-facts.js';
 import type { DepartmentRank, KeyWorkSnapshot, LaggingTask, PlanFacts } from './snapshot.js';
 

@@ -4,7 +4,7 @@
  * document issued this month. Adding a field is safe; renaming one breaks old bulletins.
  */
 import type { LightCounts } from '../dashboard/light-tally.js';
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 import type { buildInfoBulletin } from '../info-work/info-bulletin.js';
 
 export const bulletinKinds = ['key-work', 'info-work', 'grassroots'] as const;

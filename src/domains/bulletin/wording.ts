@@ -1,5 +1,5 @@
 /** The words the bulletins print for lights, their reasons and grassroots pace. */
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 
 export const lightNames: Record<Light, string> = {
   done: '已完成',

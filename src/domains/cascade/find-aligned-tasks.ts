@@ -5,8 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { taskLights } from '../report/task-lights.js';
-import type { LightResult } from '../report/status-light.js';
+import { taskLights } from '../progress/task-lights.js';
+import type { LightResult } from '../progress/status-light.js';
 
 /** A child plan counts towards its parent once published; a closed one still counts. */
 export const countedStates = ['published', 'closed'];

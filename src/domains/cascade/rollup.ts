@@ -2,7 +2,7 @@
  * The pure part of the roll-up: aligned tasks grouped under each key task by unit, with the
  * unit's count of tasks per status light. No I/O, so the grouping is tested on its own.
  */
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 
 export interface RollupTask {
   key_task_no: number;

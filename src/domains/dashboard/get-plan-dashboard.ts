@@ -6,8 +6,8 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database, Plan } from '../../platform/db/schema.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
-import { taskLights } from '../report/task-lights.js';
+import { indicatorActuals } from '../progress/indicator-actuals.js';
+import { taskLights } from '../progress/task-lights.js';
 import { groupCounts } from './group-counts.js';
 import { daysOverdue, tallyBy, tallyLights } from './light-tally.js';
 import { taskDetails, tasksWithoutReport } from './task-details.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 import { completionRate, daysOverdue, tallyBy, tallyLights } from './light-tally.js';
 
 describe('dashboard arithmetic', () => {

@@ -3,7 +3,7 @@
  * task is past its due date. Lights are derived in code (status-light.ts), so their counts cannot
  * come from SQL; everything else on the dashboard does.
  */
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 
 export type LightCounts = Record<Light, number>;
 

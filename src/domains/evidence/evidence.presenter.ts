@@ -1,7 +1,7 @@
 /** Attachments and indicator histories as JSON; attachments never carry their bytes. */
 import type { AttachmentMeta } from './find-attachments.js';
 import type { indicatorHistory } from './indicator-history.js';
-import { indicatorLabel } from './indicator-label.js';
+import { targetText } from '../ledger/indicator-wording.js';
 
 export function presentAttachment(row: AttachmentMeta) {
   return {
@@ -31,7 +31,7 @@ export function presentHistory({
       max: indicator.max_value,
       unit: indicator.unit,
       subject: indicator.subject,
-      label: indicatorLabel(indicator),
+      label: targetText(indicator),
     },
     points,
   };

@@ -90,7 +90,7 @@ describe.each(engines)('ledger export and indicator history on %s', (kind) => {
       [4, '2017-07-20', 1, '李研究员', '彭国华', '有效', ''],
     ]);
     expect(rows[1]?.[1]).toMatch(/^2\. 组织100名专家/);
-    expect(rows[1]?.[2]).toBe('专家 ≥100名');
+    expect(rows[1]?.[2]).toBe('专家不少于100名');
     const injected = sheet.getCell('F4');
     expect([injected.type, injected.value, injected.numFmt]).toEqual([
       ExcelJS.ValueType.String,
@@ -118,7 +118,7 @@ describe.each(engines)('ledger export and indicator history on %s', (kind) => {
     const body = (await res.json()) as { year: number; target: object; points: Point[] };
     expect(body).toMatchObject({
       year: 2017,
-      target: { comparator: '>=', value: 100, unit: '名', subject: '专家', label: '专家 ≥100名' },
+      target: { comparator: '>=', value: 100, unit: '名', subject: '专家', label: '专家不少于100名' },
     });
     expect(body.points.map((p) => p.month)).toEqual(
       ['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => `2017-${m}`),

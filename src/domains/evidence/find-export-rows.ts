@@ -32,6 +32,8 @@ export async function findExportRows(options: {
       'indicators.max_value',
       'indicators.unit',
       'indicators.subject as indicator_subject',
+      'indicators.aggregation',
+      'indicators.per_person_threshold',
       eb.fn.coalesce('people.name', 'users.username').as('entered_by_name'),
     ]);
   query =

@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { indicatorActuals } from '../progress/indicator-actuals.js';
 import { monthEnds } from './month-ends.js';
 
 export async function indicatorHistory(options: {

@@ -6,8 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { setSafeCell, TEXT_FORMAT } from '../documents/safe-cell.js';
+import { targetText } from '../ledger/indicator-wording.js';
 import type { ExportRow } from './find-export-rows.js';
-import { indicatorLabel } from './indicator-label.js';
 
 export const LEDGER_SHEET_NAME = '台账';
 
@@ -29,7 +29,7 @@ function cellsOf(row: ExportRow, index: number): Record<Key, string | number> {
   return {
     seq: index + 1,
     task: `${row.task_no}. ${row.task_content}`,
-    indicator: indicatorLabel({ ...row, subject: row.indicator_subject }),
+    indicator: targetText({ ...row, subject: row.indicator_subject }),
     date: row.entry_date,
     quantity: Number(row.quantity),
     subject: row.subject ?? '',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorLabel } from './indicator-label.js';
 import { monthEnds } from './month-ends.js';
 
 describe('monthEnds', () => {
@@ -21,16 +20,5 @@ describe('monthEnds', () => {
     const months = monthEnds(year, today);
     expect(months).toHaveLength(count);
     expect(months.at(-1)?.asOf).toBe(last);
-  });
-});
-
-describe('indicatorLabel', () => {
-  const target = { value: 100, min_value: null, max_value: null, unit: '名', subject: '专家' };
-  it.each([
-    [{ ...target, comparator: '>=' }, '专家 ≥100名'],
-    [{ ...target, comparator: 'approx' }, '专家 约100名'],
-    [{ ...target, comparator: 'range', min_value: 1, max_value: 2, unit: '个' }, '专家 1—2个'],
-  ])('%o → %s', (t, label) => {
-    expect(indicatorLabel(t)).toBe(label);
   });
 });

@@ -5,7 +5,7 @@ import {
   parseSeenLights,
   serializeLights,
   type CurrentLight,
-} from './inbox-rules.js';
+} from '../dashboard/inbox-rules.js';
 import { closeMonthProblem, monthOf } from '../plan/month-rules.js';
 
 describe('checkExtensionRequest', () => {

@@ -15,16 +15,16 @@ import type { Kysely } from 'kysely';
 import type { Database, Plan, Task } from '../../platform/db/schema.js';
 import { canonicalName, columnOrder, type ColumnKey } from '../import/columns.js';
 import { parseTableColumns } from '../import/table-columns.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
-import type { Light } from '../report/status-light.js';
-import { taskLights } from '../report/task-lights.js';
+import { indicatorActuals } from '../progress/indicator-actuals.js';
+import type { Light } from '../progress/status-light.js';
+import { completionText } from '../ledger/indicator-wording.js';
+import { taskLights } from '../progress/task-lights.js';
 import { findAssignees, type Assignees, type Ref } from '../task/find-assignees.js';
-import { indicatorText } from './indicator-text.js';
 
 export interface ResponsibilityRow {
   cells: Record<ColumnKey, string | number>;
   light: Light;
-  /** One line per indicator: 专家 35/100名（35%）. */
+  /** One line per indicator: 专家不少于100名：实际35名（35%）. */
   indicators: string[];
 }
 
@@ -118,11 +118,7 @@ async function indicatorLines(
     .execute();
   for (const row of rows) {
     const actual = actuals.get(row.id);
-    const text = indicatorText({
-      ...row,
-      actual: actual?.actual ?? 0,
-      progress: actual?.progress ?? 0,
-    });
+    const text = completionText(row, actual?.actual ?? 0, actual?.progress ?? 0);
     lines.set(row.task_id, [...(lines.get(row.task_id) ?? []), text]);
   }
   return lines;

@@ -104,7 +104,7 @@ describe.each(engines)('responsibility table .xlsx on %s', (kind) => {
       const fill = cell.fill.type === 'pattern' ? cell.fill.fgColor?.argb : undefined;
       expect([task.no, cell.value, fill]).toEqual([task.no, ...lightLooks[task.light.light]]);
     }
-    expect(sheet.getCell('I4').value).toBe('专家 3/100名（3%）');
+    expect(sheet.getCell('I4').value).toBe('专家不少于100名：实际3名（3%）');
   });
 
   it('sets widths, thin borders, a bold frozen header, wrapping and A4 landscape printing', async () => {

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { ColumnKey } from '../import/columns.js';
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 import type { ResponsibilityTable } from './get-responsibility-table.js';
 import { addTableSheet, FIRST_DATA_ROW, type TableColumn } from '../documents/table-sheet.js';
 

@@ -5,6 +5,7 @@
  */
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AssessmentTables } from './tables/assessment.js';
+import type { CreatedAt, Id } from './tables/columns.js';
 import type { CascadeTables } from './tables/cascade.js';
 import type { EvidenceTables } from './tables/evidence.js';
 import type { GrassrootsTables } from './tables/grassroots.js';
@@ -14,8 +15,7 @@ import type { NotifyTables } from './tables/notify.js';
 import type { ReviewTables } from './tables/reviews.js';
 import type { TrackingTables } from './tables/tracking.js';
 
-export type Id = Generated<number>;
-export type CreatedAt = ColumnType<string, string | undefined, never>;
+export type { CreatedAt, Id } from './tables/columns.js';
 
 /** 单位/部室: the association, its departments, county associations and societies. */
 export interface UnitTable {

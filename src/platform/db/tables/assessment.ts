@@ -3,7 +3,7 @@
  * assessment, one versioned row per plan, rules as JSON (assessment-scheme.ts).
  */
 import type { Generated } from 'kysely';
-import type { CreatedAt, Id } from '../schema.js';
+import type { CreatedAt, Id } from './columns.js';
 
 export interface AssessmentSchemeTable {
   id: Id;

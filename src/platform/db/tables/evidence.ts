@@ -5,7 +5,7 @@
  * table: it is recomputed from the ledger, which is append-only.
  */
 import type { ColumnType } from 'kysely';
-import type { CreatedAt, Id } from '../schema.js';
+import type { CreatedAt, Id } from './columns.js';
 
 export interface AttachmentTable {
   id: Id;

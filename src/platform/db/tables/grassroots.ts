@@ -5,7 +5,7 @@
  * since the visits table itself is declared in schema.ts).
  */
 import type { Generated } from 'kysely';
-import type { CreatedAt, Id } from '../schema.js';
+import type { CreatedAt, Id } from './columns.js';
 
 declare module '../schema.js' {
   interface GrassrootsVisitTable {

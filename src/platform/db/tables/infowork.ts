@@ -5,7 +5,7 @@
  * (信息工作考核方案) is data the administrator edits, one versioned row per year, rules as JSON.
  */
 import type { Generated } from 'kysely';
-import type { CreatedAt, Id } from '../schema.js';
+import type { CreatedAt, Id } from './columns.js';
 
 /** 采用: one item taken up at one level; (item_id, level) is unique. */
 export interface InformationAdoptionTable {

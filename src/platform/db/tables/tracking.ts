@@ -5,7 +5,7 @@
  * progress reports.
  */
 import type { Generated } from 'kysely';
-import type { CreatedAt, Id } from '../schema.js';
+import type { CreatedAt, Id } from './columns.js';
 
 /** One person or unit responsible for a task; `position` keeps the order the office wrote. */
 export interface TaskAssigneeTable {

@@ -2,7 +2,6 @@
 import { Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../components/label';
-import { targetLabel } from './indicator-label';
 import { taskNs } from './messages';
 import type { Indicator } from './types';
 
@@ -20,7 +19,7 @@ export function Indicators({ indicators }: { indicators: Indicator[] }) {
             <div className="indicator" data-testid={`indicator-${i.id}`}>
               <Typography.Text strong>
                 {label(t('target'))}
-                {targetLabel(i)}
+                {i.targetText}
               </Typography.Text>
               <Typography.Text type="secondary">
                 {' '}
@@ -35,7 +34,7 @@ export function Indicators({ indicators }: { indicators: Indicator[] }) {
                 />
                 <Progress
                   percent={Math.round(i.progress * 100)}
-                  aria-label={targetLabel(i)}
+                  aria-label={i.targetText}
                   style={{ flex: 1, margin: 0 }}
                 />
               </div>

@@ -12,7 +12,6 @@ import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { Attachments } from './Attachments';
-import { targetLabel } from './indicator-label';
 import { LedgerForm } from './LedgerForm';
 import { taskNs } from './messages';
 import type { Indicator, LedgerEntry } from './types';
@@ -105,10 +104,10 @@ export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
           <Segmented
             value={indicator.id}
             onChange={(v) => setChosen(Number(v))}
-            options={indicators.map((i) => ({ value: i.id, label: targetLabel(i) }))}
+            options={indicators.map((i) => ({ value: i.id, label: i.targetText }))}
           />
         ) : (
-          <Typography.Text strong>{targetLabel(indicator)}</Typography.Text>
+          <Typography.Text strong>{indicator.targetText}</Typography.Text>
         )}
         <Button
           icon={<DownloadOutlined />}

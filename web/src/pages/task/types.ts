@@ -11,6 +11,8 @@ export interface Indicator {
   subject: string;
   aggregation: 'sum' | 'count' | 'distinct_subjects' | 'per_person';
   perPersonThreshold: number | null;
+  /** The target as the server words it: 专家不少于100名. */
+  targetText: string;
   sourceText: string | null;
   optional: boolean;
   actual: number;

@@ -7,11 +7,11 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { containsText } from '../../platform/db/text-search.js';
-import { taskLights } from '../report/task-lights.js';
-import type { LightResult } from '../report/status-light.js';
-import type { TaskListQuery } from './task.schema.js';
-import { findAssignees, type Assignees } from './find-assignees.js';
-import { taskRows, type TaskRow } from './task-rows.js';
+import { taskLights } from './task-lights.js';
+import type { LightResult } from './status-light.js';
+import type { TaskListQuery } from '../task/task.schema.js';
+import { findAssignees, type Assignees } from '../task/find-assignees.js';
+import { taskRows, type TaskRow } from '../task/task-rows.js';
 
 export interface TaskWithLight extends TaskRow {
   light: LightResult;

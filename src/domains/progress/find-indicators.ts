@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { getIndicator, type IndicatorRow } from './get-indicator.js';
+import { getIndicator, type IndicatorRow } from '../ledger/get-indicator.js';
 import { indicatorActuals } from './indicator-actuals.js';
 
 export type IndicatorWithActual = IndicatorRow & { actual: number; progress: number };

@@ -9,22 +9,22 @@ import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
-import { createTask } from './create-task.js';
-import { milestoneRoutes } from './milestone.routes.js';
+import { createTask } from '../task/create-task.js';
+import { milestoneRoutes } from '../task/milestone.routes.js';
 import { findTasks } from './find-tasks.js';
-import { getTaskAccess } from './get-task-access.js';
+import { getTaskAccess } from '../task/get-task-access.js';
 import { getTask } from './get-task.js';
 import { presentTask, presentTaskPage } from './task.presenter.js';
-import { taskPolicy } from './task.policy.js';
+import { taskPolicy } from '../task/task.policy.js';
 import {
   createTaskBody,
   planParams,
   taskListQuery,
   taskParams,
   updateTaskBody,
-} from './task.schema.js';
+} from '../task/task.schema.js';
 import { trackingRoutes } from './tracking.routes.js';
-import { changesOf, updateTask } from './update-task.js';
+import { changesOf, updateTask } from '../task/update-task.js';
 
 /** Task lists are cached (cachedJson): a revalidation with their ETag answers 304. */
 const cachedList = { shape: 'list', status: [200, 304] } as const;

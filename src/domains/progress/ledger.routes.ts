@@ -6,12 +6,12 @@
 import { authorizeTask } from '../task/authorize-task.js';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
-import { createIndicator } from './create-indicator.js';
-import { createLedgerEntry } from './create-ledger-entry.js';
+import { createIndicator } from '../ledger/create-indicator.js';
+import { createLedgerEntry } from '../ledger/create-ledger-entry.js';
 import { findIndicators, getIndicatorWithActual } from './find-indicators.js';
-import { findLedgerEntries } from './find-ledger-entries.js';
-import { getIndicator } from './get-indicator.js';
-import { getLedgerEntry } from './get-ledger-entry.js';
+import { findLedgerEntries } from '../ledger/find-ledger-entries.js';
+import { getIndicator } from '../ledger/get-indicator.js';
+import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
 import { presentIndicatorOf, presentLedgerEntry } from './ledger.presenter.js';
 import {
   createEntryBody,
@@ -20,9 +20,9 @@ import {
   ledgerQuery,
   updateIndicatorBody,
   voidEntryBody,
-} from './ledger.schema.js';
-import { updateIndicator } from './update-indicator.js';
-import { voidLedgerEntry } from './void-ledger-entry.js';
+} from '../ledger/ledger.schema.js';
+import { updateIndicator } from '../ledger/update-indicator.js';
+import { voidLedgerEntry } from '../ledger/void-ledger-entry.js';
 
 export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;

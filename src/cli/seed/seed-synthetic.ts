@@ -14,7 +14,7 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
-import { recordAudit } from '../audit/record-audit.js';
+import { recordAudit } from '../../domains/audit/record-audit.js';
 import { buildOrgRows } from './org-rows.js';
 import { buildPlanRows } from './plan-rows.js';
 import { streamFor } from './random.js';

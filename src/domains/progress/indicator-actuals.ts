@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { indicatorProgress } from '../report/status-light.js';
+import { indicatorProgress } from './status-light.js';
 
 export interface IndicatorActual {
   indicatorId: number;

@@ -4,7 +4,7 @@
  * and needs no action, so it is not listed. Pure: lights in, changes out.
  */
 import { z } from 'zod';
-import type { Light } from '../report/status-light.js';
+import type { Light } from '../progress/status-light.js';
 
 export interface CurrentLight {
   taskId: number;

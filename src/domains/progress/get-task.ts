@@ -6,10 +6,10 @@ import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
-import { taskLights } from '../report/task-lights.js';
-import { findAssignees } from './find-assignees.js';
-import { taskRows } from './task-rows.js';
+import { indicatorActuals } from './indicator-actuals.js';
+import { taskLights } from './task-lights.js';
+import { findAssignees } from '../task/find-assignees.js';
+import { taskRows } from '../task/task-rows.js';
 
 export async function getTask(options: {
   db: Kysely<Database>;

@@ -5,10 +5,10 @@
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
-import { taskLights } from '../report/task-lights.js';
+import { taskLights } from '../progress/task-lights.js';
 import { taskRows, type TaskRow } from '../task/task-rows.js';
 import type { CurrentLight } from './inbox-rules.js';
-import { inboxLeader } from './review.policy.js';
+import { inboxLeader } from '../review/review.policy.js';
 
 export function inboxTaskRows(db: Kysely<Database>, access: Access) {
   const rows = taskRows(db, access).where('plans.state', '!=', 'closed');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../test/stores.js';
-import { startSampleApp, type SampleApp } from './test-support.js';
+import { startSampleApp, type SampleApp } from '../ledger/test-support.js';
 
 type Indicator = { id: number; aggregation: string; actual: number; progress: number };
 type Entry = { id: number; entryDate: string; subject: string | null; voided: boolean };

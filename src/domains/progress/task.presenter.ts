@@ -2,9 +2,10 @@
  * Tasks as JSON: the list row and the task page. `owner` and `department` are the primary ones;
  * `owners`, `leadDepartments` and `coDepartments` the whole responsibility as written.
  */
-import type { LightResult } from '../report/status-light.js';
-import type { Assignees } from './find-assignees.js';
-import type { TaskRow } from './task-rows.js';
+import type { LightResult } from './status-light.js';
+import type { Assignees } from '../task/find-assignees.js';
+import { targetText } from '../ledger/indicator-wording.js';
+import type { TaskRow } from '../task/task-rows.js';
 
 const ref = (id: number | null, name: string | null) =>
   id !== null && name !== null ? { id, name } : null;
@@ -75,6 +76,8 @@ export function presentIndicator(i: IndicatorRow) {
     subject: i.subject,
     aggregation: i.aggregation,
     perPersonThreshold: i.per_person_threshold,
+    /** The target in the words of official documents (专家不少于100名); clients show it as is. */
+    targetText: targetText(i),
     sourceText: i.source_text,
     optional: i.optional === 1,
     actual: i.actual,

@@ -2,10 +2,10 @@
  * Indicators and ledger entries as JSON. Indicators are shown exactly as on the task page (one
  * shape, task.presenter), plus the task they belong to.
  */
-import { presentIndicator } from '../task/task.presenter.js';
+import { presentIndicator } from './task.presenter.js';
 import type { IndicatorWithActual } from './find-indicators.js';
-import type { LedgerEntryRow } from './get-ledger-entry.js';
-import { attributesSchema } from './ledger.schema.js';
+import type { LedgerEntryRow } from '../ledger/get-ledger-entry.js';
+import { attributesSchema } from '../ledger/ledger.schema.js';
 
 export function presentIndicatorOf(row: IndicatorWithActual) {
   return { taskId: row.task_id, ...presentIndicator(row) };

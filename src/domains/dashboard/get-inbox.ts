@@ -8,7 +8,7 @@ import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
 import type { ProgressReportRow } from '../report/get-progress-report.js';
 import type { TaskRow } from '../task/task-rows.js';
-import type { ExtensionRow } from './get-extension.js';
+import type { ExtensionRow } from '../review/get-extension.js';
 import { changedLights, parseSeenLights, type LightChange } from './inbox-rules.js';
 import { inboxLights, inboxTaskRows } from './inbox-tasks.js';
 

@@ -8,15 +8,15 @@ import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { expectedVersion, sendVersioned } from '../../platform/http/versioning.js';
 import { getPlan } from '../plan/get-plan.js';
-import { findOccurrences } from './find-occurrences.js';
-import { getTaskAccess } from './get-task-access.js';
+import { findOccurrences } from '../task/find-occurrences.js';
+import { getTaskAccess } from '../task/get-task-access.js';
 import { getTask } from './get-task.js';
-import { setTaskAssignees } from './set-task-assignees.js';
+import { setTaskAssignees } from '../task/set-task-assignees.js';
 import { presentTaskPage } from './task.presenter.js';
-import { taskPolicy } from './task.policy.js';
-import { taskParams } from './task.schema.js';
-import { presentOccurrences } from './tracking.presenter.js';
-import { assigneesBody } from './tracking.schema.js';
+import { taskPolicy } from '../task/task.policy.js';
+import { taskParams } from '../task/task.schema.js';
+import { presentOccurrences } from '../task/tracking.presenter.js';
+import { assigneesBody } from '../task/tracking.schema.js';
 
 export const trackingRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;

@@ -7,7 +7,7 @@ import { accessOf } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { getInbox } from './get-inbox.js';
 import { markInboxSeen } from './mark-inbox-seen.js';
-import { presentInbox } from './review.presenter.js';
+import { presentInbox } from './inbox.presenter.js';
 
 export const inboxRoutes: FastifyPluginAsyncZod = (app) => {
   const { db } = app.store;

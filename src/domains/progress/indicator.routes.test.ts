@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../test/factories.js';
 import { engines } from '../../test/stores.js';
-import { startSampleApp, type SampleApp } from './test-support.js';
+import { startSampleApp, type SampleApp } from '../ledger/test-support.js';
 
 type Indicator = { id: number; version: number };
 type Items = { items: Indicator[]; total: number };

@@ -4,7 +4,7 @@ import { apiRoutes } from '../../app/routes.js';
 import { buildApp } from '../../platform/http/server.js';
 import { engines, openTestStore, type TestStore } from '../../test/stores.js';
 import { logInClient, testPassword, type Client } from '../../test/factories.js';
-import { verifyAuditChain } from '../audit/verify-audit-chain.js';
+import { verifyAuditChain } from '../../domains/audit/verify-audit-chain.js';
 import { seedSynthetic, type SyntheticOptions } from './seed-synthetic.js';
 
 const clock = () => new Date('2026-11-29T04:00:00Z');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../../test/factories.js';
 import { engines } from '../../test/stores.js';
-import { startReviewApp, type ReviewApp } from './test-support.js';
+import { startReviewApp, type ReviewApp } from '../review/test-support.js';
 
 interface InboxJson {
   reports: { month: string; state: string; task: { no: number } }[];

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { indicatorActuals } from '../ledger/indicator-actuals.js';
+import { indicatorActuals } from './indicator-actuals.js';
 import { milestoneFacts, recurringFacts } from '../task/tracking-facts.js';
 import { lightThresholds } from './light-settings.js';
 import { statusLight, type LightResult } from './status-light.js';
