@@ -118,7 +118,13 @@ describe.each(engines)('ledger export and indicator history on %s', (kind) => {
     const body = (await res.json()) as { year: number; target: object; points: Point[] };
     expect(body).toMatchObject({
       year: 2017,
-      target: { comparator: '>=', value: 100, unit: '名', subject: '专家', label: '专家不少于100名' },
+      target: {
+        comparator: '>=',
+        value: 100,
+        unit: '名',
+        subject: '专家',
+        label: '专家不少于100名',
+      },
     });
     expect(body.points.map((p) => p.month)).toEqual(
       ['01', '02', '03', '04', '05', '06', '07', '08', '09'].map((m) => `2017-${m}`),
