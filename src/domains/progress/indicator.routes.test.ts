@@ -47,7 +47,9 @@ describe.each(engines)('indicator API on %s', (kind) => {
     const created = { ...schools, perPersonThreshold: null, sourceText: '3所学校', actual: 0 };
     expect(await res.json()).toMatchObject({ ...created, version: 1 });
     const page = await (await s.as.peng.get(`/api/tasks/${await s.task(5)}`)).json();
-    expect(page).toMatchObject({ indicators: [expect.objectContaining({ subject: '学校' })] });
+    expect(page).toMatchObject({
+      indicators: [expect.objectContaining({ subject: '学校', targetText: '学校不少于3所' })],
+    });
   });
 
   it('adds a range and a per-person indicator', async () => {
