@@ -12,6 +12,7 @@ export default tseslint.config(
       'web/dist/**',
       'bin/**',
       '*.config.*',
+      '.dependency-cruiser.cjs',
     ],
   },
   js.configs.recommended,

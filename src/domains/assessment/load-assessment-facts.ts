@@ -11,6 +11,7 @@ import { assigneeIdsOf } from '../plan/task-assignees.js';
 import type { ScoringTask, ScoringUnit } from './assessment-scoring.js';
 import { completionDates } from './completion-dates.js';
 import { owedReportMonths } from './report-months.js';
+import { reportCounts } from '../progress/counted-reports.js';
 
 export interface AssessedTask extends ScoringTask {
   content: string;
@@ -22,7 +23,7 @@ async function reportedMonths(db: Kysely<Database>, taskIds: number[]): Promise<
     .selectFrom('progress_reports')
     .select(['task_id', 'month'])
     .where('task_id', 'in', taskIds)
-    .where('state', '!=', 'returned')
+    .where(reportCounts)
     .execute();
   return new Set(rows.map((r) => `${r.task_id}|${r.month}`));
 }

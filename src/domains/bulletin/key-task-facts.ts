@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { targetText } from '../ledger/indicator-wording.js';
 import { indicatorActuals } from '../progress/indicator-actuals.js';
 import type { IndicatorFacts, MonthReport } from './snapshot.js';
+import { reportCounts } from '../progress/counted-reports.js';
 
 export async function keyTaskIndicators(options: {
   db: Kysely<Database>;
@@ -53,7 +54,7 @@ export async function monthReports(options: {
     .select(['task_id', 'state', 'done', 'problems', 'next_steps'])
     .where('task_id', 'in', options.taskIds)
     .where('month', '=', options.month)
-    .where('state', '!=', 'returned')
+    .where(reportCounts)
     .execute();
   return new Map(
     rows.map((r) => [

@@ -9,7 +9,7 @@ import { getInbox } from './get-inbox.js';
 import { markInboxSeen } from './mark-inbox-seen.js';
 import { presentInbox } from './inbox.presenter.js';
 
-export const inboxRoutes: FastifyPluginAsyncZod = (app) => {
+export const inboxRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['inbox'];
 
@@ -23,5 +23,4 @@ export const inboxRoutes: FastifyPluginAsyncZod = (app) => {
     const now = app.clock();
     return markInboxSeen({ db, access, today: calendarDate(now), now });
   });
-  return Promise.resolve();
 };

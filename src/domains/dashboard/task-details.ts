@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { reportCounts } from '../progress/counted-reports.js';
 
 function details(db: Kysely<Database>) {
   return db
@@ -51,7 +52,7 @@ export async function tasksWithoutReport(options: {
             .select('progress_reports.id')
             .whereRef('progress_reports.task_id', '=', 'tasks.id')
             .where('progress_reports.month', '=', today.slice(0, 7))
-            .where('progress_reports.state', '!=', 'returned'),
+            .where(reportCounts),
         ),
       ),
     )

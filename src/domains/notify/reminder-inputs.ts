@@ -9,6 +9,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { impossibleDate, parseJson, type SkippedRow } from '../../platform/skipped-rows.js';
 import type { DirectoryUser } from './reminder-recipients.js';
 import type { ReminderTask } from './reminder-rules.js';
+import { reportCounts } from '../progress/counted-reports.js';
 
 export interface ReminderInputTask extends ReminderTask {
   no: number;
@@ -51,7 +52,7 @@ export async function loadReminderInputs(db: Kysely<Database>, today: string) {
     .select('progress_reports.task_id')
     .where('plans.state', '=', 'published')
     .where('progress_reports.month', '=', today.slice(0, 7))
-    .where('progress_reports.state', '!=', 'returned')
+    .where(reportCounts)
     .execute();
   const reportedIds = new Set(reported.map((r) => r.task_id));
   const skipped: SkippedRow[] = [];

@@ -24,7 +24,7 @@ import {
 import { updateIndicator } from '../ledger/update-indicator.js';
 import { voidLedgerEntry } from '../ledger/void-ledger-entry.js';
 
-export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
+export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const indicatorJson = async (id: number) =>
     presentIndicatorOf(await getIndicatorWithActual({ db, id }));
@@ -134,5 +134,4 @@ export const ledgerRoutes: FastifyPluginAsyncZod = (app) => {
       );
     },
   );
-  return Promise.resolve();
 };

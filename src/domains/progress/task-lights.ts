@@ -9,6 +9,7 @@ import { indicatorActuals } from './indicator-actuals.js';
 import { milestoneFacts, recurringFacts } from '../task/tracking-facts.js';
 import { lightThresholds } from './light-settings.js';
 import { statusLight, type LightResult } from './status-light.js';
+import { reportCounts } from './counted-reports.js';
 
 export interface LightTask {
   id: number;
@@ -40,7 +41,7 @@ export async function taskLights(options: {
           .select('task_id')
           .where('task_id', 'in', ids)
           .where('month', '=', month)
-          .where('state', '!=', 'returned')
+          .where(reportCounts)
           .execute(),
   ]);
   const reportedIds = new Set(reported.map((r) => r.task_id));

@@ -18,7 +18,7 @@ import { taskParams } from '../task/task.schema.js';
 import { presentOccurrences } from '../task/tracking.presenter.js';
 import { assigneesBody } from '../task/tracking.schema.js';
 
-export const trackingRoutes: FastifyPluginAsyncZod = (app) => {
+export const trackingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
 
@@ -59,5 +59,4 @@ export const trackingRoutes: FastifyPluginAsyncZod = (app) => {
       return presentOccurrences(occurrences);
     },
   );
-  return Promise.resolve();
 };

@@ -20,7 +20,7 @@ import {
 import { reviewProgressReport } from './review-progress-report.js';
 import { submitProgressReport } from './submit-progress-report.js';
 
-export const reportRoutes: FastifyPluginAsyncZod = (app) => {
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['reports'];
 
@@ -104,5 +104,4 @@ export const reportRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentProgressReport(returned));
     },
   );
-  return Promise.resolve();
 };

@@ -20,7 +20,7 @@ import {
   requestExtensionBody,
 } from './review.schema.js';
 
-export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
+export const extensionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['extensions'];
 
@@ -98,5 +98,4 @@ export const extensionRoutes: FastifyPluginAsyncZod = (app) => {
       return sendVersioned(reply, presentExtension(rejected));
     },
   );
-  return Promise.resolve();
 };

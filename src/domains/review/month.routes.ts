@@ -11,7 +11,7 @@ import { presentMonthClose } from './review.presenter.js';
 import { monthPolicy } from './review.policy.js';
 import { monthParams } from './review.schema.js';
 
-export const monthRoutes: FastifyPluginAsyncZod = (app) => {
+export const monthRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   const tags = ['months'];
 
@@ -38,5 +38,4 @@ export const monthRoutes: FastifyPluginAsyncZod = (app) => {
       return presentMonthClose(row);
     },
   );
-  return Promise.resolve();
 };

@@ -1,9 +1,9 @@
 /** The review domain's routes: extension requests and month close. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { extensionRoutes } from './extension.routes.js';
 import { monthRoutes } from './month.routes.js';
 
-export async function reviewRoutes(app: FastifyInstance): Promise<void> {
+export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(extensionRoutes);
   await app.register(monthRoutes);
-}
+};

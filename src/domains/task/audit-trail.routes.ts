@@ -23,7 +23,7 @@ const auditQuery = pageQuery.extend({
   to: dateOrInstantSchema.optional(),
 });
 
-export const auditRoutes: FastifyPluginAsyncZod = (app) => {
+export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/audit',
     { config: { shape: 'list' }, schema: { tags: ['audit'], querystring: auditQuery } },
@@ -49,5 +49,4 @@ export const auditRoutes: FastifyPluginAsyncZod = (app) => {
       return { items: rows.map(presentAuditEvent), total };
     },
   );
-  return Promise.resolve();
 };

@@ -3,7 +3,7 @@
  * 8601 text, flags 0/1 integers and JSON as text, so that SQLite and PostgreSQL return identical
  * values through the same code.
  */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AssessmentTables } from './tables/assessment.js';
 import type { CreatedAt, Id } from './tables/columns.js';
 import type { CascadeTables } from './tables/cascade.js';
