@@ -64,6 +64,7 @@ describe('PreviewRunner', () => {
     const results = await Promise.all(jobs);
     const refused = results.filter((r) => r instanceof AppError && r.code === 'rate_limited');
     expect(refused.length).toBeGreaterThanOrEqual(3);
+    expect(refused.every((r) => r instanceof AppError && r.retryAfterSeconds === 5)).toBe(true);
     expect(results.length - refused.length).toBeGreaterThanOrEqual(9);
   });
 });

@@ -137,6 +137,8 @@ function busy(): AppError {
   return new AppError(
     'rate_limited',
     '正在读取的文件较多，请稍后再试 / too many files are being read; try again shortly',
+    [],
+    5,
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * Password login. Unknown users and wrong passwords get the same answer after the same work, and
  * repeated failures are throttled per account and address (see platform/auth/login-throttle.ts):
- * a refusal is a LoginThrottled error that tells how many seconds to wait.
+ * a refusal is a rate_limited error that tells how many seconds to wait.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -15,13 +15,13 @@ import { recordAudit } from '../audit/record-audit.js';
 let dummyHash: Promise<string> | null = null;
 
 /** rate_limited, with the wait the transport passes on (HTTP Retry-After). */
-export class LoginThrottled extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(
-      'rate_limited',
-      `登录失败次数过多，请 ${retryAfterSeconds} 秒后再试 / too many failed logins, retry in ${retryAfterSeconds} s`,
-    );
-  }
+function loginThrottled(seconds: number): AppError {
+  return new AppError(
+    'rate_limited',
+    `登录失败次数过多，请 ${seconds} 秒后再试 / too many failed logins, retry in ${seconds} s`,
+    [],
+    seconds,
+  );
 }
 
 export async function logIn(options: {
@@ -33,7 +33,7 @@ export async function logIn(options: {
 }) {
   const { db, throttle, username, address } = options;
   const wait = throttle.retryAfter(username, address);
-  if (wait > 0) throw new LoginThrottled(wait);
+  if (wait > 0) throw loginThrottled(wait);
   const user = await db
     .selectFrom('users')
     .select(['id', 'username', 'password_hash', 'disabled'])

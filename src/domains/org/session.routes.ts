@@ -9,17 +9,11 @@ import {
   sessionCookie,
   setSessionCookie,
 } from '../../platform/http/auth.js';
-import { LoginThrottled, logIn, logOut } from './log-in.js';
+import { logIn, logOut } from './log-in.js';
 import { loginBody, meResponse } from './org.schema.js';
 
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   const throttle = new LoginThrottle(defaultLimits, () => app.clock().getTime());
-
-  app.addHook('onError', (_request, reply, error, done) => {
-    if (error instanceof LoginThrottled)
-      void reply.header('retry-after', String(error.retryAfterSeconds));
-    done();
-  });
 
   app.post(
     '/api/session',

@@ -13,6 +13,8 @@ function body(code: ErrorCode, message: string, details: ErrorDetail[] = []) {
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
+    if (error.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(error.retryAfterSeconds));
     return reply
       .status(httpStatus(error.code))
       .send(body(error.code, error.message, error.details));
