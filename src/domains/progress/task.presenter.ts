@@ -4,7 +4,7 @@
  */
 import type { LightResult } from './status-light.js';
 import type { Assignees } from '../task/find-assignees.js';
-import { targetText } from '../ledger/indicator-wording.js';
+import { targetText, type IndicatorTarget } from '../ledger/indicator-wording.js';
 import type { TaskRow } from '../task/task-rows.js';
 
 const ref = (id: number | null, name: string | null) =>
@@ -48,14 +48,8 @@ export function presentTask(
 
 export type TaskJson = ReturnType<typeof presentTask>;
 
-interface IndicatorRow {
+interface IndicatorRow extends IndicatorTarget {
   id: number;
-  comparator: string;
-  value: number | null;
-  min_value: number | null;
-  max_value: number | null;
-  unit: string;
-  subject: string;
   aggregation: string;
   per_person_threshold: number | null;
   source_text: string | null;
