@@ -20,7 +20,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +30,7 @@ import { calendarDate } from '../src/platform/clock.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import { adminQuery, schemaUrl } from '../src/test/postgres.js';
 import { logIn, percentile, type Session } from './lib/load.js';
+import { freePort } from '../src/test/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PASSWORD = 'bench-burst-password';
@@ -103,18 +103,6 @@ async function owners(store: Store): Promise<Owner[]> {
     byName.set(r.username, o);
   }
   return [...byName.values()].sort((a, b) => b.tasks.length - a.tasks.length);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function startMain(databaseUrl: string): Promise<{ child: ChildProcess; baseUrl: string }> {

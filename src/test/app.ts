@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../platform/clock.js';
 import type { DatabaseKind } from '../platform/config.js';
 import { apiRoutes } from '../app/routes.js';
-import { buildApp } from '../platform/http/server.js';
+import { buildApp, type AppOptions } from '../platform/http/server.js';
 import { openTestStore, type TestStore } from './stores.js';
 
 export interface TestApp {
@@ -17,6 +17,7 @@ export async function startTestApp(
   kind: DatabaseKind,
   seed?: (t: TestStore) => Promise<unknown>,
   clock?: Clock,
+  options: Pick<AppOptions, 'requestTimeoutMs'> = {},
 ): Promise<TestApp> {
   const testStore = await openTestStore(kind);
   if (seed) await seed(testStore);
@@ -25,6 +26,7 @@ export async function startTestApp(
     routes: apiRoutes,
     logLevel: 'silent',
     ...(clock ? { clock } : {}),
+    ...options,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

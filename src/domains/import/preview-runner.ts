@@ -36,6 +36,8 @@ interface Job {
 
 export class PreviewRunner {
   private worker: Worker | undefined;
+  /** The heap cap the current worker was started with. */
+  private workerMemoryMb = 0;
   private running: Job | undefined;
   private readonly waiting: Job[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -82,8 +84,6 @@ export class PreviewRunner {
     worker.unref();
     return worker;
   }
-
-  private workerMemoryMb = 0;
 
   private answer(reply: PreviewReply): void {
     if (reply.ok) this.finish(reply.preview);

@@ -23,9 +23,7 @@ describe('checkJsonText', () => {
   it('refuses one level more, and a megabyte of [[[ at once', () => {
     const over = '['.repeat(JSON_MAX_DEPTH + 1) + ']'.repeat(JSON_MAX_DEPTH + 1);
     expect(refusal(() => checkJsonText(over)).message).toContain(`上限 ${JSON_MAX_DEPTH} 层`);
-    const started = performance.now();
     expect(refusal(() => checkJsonText('['.repeat(1_000_000))).code).toBe('bad_request');
-    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('does not count brackets inside strings, escaped quotes included', () => {

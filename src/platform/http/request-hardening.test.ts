@@ -4,36 +4,28 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
-import { openTestStore, type TestStore } from '../../test/stores.js';
-import { buildApp } from './server.js';
-import { apiRoutes } from '../../app/routes.js';
 
 describe('request hardening', () => {
-  let testStore: TestStore;
-  let app: Awaited<ReturnType<typeof buildApp>>;
+  let t: TestApp;
+  let testStore: TestApp['testStore'];
   let baseUrl: string;
   let port: number;
   let admin: Client;
   beforeAll(async () => {
-    testStore = await openTestStore('sqlite');
-    await buildUser(testStore.store.db, { username: 'admin', role: 'admin' });
-    app = await buildApp({
-      store: testStore.store,
-      routes: apiRoutes,
-      logLevel: 'silent',
-      requestTimeoutMs: 1500,
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    port = typeof address === 'object' && address ? address.port : 0;
-    baseUrl = `http://127.0.0.1:${port}`;
+    t = await startTestApp(
+      'sqlite',
+      (s) => buildUser(s.store.db, { username: 'admin', role: 'admin' }),
+      undefined,
+      { requestTimeoutMs: 1500 },
+    );
+    testStore = t.testStore;
+    baseUrl = t.baseUrl;
+    port = Number(new URL(baseUrl).port);
     admin = await logInClient(baseUrl, 'admin');
   });
-  afterAll(async () => {
-    await app.close();
-    await testStore.cleanup();
-  });
+  afterAll(async () => t.close());
 
   const postRaw = (path: string, body: Uint8Array | string, headers: Record<string, string> = {}) =>
     fetch(`${baseUrl}${path}`, {
