@@ -20,6 +20,7 @@ export const sharedNs = registerMessages('shared', {
       milestone_overdue: '时间节点逾期',
     },
     empty: '暂无',
+    asOf: '统计日期',
     labelled: '{{label}}：',
     actions: '操作',
     unitKinds: {
@@ -48,6 +49,7 @@ export const sharedNs = registerMessages('shared', {
       milestone_overdue: 'Milestone overdue',
     },
     empty: 'None',
+    asOf: 'As of',
     labelled: '{{label}}: ',
     actions: 'Actions',
     unitKinds: {
