@@ -1,8 +1,9 @@
 /** Month and kind → POST /api/plans/:id/bulletins; errors sit on the field they concern. */
 import { App, Button, DatePicker, Form, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
+import { defaultDayIn, outsideYear } from '../../components/as-of';
 import { useFormSubmit } from '../../components/useFormSubmit';
 import { bulletinsNs } from './messages';
 import { bulletinKinds, type Bulletin, type BulletinKind } from './types';
@@ -10,12 +11,6 @@ import { bulletinKinds, type Bulletin, type BulletinKind } from './types';
 interface Values {
   month: Dayjs;
   kind: BulletinKind;
-}
-
-/** The month to report on: the plan's year, the current month or its last month if the year is past. */
-function defaultMonth(year: number): Dayjs {
-  const now = dayjs();
-  return now.year() === year ? now.startOf('month') : dayjs(`${year}-12-01`);
 }
 
 export function GenerateForm({
@@ -47,11 +42,16 @@ export function GenerateForm({
       form={form}
       layout="inline"
       onFinish={submit}
-      initialValues={{ month: defaultMonth(year), kind: 'key-work' }}
+      initialValues={{ month: defaultDayIn(year).startOf('month'), kind: 'key-work' }}
     >
       <Space wrap>
         <Form.Item name="month" label={t('month')} rules={[{ required: true }]}>
-          <DatePicker picker="month" format="YYYY-MM" allowClear={false} />
+          <DatePicker
+            picker="month"
+            format="YYYY-MM"
+            allowClear={false}
+            disabledDate={outsideYear(year)}
+          />
         </Form.Item>
         <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
           <Select

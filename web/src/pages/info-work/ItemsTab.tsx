@@ -1,11 +1,11 @@
 /** Information items of a year (or month): submit one, record an adoption. */
 import { Button, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { useAuth } from '../../app/auth';
+import { defaultDayIn, outsideYear } from '../../components/as-of';
 import { FormModal } from '../../components/FormModal';
 import { isoDateProps } from '../import/dateField';
 import { sharedNs } from '../../components/messages';
@@ -73,7 +73,7 @@ export function ItemsTab({ year }: { year: number }) {
           id="info-item-add"
           title={t('submit')}
           path="/api/info-items"
-          initialValues={{ submittedOn: dayjs().format('YYYY-MM-DD') }}
+          initialValues={{ submittedOn: defaultDayIn(year).format('YYYY-MM-DD') }}
           onClose={(done) => {
             setAdding(false);
             if (done) items.reload();
@@ -99,7 +99,7 @@ export function ItemsTab({ year }: { year: number }) {
             rules={[{ required: true }]}
             {...isoDateProps}
           >
-            <DatePicker />
+            <DatePicker disabledDate={outsideYear(year)} />
           </Form.Item>
         </FormModal>
       )}
@@ -108,7 +108,10 @@ export function ItemsTab({ year }: { year: number }) {
           id="info-adopt"
           title={`${t('adopt')}：${adopting.title}`}
           path={`/api/info-items/${adopting.id}/adoptions`}
-          initialValues={{ level: 'unit_website', adoptedOn: dayjs().format('YYYY-MM-DD') }}
+          initialValues={{
+            level: 'unit_website',
+            adoptedOn: defaultDayIn(year).format('YYYY-MM-DD'),
+          }}
           onClose={(done) => {
             setAdopting(null);
             if (done) items.reload();
