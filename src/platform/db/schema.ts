@@ -46,6 +46,8 @@ export interface UserTable {
   /** admin | leader | owner | info_officer | viewer */
   role: string;
   disabled: Generated<number>;
+  /** 1: the password was set by someone else and must be changed at the next log-in (0017). */
+  must_change_password: Generated<number>;
   created_at: CreatedAt;
   version: Generated<number>;
 }
