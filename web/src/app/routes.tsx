@@ -4,6 +4,7 @@
  */
 import {
   ApartmentOutlined,
+  CalendarOutlined,
   DashboardOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
@@ -11,6 +12,7 @@ import {
   ReadOutlined,
   SettingOutlined,
   TableOutlined,
+  TrophyOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { lazy } from 'react';
@@ -39,6 +41,8 @@ export const routes: AppRoute[] = [
   { path: '/info-work', page: lazy(() => import('../pages/info-work')), roles: ['admin', 'leader', 'info_officer', 'viewer'], nav: ['信息工作', 'Information work', <ReadOutlined />] },
   { path: '/grassroots', page: lazy(() => import('../pages/grassroots')), roles: staff, nav: ['深入基层', 'Grassroots days', <EnvironmentOutlined />] },
   { path: '/cascade', page: lazy(() => import('../pages/cascade')), roles: ['admin', 'leader', 'viewer'], nav: ['上下联动', 'Cascade', <ApartmentOutlined />] },
+  { path: '/assessment', page: lazy(() => import('../pages/assessment')), roles: ['admin', 'leader', 'viewer'], nav: ['考核', 'Assessment', <TrophyOutlined />] },
+  { path: '/months', page: lazy(() => import('../pages/months')), roles: ['admin'], nav: ['月结', 'Month close', <CalendarOutlined />] },
   { path: '/admin', page: lazy(() => import('../pages/admin')), roles: ['admin'], nav: ['系统管理', 'Administration', <SettingOutlined />] },
 ];
 
