@@ -4,8 +4,10 @@
  */
 import {
   ApartmentOutlined,
+  CheckSquareOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  EditOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
   FileWordOutlined,
@@ -32,10 +34,12 @@ const staff: readonly Role[] = ['admin', 'leader', 'owner', 'viewer'];
 
 // prettier-ignore
 export const routes: AppRoute[] = [
+  { path: '/todo', page: lazy(() => import('../pages/todo')), roles: allRoles, nav: ['待办', 'To do', <CheckSquareOutlined />] },
   { path: '/', page: lazy(() => import('../pages/dashboard')), roles: allRoles, nav: ['工作台', 'Dashboard', <DashboardOutlined />] },
   { path: '/plan', page: lazy(() => import('../pages/plan')), roles: allRoles, nav: ['工作要点', 'Work plan', <FileTextOutlined />] },
   { path: '/tasks', page: lazy(() => import('../pages/tasks')), roles: staff, nav: ['任务表', 'Tasks', <TableOutlined />] },
   { path: '/tasks/:id', page: lazy(() => import('../pages/task')), roles: staff },
+  { path: '/my-month', page: lazy(() => import('../pages/my-month')), roles: ['admin', 'owner'], nav: ['本月填报', 'My month', <EditOutlined />] },
   { path: '/import', page: lazy(() => import('../pages/import')), roles: ['admin'], nav: ['导入向导', 'Import', <UploadOutlined />] },
   { path: '/bulletins', page: lazy(() => import('../pages/bulletins')), roles: ['admin', 'leader', 'viewer'], nav: ['通报', 'Bulletins', <FileWordOutlined />] },
   { path: '/info-work', page: lazy(() => import('../pages/info-work')), roles: ['admin', 'leader', 'info_officer', 'viewer'], nav: ['信息工作', 'Information work', <ReadOutlined />] },
