@@ -48,8 +48,18 @@ export function applyApiError(form: FormInstance, err: unknown): string | null {
   return localMessage(err.message);
 }
 
+/**
+ * A version conflict: the record changed since it was read (412 for If-Match, or 409 naming the
+ * stale version). Any other 409 (already reported, already decided) is the server's own message.
+ */
 export function isConflict(err: unknown): boolean {
-  return err instanceof ApiError && (err.status === 412 || err.status === 409);
+  if (!(err instanceof ApiError)) return false;
+  if (err.status === 412) return true;
+  return (
+    err.status === 409 &&
+    (/stale|version/i.test(err.code) ||
+      err.details.some((d) => /(^|\.)version$/.test(d.field ?? d.path ?? '')))
+  );
 }
 
 /** `report(err)` shows an error message; conflicts open the "someone else changed it" dialog. */

@@ -12,20 +12,21 @@ import type { Page } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { useErrorReporter } from '../../app/errors';
 import { Attachments } from './Attachments';
-import { LedgerForm } from './LedgerForm';
+import { countingOf, LedgerForm } from './LedgerForm';
 import { taskNs } from './messages';
 import type { Indicator, LedgerEntry } from './types';
 import { VoidDialog } from './VoidDialog';
 
 interface Props {
   indicators: Indicator[];
-  due: string | null;
+  /** The plan's year: new entries default inside it. */
+  year: number;
   canEnter: boolean;
   /** Called after a change so the indicator actuals are read again. */
   onChanged: () => void;
 }
 
-export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
+export function Ledger({ indicators, year, canEnter, onChanged }: Props) {
   const { t } = useTranslation(taskNs);
   const report = useErrorReporter();
   const [chosen, setChosen] = useState<number | undefined>(indicators[0]?.id);
@@ -47,6 +48,18 @@ export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
     onChanged();
   };
 
+  const quantityColumn: TableColumnsType<LedgerEntry> = countingOf(indicator.aggregation)
+    .quantityCounts
+    ? [
+        {
+          key: 'quantity',
+          title: t('ledger.quantity'),
+          dataIndex: 'quantity',
+          width: 90,
+          className: 'strike',
+        },
+      ]
+    : [];
   const columns: TableColumnsType<LedgerEntry> = [
     {
       key: 'date',
@@ -55,13 +68,7 @@ export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
       width: 120,
       className: 'strike',
     },
-    {
-      key: 'quantity',
-      title: t('ledger.quantity'),
-      dataIndex: 'quantity',
-      width: 90,
-      className: 'strike',
-    },
+    ...quantityColumn,
     {
       key: 'subject',
       title: t('ledger.subject'),
@@ -118,7 +125,9 @@ export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
           {t('ledger.exportXlsx')}
         </Button>
       </Space>
-      {canEnter && <LedgerForm indicatorId={indicator.id} due={due} onAdded={changed} />}
+      {canEnter && (
+        <LedgerForm key={indicator.id} indicator={indicator} year={year} onAdded={changed} />
+      )}
       <Table<LedgerEntry>
         rowKey="id"
         size="small"
@@ -131,7 +140,11 @@ export function Ledger({ indicators, due, canEnter, onChanged }: Props) {
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         expandable={{
           expandedRowRender: (e) => (
-            <Attachments entryId={e.id} canUpload={canEnter && !e.voided} />
+            <Attachments
+              path={`/api/ledger/${e.id}/attachments`}
+              testId={`attachments-${e.id}`}
+              canUpload={canEnter && !e.voided}
+            />
           ),
         }}
       />

@@ -7,11 +7,23 @@ import type { TaskDetail } from './types';
 
 const names = (refs: Ref[]) => refs.map((r) => r.name).join('、');
 
-export function TaskFacts({ task }: { task: TaskDetail }) {
+export function TaskFacts({
+  task,
+  originalDue,
+}: {
+  task: TaskDetail;
+  /** The due date before an approved extension (延期), shown beside the new one. */
+  originalDue?: string | null;
+}) {
   const { t } = useTranslation(taskNs);
   const none = t('none');
   const { text, start, due } = task.deadline;
   const window = start && due ? t('window', { start, due }) : (due ?? none);
+  const written = text ? `${text}（${window}）` : window;
+  const extended =
+    originalDue && due && originalDue !== due
+      ? t('extended', { original: originalDue, due })
+      : null;
   return (
     <Card size="small">
       <Descriptions
@@ -31,7 +43,15 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
           {
             key: 'deadline',
             label: t('deadline'),
-            children: text ? `${text}（${window}）` : window,
+            children: extended ? (
+              <span data-testid="task-deadline">
+                {written}
+                <br />
+                <Tag color="orange">{extended}</Tag>
+              </span>
+            ) : (
+              <span data-testid="task-deadline">{written}</span>
+            ),
           },
           {
             key: 'keyTask',

@@ -22,6 +22,62 @@ export interface Indicator {
 
 export interface TaskDetail extends TaskRow {
   indicators: Indicator[];
+  /** The day lights, days overdue and actuals count as of (YYYY-MM-DD). */
+  asOf?: string;
+  /** The plan's year: form defaults and pickers stay inside it. */
+  period?: { start: string; end: string };
+}
+
+export interface UserRef {
+  id: number;
+  name: string | null;
+}
+
+/** 时间节点: a dated step of the task. */
+export interface Milestone {
+  id: number;
+  taskId: number;
+  title: string;
+  due: string;
+  doneAt: string | null;
+  evidence: string | null;
+  doneBy: number | null;
+  state: 'open' | 'overdue' | 'done';
+  version: number;
+}
+
+/** 延期申请: the owner asks for a later due date; the leader decides. */
+export interface Extension {
+  id: number;
+  taskId: number;
+  state: 'pending' | 'approved' | 'rejected';
+  currentDue: string;
+  requestedDue: string;
+  /** The due date before the first approved extension. */
+  originalDue: string | null;
+  reason: string;
+  requestedBy: number | null;
+  requestedAt: string;
+  decidedBy: number | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+  selfReview: boolean;
+  version: number;
+}
+
+/** 办结申请: the owner applies for completion with a note and evidence; the leader confirms or returns. */
+export interface CompletionRequest {
+  id: number;
+  taskId: number;
+  note: string;
+  state: 'pending' | 'confirmed' | 'returned';
+  requestedBy: UserRef | null;
+  requestedAt: string;
+  decidedBy: UserRef | null;
+  decidedAt: string | null;
+  comment: string | null;
+  selfReview: boolean;
+  version: number;
 }
 
 export interface LedgerEntry {
