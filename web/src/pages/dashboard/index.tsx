@@ -10,6 +10,7 @@ import { useApi } from '../../api/useApi';
 import { useUser } from '../../app/auth';
 import { errorText } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
+import { AsOfPicker, useAsOf } from '../../components/as-of';
 import { LightTag } from '../../components/LightTag';
 import { LightsChart } from './LightsChart';
 import { dashboardNs } from './messages';
@@ -28,7 +29,7 @@ function listed(task: TaskRow): ListedTask {
   };
 }
 
-function MyTasks({ tasks }: { tasks: TaskRow[] }) {
+function MyTasks({ tasks, asOf }: { tasks: TaskRow[]; asOf: string | undefined }) {
   const { t } = useTranslation(dashboardNs);
   const user = useUser();
   if (user.personId === null || (user.role !== 'leader' && user.role !== 'owner')) return null;
@@ -39,7 +40,7 @@ function MyTasks({ tasks }: { tasks: TaskRow[] }) {
   );
   return (
     <Card title={t(`mine.${user.role}`)} size="small" data-testid="my-tasks">
-      <TaskList tasks={mine.map(listed)} testId="my-task-list" />
+      <TaskList tasks={mine.map(listed)} testId="my-task-list" asOf={asOf} />
     </Card>
   );
 }
@@ -76,7 +77,8 @@ function Summary({ d }: { d: Dashboard }) {
   );
 }
 
-function Lists({ d, tasks }: { d: Dashboard; tasks: TaskRow[] }) {
+function Lists(props: { d: Dashboard; tasks: TaskRow[]; asOf: string | undefined }) {
+  const { d, tasks } = props;
   const { t } = useTranslation(dashboardNs);
   const overdue = d.overdue.map((task) => ({
     ...task,
@@ -123,7 +125,7 @@ function Lists({ d, tasks }: { d: Dashboard; tasks: TaskRow[] }) {
             size="small"
             className="dashboard-list"
           >
-            <TaskList tasks={list} testId={id} />
+            <TaskList tasks={list} testId={id} asOf={props.asOf} />
           </Card>
         </Col>
       ))}
@@ -135,8 +137,12 @@ export default function DashboardPage() {
   const { t } = useTranslation(dashboardNs);
   const choice = usePlanChoice();
   const planId = choice.plan?.id;
-  const dashboard = useApi<Dashboard>(planId ? `/api/plans/${planId}/dashboard` : null);
-  const tasks = useApi<Page<TaskRow>>(planId ? `/api/plans/${planId}/tasks` : null, { limit: 500 });
+  const [asOf, setAsOf] = useAsOf();
+  const dashboard = useApi<Dashboard>(planId ? `/api/plans/${planId}/dashboard` : null, { asOf });
+  const tasks = useApi<Page<TaskRow>>(planId ? `/api/plans/${planId}/tasks` : null, {
+    limit: 500,
+    asOf,
+  });
   const d = dashboard.data;
   const rows = tasks.data?.items ?? [];
 
@@ -145,7 +151,7 @@ export default function DashboardPage() {
       <div className="page-heading">
         <Typography.Title level={3}>{t('title')}</Typography.Title>
         <PlanPicker choice={choice} />
-        {d && <Typography.Text type="secondary">{t('today', { date: d.today })}</Typography.Text>}
+        {planId && <AsOfPicker effective={asOf ?? d?.asOf ?? d?.today} onChange={setAsOf} />}
       </div>
       {dashboard.error ? (
         <Alert type="error" showIcon message={errorText(dashboard.error)} />
@@ -153,7 +159,7 @@ export default function DashboardPage() {
       {!d && (dashboard.loading || choice.loading) && <Spin />}
       {d && (
         <>
-          <MyTasks tasks={rows} />
+          <MyTasks tasks={rows} asOf={asOf} />
           <Summary d={d} />
           <Row gutter={[16, 16]}>
             <Col xs={24} xl={12}>
@@ -167,7 +173,7 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
-          <Lists d={d} tasks={rows} />
+          <Lists d={d} tasks={rows} asOf={asOf} />
         </>
       )}
     </Space>

@@ -3,7 +3,6 @@ import { registerMessages } from '../../i18n';
 export const dashboardNs = registerMessages('dashboard', {
   'zh-CN': {
     title: '工作台',
-    today: '统计日期 {{date}}',
     total: '任务总数',
     done: '已完成',
     completionRate: '完成率',
@@ -20,7 +19,6 @@ export const dashboardNs = registerMessages('dashboard', {
   },
   en: {
     title: 'Dashboard',
-    today: 'As of {{date}}',
     total: 'Tasks',
     done: 'Done',
     completionRate: 'Completion rate',

@@ -20,6 +20,8 @@ export interface DashboardTask {
 export interface Dashboard {
   planId: number;
   today: string;
+  /** The day the numbers count as of (统计日期). */
+  asOf?: string;
   total: number;
   done: number;
   completionRate: number;

@@ -1,14 +1,22 @@
-/** Key tasks (重点工作) with the items they come from and the tasks that carry them out. */
+/**
+ * Key tasks (重点工作) with the items they come from and the tasks that carry them out, each task
+ * with its light as of the 统计日期.
+ */
 import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLabel } from '../../components/label';
 import { Link } from 'react-router-dom';
+import { apiUrl } from '../../api/client';
+import type { TaskRow } from '../../api/types';
+import { useLabel } from '../../components/label';
+import { LightTag } from '../../components/LightTag';
 import { planNs } from './messages';
 import type { PlanDetail } from './types';
 
-export function KeyTasks({ plan }: { plan: PlanDetail }) {
+export function KeyTasks(props: { plan: PlanDetail; tasks: TaskRow[]; asOf: string | undefined }) {
+  const { plan } = props;
   const { t } = useTranslation(planNs);
   const label = useLabel();
+  const light = (id: number) => props.tasks.find((x) => x.id === id)?.light;
   return (
     <Card title={t('keyTasks')} size="small">
       <List
@@ -35,11 +43,17 @@ export function KeyTasks({ plan }: { plan: PlanDetail }) {
                 <Typography.Text type="secondary" style={{ marginInlineStart: 12 }}>
                   {label(t('tasks'))}
                 </Typography.Text>
-                {k.tasks.map((task) => (
-                  <Link key={task.id} to={`/tasks/${task.id}`}>
-                    {t('taskNo', { no: task.no })}
-                  </Link>
-                ))}
+                {k.tasks.map((task) => {
+                  const l = light(task.id);
+                  return (
+                    <Space key={task.id} size={4}>
+                      <Link to={apiUrl(`/tasks/${task.id}`, { asOf: props.asOf })}>
+                        {t('taskNo', { no: task.no })}
+                      </Link>
+                      {l && <LightTag light={l.light} reason={l.reason} />}
+                    </Space>
+                  );
+                })}
               </Space>
             </Space>
           </List.Item>

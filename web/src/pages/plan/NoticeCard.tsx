@@ -4,24 +4,19 @@
  */
 import { Alert, Card, Descriptions, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Page } from '../../api/types';
-import { useApi } from '../../api/useApi';
+import type { TaskRow } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 import { isResolved } from '../import/warnings';
 import { planNs } from './messages';
 import type { PlanDetail } from './types';
 
-export function NoticeCard({ plan }: { plan: PlanDetail }) {
+export function NoticeCard({ plan, tasks }: { plan: PlanDetail; tasks: TaskRow[] }) {
   const { t } = useTranslation(planNs);
   const n = plan.notice;
   const none = t('none');
-  const tasks = useApi<Page<{ no: number; content: string }>>(
-    plan.warnings.length > 0 ? `/api/plans/${plan.id}/tasks` : null,
-    { limit: 500 },
-  );
   const warnings = plan.warnings.map((w) => ({
     w,
-    resolved: isResolved(w, plan.keyTasks, tasks.data?.items ?? []),
+    resolved: isResolved(w, plan.keyTasks, tasks),
   }));
   return (
     <Card title={t('notice')} size="small">

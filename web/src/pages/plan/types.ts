@@ -30,4 +30,7 @@ export interface PlanDetail extends Omit<PlanSummary, 'taskCount' | 'owners' | '
   items: PlanItem[];
   keyTasks: KeyTask[];
   warnings: { about: string; why: string; whyZh: string }[];
+  /** The plan's year as dates, and the day its views count as of unless another is picked. */
+  period?: { start: string; end: string };
+  defaultAsOf?: string;
 }

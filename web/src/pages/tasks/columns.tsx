@@ -1,5 +1,9 @@
-/** Columns of the task table; the row being edited shows an owner picker and a date picker. */
-import { Button, DatePicker, Form, Progress, Select, Space, Typography } from 'antd';
+/**
+ * Columns of the task table. Each has a fixed width except 工作任务, which takes what is left
+ * but never less than `contentMinWidth`: below that the table scrolls sideways (`tableWidth`)
+ * instead of squeezing the task text into one character a line.
+ */
+import { Button, Progress, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
@@ -14,14 +18,32 @@ export interface ColumnContext {
   lightName: (light: Light) => string;
   query: TaskQuery;
   dashboard: Dashboard | undefined;
-  people: Ref[];
   /** Only administrators change tasks (task.policy): others get no edit column. */
   canEdit: boolean;
-  editing: TaskRow | null;
-  saving: boolean;
+  /** The link to a task page, carrying the as-of day when one was picked. */
+  taskLink: (task: TaskRow) => string;
   onEdit: (task: TaskRow) => void;
-  onSave: () => void;
-  onCancel: () => void;
+}
+
+export const contentMinWidth = 300;
+
+const widths = {
+  no: 64,
+  owner: 112,
+  department: 136,
+  leader: 96,
+  due: 120,
+  progress: 136,
+  light: 96,
+  actions: 84,
+};
+
+/** The table's width when 工作任务 is at its minimum: narrower screens scroll sideways. */
+export function tableWidth(canEdit: boolean): number {
+  const fixed = Object.entries(widths)
+    .filter(([key]) => canEdit || key !== 'actions')
+    .reduce((sum, [, w]) => sum + w, 0);
+  return fixed + contentMinWidth;
 }
 
 const names = (refs: Ref[]) => refs.map((r) => r.name).join('、');
@@ -31,32 +53,20 @@ function order(c: ColumnContext, key: TaskQuery['sort']) {
   return c.query.order === 'desc' ? 'descend' : 'ascend';
 }
 
-function ownerCell(c: ColumnContext, task: TaskRow) {
-  if (c.editing?.id !== task.id) return names(task.owners) || task.owner?.name;
+function departmentCell(c: ColumnContext, task: TaskRow) {
+  const lead = names(task.leadDepartments) || task.department?.name;
+  if (task.coDepartments.length === 0) return lead;
   return (
-    <Form.Item name="ownerPersonId" noStyle>
-      <Select
-        showSearch
-        optionFilterProp="label"
-        aria-label={c.t('editOwner', { no: task.no })}
-        style={{ width: '100%', minWidth: 96 }}
-        options={c.people.map((p) => ({ value: p.id, label: p.name }))}
-      />
-    </Form.Item>
+    <Space direction="vertical" size={0}>
+      <span>{lead}</span>
+      <Typography.Text type="secondary" data-testid="co-departments">
+        {c.t('coDepartmentsShort', { names: names(task.coDepartments) })}
+      </Typography.Text>
+    </Space>
   );
 }
 
-function dueCell(c: ColumnContext, task: TaskRow) {
-  if (c.editing?.id === task.id)
-    return (
-      <Form.Item name="dueDate" noStyle>
-        <DatePicker
-          aria-label={c.t('editDue', { no: task.no })}
-          style={{ width: '100%' }}
-          suffixIcon={null}
-        />
-      </Form.Item>
-    );
+function dueCell(task: TaskRow) {
   const { text, due } = task.deadline;
   return (
     <Space direction="vertical" size={0}>
@@ -78,31 +88,16 @@ function progressCell(c: ColumnContext, task: TaskRow) {
   );
 }
 
-function actionCell(c: ColumnContext, task: TaskRow) {
-  if (c.editing?.id !== task.id)
-    return (
-      <Button size="small" onClick={() => c.onEdit(task)} disabled={c.editing !== null}>
-        {c.t('edit')}
-      </Button>
-    );
-  return (
-    <Space size={4}>
-      <Button size="small" type="primary" onClick={c.onSave} loading={c.saving}>
-        {c.t('save')}
-      </Button>
-      <Button size="small" onClick={c.onCancel}>
-        {c.t('cancel')}
-      </Button>
-    </Space>
-  );
-}
-
 function actionsColumn(c: ColumnContext): TableColumnsType<TaskRow>[number] {
   return {
     key: 'actions',
     title: c.t('actions', { ns: sharedNs }),
-    width: 124,
-    render: (_, task) => actionCell(c, task),
+    width: widths.actions,
+    render: (_, task) => (
+      <Button size="small" onClick={() => c.onEdit(task)}>
+        {c.t('edit')}
+      </Button>
+    ),
   };
 }
 
@@ -115,38 +110,38 @@ export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
       key: 'no',
       dataIndex: 'no',
       title: c.t('no'),
-      width: 64,
+      width: widths.no,
       sorter: true,
       sortOrder: order(c, 'no'),
     },
     {
       key: 'content',
       title: c.t('content'),
-      render: (_, task) => <Link to={`/tasks/${task.id}`}>{task.content}</Link>,
+      render: (_, task) => <Link to={c.taskLink(task)}>{task.content}</Link>,
     },
     {
       key: 'owner',
       title: c.t('owner'),
-      width: 100,
+      width: widths.owner,
       sorter: true,
       sortOrder: order(c, 'owner'),
-      render: (_, task) => ownerCell(c, task),
+      render: (_, task) => names(task.owners) || task.owner?.name,
     },
     {
       key: 'department',
       title: c.t('department'),
-      width: 120,
+      width: widths.department,
       sorter: true,
       sortOrder: order(c, 'department'),
       filters: groups(c.dashboard?.byDepartment),
       filterMultiple: false,
       filteredValue: c.query.departmentId ? [c.query.departmentId] : null,
-      render: (_, task) => names(task.leadDepartments) || task.department?.name,
+      render: (_, task) => departmentCell(c, task),
     },
     {
       key: 'leader',
       title: c.t('leader'),
-      width: 96,
+      width: widths.leader,
       filters: groups(c.dashboard?.byLeader),
       filterMultiple: false,
       filteredValue: c.query.leaderId ? [c.query.leaderId] : null,
@@ -155,21 +150,21 @@ export function taskColumns(c: ColumnContext): TableColumnsType<TaskRow> {
     {
       key: 'due',
       title: c.t('due'),
-      width: 130,
+      width: widths.due,
       sorter: true,
       sortOrder: order(c, 'due'),
-      render: (_, task) => dueCell(c, task),
+      render: (_, task) => dueCell(task),
     },
     {
       key: 'progress',
       title: c.t('progress'),
-      width: 130,
+      width: widths.progress,
       render: (_, task) => progressCell(c, task),
     },
     {
       key: 'light',
       title: c.t('light'),
-      width: 90,
+      width: widths.light,
       sorter: true,
       sortOrder: order(c, 'light'),
       filters: lights.map((l) => ({ value: l, text: c.lightName(l) })),

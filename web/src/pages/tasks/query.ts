@@ -1,6 +1,12 @@
-/** The task list query (GET /api/plans/:id/tasks) as the table's sorting, filters and page. */
+/**
+ * The task list query (GET /api/plans/:id/tasks) as the table's sorting, filters and page. It
+ * lives in the address (`?q=科普&light=red&sort=due&order=desc&page=2`) so Back from a task page
+ * and reload keep it; other parameters there (plan, asOf) are left alone.
+ */
 import type { TablePaginationConfig } from 'antd';
 import type { FilterValue, SorterResult } from 'antd/es/table/interface';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import type { Light, TaskRow } from '../../api/types';
 
 export type SortKey = 'no' | 'due' | 'light' | 'owner' | 'department';
@@ -26,6 +32,8 @@ export const initialQuery: TaskQuery = {
   page: 1,
   pageSize: 20,
 };
+
+export const pageSizes = [10, 20, 50, 100];
 
 export function apiQuery(q: TaskQuery) {
   return {
@@ -56,6 +64,64 @@ function isLight(value: unknown): value is Light {
   return typeof value === 'string' && lights.includes(value);
 }
 
+/** A positive whole number from the address, else null. */
+function positive(value: string | null): number | null {
+  if (value === null || !/^\d{1,9}$/.test(value)) return null;
+  const n = Number(value);
+  return n > 0 ? n : null;
+}
+
+/** Reads the query from the address; anything missing or malformed takes its default. */
+export function fromParams(params: URLSearchParams): TaskQuery {
+  const light = params.get('light');
+  const sort = params.get('sort');
+  const size = positive(params.get('pageSize'));
+  return {
+    q: (params.get('q') ?? '').slice(0, 100),
+    light: isLight(light) ? light : null,
+    departmentId: positive(params.get('departmentId')),
+    leaderId: positive(params.get('leaderId')),
+    sort: isSortKey(sort) ? sort : initialQuery.sort,
+    order: params.get('order') === 'desc' ? 'desc' : 'asc',
+    page: positive(params.get('page')) ?? 1,
+    pageSize: size !== null && pageSizes.includes(size) ? size : initialQuery.pageSize,
+  };
+}
+
+/** Writes the query into `params` (a copy), leaving out what equals the default. */
+export function toParams(query: TaskQuery, params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const values: Record<keyof TaskQuery, string | number | null> = {
+    q: query.q.trim(),
+    light: query.light,
+    departmentId: query.departmentId,
+    leaderId: query.leaderId,
+    sort: query.sort,
+    order: query.order,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+  for (const key of Object.keys(values) as (keyof TaskQuery)[]) {
+    const value = values[key];
+    if (value === null || value === '' || value === initialQuery[key]) next.delete(key);
+    else next.set(key, String(value));
+  }
+  return next;
+}
+
+/** The query in the address and its setter (replacing the history entry, not adding one). */
+export function useTaskQuery(): [TaskQuery, (next: TaskQuery) => void] {
+  const [params, setParams] = useSearchParams();
+  const key = params.toString();
+  // `key` stands for params: a new URLSearchParams object with the same content is the same query.
+  const query = useMemo(() => fromParams(new URLSearchParams(key)), [key]);
+  const set = useCallback(
+    (next: TaskQuery) => setParams((current) => toParams(next, current), { replace: true }),
+    [setParams],
+  );
+  return [query, set];
+}
+
 /** The table's onChange (page, column filters, sorter) as the next query. */
 export function fromTableChange(
   current: TaskQuery,
@@ -68,7 +134,7 @@ export function fromTableChange(
   const department = first(filters.department);
   const leader = first(filters.leader);
   const sort = s?.order && isSortKey(s.columnKey) ? s.columnKey : null;
-  return {
+  const next: TaskQuery = {
     ...current,
     light: isLight(light) ? light : null,
     departmentId: typeof department === 'number' ? department : null,
@@ -78,4 +144,13 @@ export function fromTableChange(
     page: pagination.current ?? 1,
     pageSize: pagination.pageSize ?? current.pageSize,
   };
+  // A new filter, sort or page size starts again at the first page.
+  const refined =
+    next.light !== current.light ||
+    next.departmentId !== current.departmentId ||
+    next.leaderId !== current.leaderId ||
+    next.sort !== current.sort ||
+    next.order !== current.order ||
+    next.pageSize !== current.pageSize;
+  return refined ? { ...next, page: 1 } : next;
 }
