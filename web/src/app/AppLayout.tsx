@@ -1,13 +1,28 @@
-/** The frame around every page: side menu by role, user menu with language and log out. */
-import { DownOutlined, GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
+/**
+ * The frame around every page: side menu by role (collapsed on narrow screens), the 待办 badge, the
+ * reminder bell and the user menu (person's name, 修改密码, language, log out). An account that
+ * must change its password gets the password dialog before anything else.
+ */
+import {
+  CheckSquareOutlined,
+  DownOutlined,
+  GlobalOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Badge, Button, Dropdown, Layout, Menu, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { NotificationBell } from '../components/NotificationBell';
+import { PasswordDialog } from '../components/PasswordDialog';
 import { currentLanguage, setLanguage } from '../i18n';
-import { useAuth, useUser } from './auth';
+import { displayName, useAuth, useUser } from './auth';
 import { useErrorReporter } from './errors';
+import { InboxProvider, useInbox } from './inbox';
+import './layout.css';
 import { appNs } from './messages';
 import { navNs, routes } from './routes';
 
@@ -22,36 +37,75 @@ function selectedKey(pathname: string): string {
   return match?.path ?? '/';
 }
 
-function UserMenu() {
+function UserMenu({ onChangePassword }: { onChangePassword: () => void }) {
   const { t } = useTranslation(appNs);
   const user = useUser();
   const { logOut } = useAuth();
   const report = useErrorReporter();
   const other = currentLanguage() === 'en' ? 'zh-CN' : 'en';
+  const who = user.name ? `${user.username} · ${t(`roles.${user.role}`)}` : t(`roles.${user.role}`);
   const items: MenuProps['items'] = [
-    { key: 'role', label: t(`roles.${user.role}`), disabled: true },
+    { key: 'role', label: who, disabled: true },
     { type: 'divider' },
+    { key: 'password', icon: <KeyOutlined />, label: t('password.change') },
     { key: 'language', icon: <GlobalOutlined />, label: t(`languageName.${other}`) },
     { key: 'logout', icon: <LogoutOutlined />, label: t('logOut') },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'password') onChangePassword();
     if (key === 'language') setLanguage(other);
     if (key === 'logout') logOut().catch(report);
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button type="text" icon={<UserOutlined />} data-testid="user-menu" style={{ color: '#fff' }}>
-        {user.username} <DownOutlined />
+      <Button
+        type="text"
+        icon={<UserOutlined />}
+        data-testid="user-menu"
+        className="header-button user-menu-button"
+      >
+        <span className="user-name">{displayName(user)}</span> <DownOutlined />
       </Button>
     </Dropdown>
   );
 }
 
+/** 待办 with its count, linking to the 待办 page. */
+function TodoBadge() {
+  const { t } = useTranslation(appNs);
+  const { data } = useInbox();
+  const count = data?.counts.total ?? 0;
+  return (
+    <Link
+      to="/todo"
+      className="header-todo"
+      data-testid="todo-badge"
+      aria-label={`${t('todo')} ${t('todoCount', { count })}`}
+    >
+      <Badge count={count} size="small" offset={[6, -2]} overflowCount={99}>
+        <span className="header-todo-label">
+          <CheckSquareOutlined /> {t('todo')}
+        </span>
+      </Badge>
+    </Link>
+  );
+}
+
 export function AppLayout() {
+  return (
+    <InboxProvider>
+      <Frame />
+    </InboxProvider>
+  );
+}
+
+function Frame() {
   const { t } = useTranslation([appNs, navNs]);
   const user = useUser();
   const location = useLocation();
   const navigate = useNavigate();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
   const items: MenuProps['items'] = routes
     .filter((r) => r.nav && r.roles.includes(user.role))
     .map((r) => ({ key: r.path, icon: r.nav?.[2], label: t(`${navNs}:${r.path}`) }));
@@ -63,10 +117,23 @@ export function AppLayout() {
           {t('title')}
           <span className="app-subtitle">{t('subtitle')}</span>
         </Typography.Title>
-        <UserMenu />
+        <div className="header-actions">
+          <TodoBadge />
+          <NotificationBell />
+          <UserMenu onChangePassword={() => setChangingPassword(true)} />
+        </div>
       </Header>
       <Layout>
-        <Sider width={208} breakpoint="lg" collapsedWidth={56} theme="light">
+        <Sider
+          width={208}
+          breakpoint="xl"
+          collapsedWidth={56}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          theme="light"
+          className="app-sider"
+        >
           <Menu
             mode="inline"
             aria-label={t('subtitle')}
@@ -82,6 +149,12 @@ export function AppLayout() {
           </Suspense>
         </Content>
       </Layout>
+      {(user.mustChangePassword || changingPassword) && (
+        <PasswordDialog
+          forced={user.mustChangePassword === true}
+          onClose={() => setChangingPassword(false)}
+        />
+      )}
     </Layout>
   );
 }
