@@ -39,6 +39,11 @@ describe.each(engines)('task assignees API on %s', (kind) => {
     ]);
   });
 
+  interface Primary {
+    owners: number[];
+    owner_person_id: number | null;
+  }
+
   it('assigns two owners and a co-operating department (If-Match), audited once', async () => {
     const owners = [await s.person('钱吉伟'), await s.person('彭国华')];
     const body = {
@@ -57,9 +62,14 @@ describe.each(engines)('task assignees API on %s', (kind) => {
     ]);
     const audit = (await (
       await s.as.admin.get(`/api/audit?entity=task&entityId=${taskId}`)
-    ).json()) as { items: { action: string; after: { owners: number[] } }[] };
+    ).json()) as { items: { action: string; before: Primary; after: Primary }[] };
     expect(audit.items.map((e) => e.action)).toEqual(['assign']);
     expect(audit.items[0]?.after.owners).toEqual(owners);
+    // Both sides carry the primary owner, so the history names it before and after.
+    const before = audit.items[0]?.before;
+    expect(before?.owner_person_id).toEqual(expect.any(Number));
+    expect(before?.owner_person_id).toBe(before?.owners[0]);
+    expect(audit.items[0]?.after.owner_person_id).toBe(owners[0]);
   });
 
   it('lets the second owner find the task by ownerId and report on it; others get 403', async () => {

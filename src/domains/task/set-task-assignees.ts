@@ -74,7 +74,13 @@ export async function setTaskAssignees(options: {
       entity: 'task',
       entityId: taskId,
       action: 'assign',
-      before: { ...before, version: task.version },
+      // The primary columns on both sides, so the history reads 责任人：柏春艳 → 彭国华.
+      before: {
+        ...before,
+        owner_person_id: task.owner_person_id,
+        department_unit_id: task.department_unit_id,
+        version: task.version,
+      },
       after: { ...input, ...primary, version: after.version },
     });
   });
