@@ -1,7 +1,9 @@
 /**
  * Step 3: responsibility. The import matched the notice's names to people and units (creating
- * those it did not know); here each task's owner, department and leader can be re-matched to an
- * existing entry, and missing people or units created.
+ * those it did not know); here each task's owners (责任人), departments (责任部室) and co-operating
+ * departments (配合部室) — several of each, the first the primary one — and its leader can be
+ * re-matched to existing entries, and missing people or units created. Owners and departments are
+ * saved together (PUT /api/tasks/:id/assignees), the leader alone (PATCH), each under If-Match.
  */
 import { Alert, Button, Select, Space, Table, Typography } from 'antd';
 import { App } from 'antd';
@@ -24,7 +26,9 @@ interface Props {
   onNext: () => void;
 }
 
-type Field = 'ownerPersonId' | 'departmentUnitId' | 'leaderPersonId';
+type Group = 'owners' | 'leadDepartments' | 'coDepartments';
+
+const ids = (refs: { id: number }[]) => refs.map((r) => r.id);
 
 export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
   const { t } = useTranslation(importNs);
@@ -42,19 +46,43 @@ export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
     label: `${p.name}（${unitName.get(p.unitId) ?? ''}）`,
   }));
   const unitOptions = unitList.map((u) => ({ value: u.id, label: u.name }));
-  const missing = tasks.filter((x) => !x.owner || !x.department || !x.leader).length;
+  const missing = tasks.filter(
+    (x) => x.owners.length === 0 || x.leadDepartments.length === 0 || !x.leader,
+  ).length;
 
-  const change = async (task: Task, field: Field, value: number | null) => {
+  const save = async (request: () => Promise<unknown>) => {
     try {
-      await apiFetch(`/api/tasks/${task.id}`, {
-        method: 'PATCH',
-        body: { [field]: value ?? null },
-        ifMatch: task.version,
-      });
+      await request();
       onChanged();
     } catch (err) {
       report(err);
     }
+  };
+  const changeLeader = (task: Task, value: number | null) =>
+    save(() =>
+      apiFetch(`/api/tasks/${task.id}`, {
+        method: 'PATCH',
+        body: { leaderPersonId: value },
+        ifMatch: task.version,
+      }),
+    );
+  const changeGroup = (task: Task, group: Group, value: number[]) => {
+    const next = {
+      owners: ids(task.owners),
+      leadDepartments: ids(task.leadDepartments),
+      coDepartments: ids(task.coDepartments),
+      [group]: value,
+    };
+    // A department chosen to lead stops co-operating on the same task.
+    if (group === 'leadDepartments')
+      next.coDepartments = next.coDepartments.filter((id) => !value.includes(id));
+    return save(() =>
+      apiFetch(`/api/tasks/${task.id}/assignees`, {
+        method: 'PUT',
+        body: next,
+        ifMatch: task.version,
+      }),
+    );
   };
   const created = (name: string | null) => {
     setCreating(null);
@@ -63,24 +91,40 @@ export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
     people.reload();
     units.reload();
   };
-  const picker = (
-    task: Task,
-    field: Field,
-    value: number | undefined,
-    kind: 'person' | 'unit',
-    label: string,
-  ) => (
+  const leaderPicker = (task: Task) => (
     <Select
-      aria-label={`${label} ${task.no}`}
+      aria-label={`${t('review.leader')} ${task.no}`}
       style={{ width: '100%' }}
       showSearch={{ optionFilterProp: 'label' }}
       allowClear
-      value={value}
-      placeholder={t(kind === 'person' ? 'assign.choosePerson' : 'assign.chooseUnit')}
-      options={kind === 'person' ? personOptions : unitOptions}
-      onChange={(v: number | undefined) => void change(task, field, v ?? null)}
+      value={task.leader?.id}
+      placeholder={t('assign.choosePerson')}
+      options={personOptions}
+      onChange={(v: number | undefined) => void changeLeader(task, v ?? null)}
     />
   );
+  const groupPicker = (task: Task, group: Group, label: string) => {
+    const lead = ids(task.leadDepartments);
+    const options =
+      group === 'owners'
+        ? personOptions
+        : group === 'coDepartments'
+          ? unitOptions.filter((o) => !lead.includes(o.value))
+          : unitOptions;
+    return (
+      <Select
+        mode="multiple"
+        aria-label={`${label} ${task.no}`}
+        style={{ width: '100%' }}
+        showSearch={{ optionFilterProp: 'label' }}
+        allowClear
+        value={ids(task[group])}
+        placeholder={t(group === 'owners' ? 'assign.choosePerson' : 'assign.chooseUnits')}
+        options={options}
+        onChange={(v: number[]) => void changeGroup(task, group, v)}
+      />
+    );
+  };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -99,26 +143,29 @@ export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
         rowKey="id"
         pagination={false}
         dataSource={tasks}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1180 }}
         columns={[
           { title: t('review.no'), dataIndex: 'no', width: 56 },
-          { title: t('review.content'), dataIndex: 'content' },
+          { title: t('review.content'), dataIndex: 'content', width: 260 },
           {
-            title: t('review.owner'),
-            width: 200,
-            render: (_, r) => picker(r, 'ownerPersonId', r.owner?.id, 'person', t('review.owner')),
+            title: t('assign.owners'),
+            width: 220,
+            render: (_, r) => groupPicker(r, 'owners', t('review.owner')),
           },
           {
-            title: t('review.department'),
-            width: 180,
-            render: (_, r) =>
-              picker(r, 'departmentUnitId', r.department?.id, 'unit', t('review.department')),
+            title: t('assign.leadDepartments'),
+            width: 200,
+            render: (_, r) => groupPicker(r, 'leadDepartments', t('review.department')),
+          },
+          {
+            title: t('assign.coDepartments'),
+            width: 200,
+            render: (_, r) => groupPicker(r, 'coDepartments', t('assign.coDepartments')),
           },
           {
             title: t('review.leader'),
-            width: 200,
-            render: (_, r) =>
-              picker(r, 'leaderPersonId', r.leader?.id, 'person', t('review.leader')),
+            width: 180,
+            render: (_, r) => leaderPicker(r),
           },
           ...(parentKeyTasks.length > 0
             ? [

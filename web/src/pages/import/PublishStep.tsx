@@ -1,24 +1,28 @@
 /** Step 4: what will be published, then POST /api/plans/:id/publish under If-Match. */
-import { Alert, Button, Card, Descriptions, Result, Space } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Result, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiFetch } from '../../api/client';
 import { useErrorReporter } from '../../app/errors';
+import { DuplicateList } from './duplicates';
 import { importNs } from './messages';
-import type { PlanDetail, Task } from './types';
+import type { DuplicatePlan, PlanDetail, Task } from './types';
 import { isResolved } from './warnings';
 
 interface Props {
   plan: PlanDetail;
   tasks: Task[];
+  /** Plans this notice seems to repeat: publishing then asks once more. */
+  duplicates: DuplicatePlan[];
   onChanged: () => void;
   onBack: () => void;
   onRestart: () => void;
 }
 
-export function PublishStep({ plan, tasks, onChanged, onBack, onRestart }: Props) {
+export function PublishStep({ plan, tasks, duplicates, onChanged, onBack, onRestart }: Props) {
   const { t } = useTranslation(importNs);
+  const { modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const report = useErrorReporter(onChanged);
   const open = plan.warnings.filter((w) => !isResolved(w, plan.keyTasks, tasks)).length;
@@ -33,6 +37,27 @@ export function PublishStep({ plan, tasks, onChanged, onBack, onRestart }: Props
     } finally {
       setBusy(false);
     }
+  };
+  const confirmPublish = () => {
+    if (duplicates.length === 0) {
+      void publish();
+      return;
+    }
+    modal.confirm({
+      className: 'import-duplicate-confirm',
+      width: 560,
+      title: t('duplicates.confirmTitle'),
+      content: (
+        <>
+          {t('duplicates.confirmContent')}
+          <DuplicateList duplicates={duplicates} />
+        </>
+      ),
+      okText: t('duplicates.confirm'),
+      cancelText: t('duplicates.cancel'),
+      okButtonProps: { danger: true },
+      onOk: publish,
+    });
   };
 
   if (plan.state !== 'draft')
@@ -82,7 +107,7 @@ export function PublishStep({ plan, tasks, onChanged, onBack, onRestart }: Props
         )}
         <Space>
           <Button onClick={onBack}>{t('publish.back')}</Button>
-          <Button type="primary" loading={busy} onClick={() => void publish()}>
+          <Button type="primary" loading={busy} onClick={confirmPublish}>
             {t('publish.publish')}
           </Button>
         </Space>

@@ -142,7 +142,16 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
                     width: 130,
                     render: (_, r) => (
                       <>
-                        {[r.owner?.name, r.department?.name].filter(Boolean).join(' · ')}
+                        {[r.owners, r.leadDepartments]
+                          .map((refs) => refs.map((x) => x.name).join('、'))
+                          .filter(Boolean)
+                          .join(' · ')}
+                        {r.coDepartments.length > 0 && (
+                          <Typography.Text type="secondary" className="import-cell-note">
+                            {t('assign.coDepartments')}：
+                            {r.coDepartments.map((x) => x.name).join('、')}
+                          </Typography.Text>
+                        )}
                         {r.leader && (
                           <Typography.Text type="secondary" className="import-cell-note">
                             {t('review.leader')}：{r.leader.name}

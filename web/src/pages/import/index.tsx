@@ -4,12 +4,13 @@
  * the wizard keeps the work; ?plan=<id> reopens a draft at step 2 (without the source text), and
  * ?parent=<id> preselects the plan a subordinate unit's notice answers.
  */
-import { Alert, Card, Spin, Steps, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Space, Spin, Steps, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { errorText } from '../../app/errors';
 import { AssignStep } from './AssignStep';
+import { DuplicateWarning, useDuplicates } from './duplicates';
 import './import.css';
 import { importNs } from './messages';
 import { PublishStep } from './PublishStep';
@@ -34,36 +35,44 @@ function DraftSteps({
   restart: () => void;
 }) {
   const { plan, tasks, error, reload } = useDraft(planId);
+  const duplicates = useDuplicates(plan, preview);
   if (error) return <Alert type="error" showIcon title={errorText(error)} />;
   if (!plan) return <Spin />;
+  const warned = (content: ReactNode) => (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {plan.state === 'draft' && <DuplicateWarning duplicates={duplicates} />}
+      {content}
+    </Space>
+  );
   if (step === 1)
-    return (
+    return warned(
       <ReviewStep
         preview={preview}
         plan={plan}
         tasks={tasks}
         onChanged={reload}
         onNext={() => setStep(2)}
-      />
+      />,
     );
   if (step === 2)
-    return (
+    return warned(
       <AssignStep
         plan={plan}
         tasks={tasks}
         onChanged={reload}
         onBack={() => setStep(1)}
         onNext={() => setStep(3)}
-      />
+      />,
     );
-  return (
+  return warned(
     <PublishStep
       plan={plan}
       tasks={tasks}
+      duplicates={duplicates}
       onChanged={reload}
       onBack={() => setStep(2)}
       onRestart={restart}
-    />
+    />,
   );
 }
 

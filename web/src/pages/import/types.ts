@@ -12,10 +12,22 @@ export interface ImportWarning {
   whyZh: string;
 }
 
+/** An existing plan with the same 文号, or the same title and year, as the notice uploaded. */
+export interface DuplicatePlan {
+  id: number;
+  title: string;
+  docNumber: string | null;
+  year: number;
+  state: 'draft' | 'published' | 'closed';
+  createdAt: string | null;
+}
+
 /** The parts of the preview draft the wizard shows; the stored plan is edited, not this. */
 export interface Preview {
   fileName: string;
   source: SourceLine[];
+  /** Plans already in the system that this notice seems to repeat. */
+  duplicates?: DuplicatePlan[];
   draft: {
     keyTasks: { no: number; text: string }[];
     tableRows: { no: number; content: string }[];
@@ -51,6 +63,10 @@ export interface Task {
   keyTaskNo: number | null;
   owner: Ref | null;
   department: Ref | null;
+  /** Every owner (责任人), lead department (责任部室) and co-operating one (配合部室), in order. */
+  owners: Ref[];
+  leadDepartments: Ref[];
+  coDepartments: Ref[];
   leader: Ref | null;
   deadline: { text: string | null; start: string | null; due: string | null };
   notes: string | null;
