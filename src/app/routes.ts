@@ -14,6 +14,7 @@ import { ledgerRoutes } from '../domains/progress/ledger.routes.js';
 import { notifyRoutes } from '../domains/notify/notify.routes.js';
 import { orgRoutes } from '../domains/org/org.routes.js';
 import { sessionRoutes } from '../domains/org/session.routes.js';
+import { planAccountRoutes } from '../domains/plan/plan-accounts.routes.js';
 import { planRoutes } from '../domains/plan/plan.routes.js';
 import { reportRoutes } from '../domains/report/report.routes.js';
 import { reviewRoutes } from '../domains/review/review.routes.js';
@@ -25,6 +26,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(sessionRoutes);
   await app.register(orgRoutes);
   await app.register(planRoutes);
+  await app.register(planAccountRoutes);
   await app.register(taskRoutes);
   await app.register(ledgerRoutes).register(reportRoutes);
   await app.register(importRoutes);

@@ -17,9 +17,29 @@ export const meResponse = z.object({
     role: z.enum(roles),
     personId: z.number().nullable(),
     unitId: z.number().nullable(),
+    /** The linked person's name (shown in the header), or null. */
+    name: z.string().nullable(),
+    /** The password was set by someone else: the user must choose their own now. */
+    mustChangePassword: z.boolean(),
   }),
   csrfToken: z.string().nullable(),
 });
+
+const password = z.string().min(8).max(200);
+
+export const passwordChangeBody = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+
+export const passwordResetBody = z.object({ password });
+
+/**
+ * Usernames: ASCII letters, digits and _ . -, or Chinese characters (a person's name, 彭国华,
+ * typed with the usual input method), 2 to 50 of them.
+ */
+export const usernamePattern = /^[a-zA-Z0-9_.\-一-龥·]+$/;
+export const usernameLength = { min: 2, max: 50 } as const;
 
 export const unitKinds = ['association', 'department', 'county', 'society', 'government'] as const;
 
@@ -68,10 +88,10 @@ export const personPatch = z.object({
 export const userBody = z.object({
   username: z
     .string()
-    .min(3)
-    .max(50)
-    .regex(/^[a-zA-Z0-9_.-]+$/, 'letters, digits, _ . - only'),
-  password: z.string().min(8).max(200),
+    .min(usernameLength.min)
+    .max(usernameLength.max)
+    .regex(usernamePattern, 'letters, digits, _ . -, Chinese characters only'),
+  password,
   role: z.enum(roles),
   personId: id.nullable().optional(),
   unitId: id.nullable().optional(),
@@ -82,7 +102,7 @@ export const userPatch = z.object({
   unitId: id.nullable().optional(),
   personId: id.nullable().optional(),
   disabled: z.boolean().optional(),
-  password: z.string().min(8).max(200).optional(),
+  password: password.optional(),
   version,
 });
 

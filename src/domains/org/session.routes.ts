@@ -1,6 +1,5 @@
 /** POST/DELETE /api/session and GET /api/me. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { isRole } from '../../platform/auth/actor.js';
 import { defaultLimits, LoginThrottle } from '../../platform/auth/login-throttle.js';
 import {
   actorOf,
@@ -9,6 +8,7 @@ import {
   sessionCookie,
   setSessionCookie,
 } from '../../platform/http/auth.js';
+import { getMe } from './get-me.js';
 import { logIn, logOut } from './log-in.js';
 import { loginBody, meResponse } from './org.schema.js';
 
@@ -33,12 +33,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       setSessionCookie(request, reply, session.token);
       request.actor = null;
-      const me = await app.store.db
-        .selectFrom('users')
-        .select(['id', 'username', 'role', 'person_id', 'unit_id'])
-        .where('id', '=', session.userId)
-        .executeTakeFirstOrThrow();
-      return { user: presentUser(me), csrfToken: session.csrfToken };
+      return { user: await getMe(app.store.db, session.userId), csrfToken: session.csrfToken };
     },
   );
 
@@ -60,34 +55,14 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/me',
     { schema: { tags: ['session'], response: { 200: meResponse } } },
-    (request) => {
+    async (request) => {
       const actor = actorOf(request);
+      const user = await getMe(app.store.db, actor.userId);
+      // The role and unit the request acts with, as authorization saw them.
       return {
-        user: {
-          id: actor.userId,
-          username: actor.username,
-          role: actor.role,
-          personId: actor.personId,
-          unitId: actor.unitId,
-        },
+        user: { ...user, role: actor.role, personId: actor.personId, unitId: actor.unitId },
         csrfToken: request.csrfToken,
       };
     },
   );
 };
-
-function presentUser(u: {
-  id: number;
-  username: string;
-  role: string;
-  person_id: number | null;
-  unit_id: number | null;
-}) {
-  return {
-    id: u.id,
-    username: u.username,
-    role: isRole(u.role) ? u.role : 'viewer',
-    personId: u.person_id,
-    unitId: u.unit_id,
-  };
-}

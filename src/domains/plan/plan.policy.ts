@@ -30,5 +30,7 @@ export const planPolicy = {
   update: editable,
   publish: administer,
   close: administer,
+  /** Accounts for the people named on its tasks. */
+  openAccounts: administer,
   createTask: editable,
 } satisfies Record<string, Rule<PlanAccessRecord>>;
