@@ -1,13 +1,15 @@
 /**
  * POST /api/imports/preview — upload a notice (multipart field `file`) and get the parsed draft
- * back for preview, with the numbered source lines it was read from. Nothing is stored; only
- * administrators, who import, may preview. (Multipart is registered by the plan routes' plugin
- * scope too; each scope registers its own parser.)
+ * back for preview, with the numbered source lines it was read from and the plans already holding
+ * the same notice (duplicates). Nothing is stored; only administrators, who import, may preview.
+ * (Multipart is registered by the plan routes' plugin scope too; each scope registers its own
+ * parser.)
  */
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../platform/http/auth.js';
+import { accessOf } from '../../platform/auth/access.js';
+import { findDuplicatePlans } from './find-duplicate-plans.js';
 import { assertMayImport, readUploadedDraft } from './import-notice-upload.js';
 import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
 
@@ -25,8 +27,13 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      assertMayImport(actorOf(request));
-      return readUploadedDraft(request, request.query.year);
+      const access = await accessOf(app.store.db, request);
+      assertMayImport(access.actor);
+      const preview = await readUploadedDraft(request, request.query.year);
+      const { draft } = preview;
+      // Plans already holding this notice: the importer is warned before saving it again.
+      const duplicates = await findDuplicatePlans({ db: app.store.db, access, draft });
+      return { ...preview, duplicates };
     },
   );
 };
