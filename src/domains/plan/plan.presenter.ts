@@ -33,6 +33,7 @@ export function presentPlan(plan: Plan) {
     },
     sourceName: plan.source_name,
     version: plan.version,
+    createdAt: plan.created_at,
     updatedAt: plan.updated_at,
   };
 }
