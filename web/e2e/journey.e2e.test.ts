@@ -1,13 +1,22 @@
 /**
  * An administrator's journey through the core pages on the worked example (滁科协〔2017〕2号):
- * dashboard, plan, task table (sort, filter, inline edit, a conflicting edit), a task's ledger,
+ * dashboard, plan, task table (sort, filter, the edit dialog, a conflicting edit), a task's ledger,
  * and the language switch; screenshots at 1366×768 and 1920×1080 in .tmp/screenshots/.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, screenshot, startHarness, type Harness, type Size } from './harness';
-import { column, openMenu, switchLanguage, tableSettled, taskRow, taskRows } from './pages';
+import {
+  choose,
+  column,
+  openMenu,
+  switchLanguage,
+  tableSettled,
+  taskRow,
+  taskRows,
+  typeDate,
+} from './pages';
 
 describe('the core pages', () => {
   let h: Harness;
@@ -91,19 +100,19 @@ describe('the core pages', () => {
     await expect.poll(() => taskRows(page).count()).toBe(10);
   });
 
-  it('edits a due date and an owner inline', async () => {
+  it('edits a due date and an owner in the edit dialog', async () => {
     await page.getByRole('columnheader', { name: '序号' }).click();
     await tableSettled(page);
     const row = taskRow(page, 1);
     await row.getByRole('button', { name: /编\s*辑/ }).click();
-    const due = page.getByLabel('任务1的完成日期');
-    await due.click();
-    await due.fill('2017-06-30');
-    await due.press('Enter');
-    await page.getByLabel('任务1的责任人').click();
-    await page.getByLabel('任务1的责任人').fill('彭国华');
-    await page.getByLabel('任务1的责任人').press('Enter');
-    await row.getByRole('button', { name: /保\s*存/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '编辑任务1' });
+    await typeDate(page.getByLabel('任务1的完成日期'), '2017-06-30');
+    await dialog
+      .locator('.ant-select-selection-item[title="柏春艳"] .ant-select-selection-item-remove')
+      .click();
+    await choose(page, '任务1的责任人', '彭国华');
+    await dialog.locator('.ant-modal-title').click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('任务1已保存').waitFor();
     await expect.poll(() => taskRow(page, 1).innerText()).toContain('2017-06-30');
     expect(await taskRow(page, 1).locator('td:nth-child(3)').innerText()).toBe('彭国华');
@@ -128,9 +137,9 @@ describe('the core pages', () => {
     await taskRow(page, 3)
       .getByRole('button', { name: /编\s*辑/ })
       .click();
-    await page.getByLabel('任务3的完成日期').fill('2017-10-31');
-    await page.getByLabel('任务3的完成日期').press('Enter');
-    await taskRow(page, 3)
+    await typeDate(page.getByLabel('任务3的完成日期'), '2017-10-31');
+    await page
+      .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await page.getByText('任务3已保存').waitFor();
@@ -138,9 +147,9 @@ describe('the core pages', () => {
     await taskRow(other, 3)
       .getByRole('button', { name: /编\s*辑/ })
       .click();
-    await other.getByLabel('任务3的完成日期').fill('2017-11-30');
-    await other.getByLabel('任务3的完成日期').press('Enter');
-    await taskRow(other, 3)
+    await typeDate(other.getByLabel('任务3的完成日期'), '2017-11-30');
+    await other
+      .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
     const dialog = other.getByRole('dialog').filter({ hasText: '任务已被他人修改' });
@@ -222,6 +231,9 @@ describe('the core pages', () => {
     expect(await page.getByRole('tab').allInnerTexts()).toEqual([
       'Ledger',
       'Progress reports',
+      'Milestones',
+      'Extensions',
+      'Completion',
       'History',
     ]);
     await openMenu(page, 'Tasks');

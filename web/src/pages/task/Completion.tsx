@@ -158,7 +158,13 @@ export function CompletionApplyDialog(props: {
       onCancel={() => props.onClose(null)}
       destroyOnHidden
     >
-      <Form id="completion-apply" form={form} layout="vertical" onFinish={submit}>
+      <Form
+        id="completion-apply"
+        name="completionApply"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+      >
         <Form.Item
           name="note"
           label={t('completion.note')}

@@ -1,5 +1,5 @@
 /** Each quantitative target with its actual value computed from the ledger, as a progress bar. */
-import { Card, Col, Empty, Progress, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Progress, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '../../components/label';
 import { taskNs } from './messages';
@@ -8,11 +8,15 @@ import type { Indicator } from './types';
 export function Indicators({ indicators }: { indicators: Indicator[] }) {
   const { t } = useTranslation(taskNs);
   const label = useLabel();
+  if (indicators.length === 0)
+    return (
+      <Card size="small">
+        <Typography.Text strong>{label(t('indicators'))}</Typography.Text>
+        <Typography.Text type="secondary">{t('noIndicators')}</Typography.Text>
+      </Card>
+    );
   return (
     <Card title={t('indicators')} size="small">
-      {indicators.length === 0 && (
-        <Empty description={t('noIndicators')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-      )}
       <Row gutter={[16, 16]}>
         {indicators.map((i) => (
           <Col key={i.id} xs={24} lg={12} xxl={8}>

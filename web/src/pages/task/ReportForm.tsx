@@ -77,6 +77,8 @@ export function ReportForm({ taskId, year, resubmit, onSubmitted, onReload }: Pr
   return (
     <Form
       form={form}
+      // Field ids prefixed: the new-report form and the one sending a returned report again coexist.
+      name={resubmit ? 'resubmit' : 'report'}
       layout="vertical"
       onFinish={onFinish}
       initialValues={initialValues}

@@ -245,7 +245,7 @@ export function Reports({ taskId, year, canSubmit, canReview }: Props) {
         onCancel={() => setReturning(null)}
         forceRender
       >
-        <Form form={form} layout="vertical">
+        <Form form={form} name="reportReturn" layout="vertical">
           <Form.Item
             name="comment"
             label={t('reports.comment')}
