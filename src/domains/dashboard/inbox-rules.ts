@@ -40,3 +40,78 @@ export function changedLights(seen: Map<number, Light>, current: CurrentLight[])
     .filter((c) => (c.light === 'red' || c.light === 'yellow') && seen.get(c.taskId) !== c.light)
     .map((c) => ({ ...c, from: seen.get(c.taskId) ?? null }));
 }
+
+/*
+ * What an owner and an office must do, for the inbox of every role. Pure: dates in (China
+ * calendar days, YYYY-MM-DD; months YYYY-MM), answers out.
+ */
+
+/** Deadlines and milestones this many days ahead (today included) are "due soon". */
+export const dueSoonDays = 14;
+
+const dayMs = 86_400_000;
+
+/** The day `days` after `date`. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** The month before the one `today` falls in (January → the previous December). */
+export function previousMonth(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** The last day of a month (YYYY-MM). */
+export function monthEnd(month: string): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, m, 0)).toISOString().slice(0, 10);
+}
+
+export interface ReportingTask {
+  /** open | done | cancelled */
+  status: string;
+  planYear: number;
+  /** null: from the first day of the plan's year. */
+  start: string | null;
+}
+
+/**
+ * A task owes a progress report for the month: it is open, the month lies in its plan's year and
+ * the task had started by the month's end.
+ */
+export function owesReport(task: ReportingTask, month: string): boolean {
+  return (
+    task.status === 'open' &&
+    Number(month.slice(0, 4)) === task.planYear &&
+    (task.start ?? `${task.planYear}-01-01`) <= monthEnd(month)
+  );
+}
+
+/**
+ * The month whose report an owner should write now: today's month, while today lies inside the
+ * plan's year and the task has started by today; null once reported (a returned report counts as
+ * none) or when nothing is owed.
+ */
+export function reportDue(task: ReportingTask, today: string, reported: boolean): string | null {
+  const month = today.slice(0, 7);
+  if (reported || !owesReport(task, month)) return null;
+  return (task.start ?? `${task.planYear}-01-01`) <= today ? month : null;
+}
+
+/** A due date from today to `days` days ahead: not past, not yet far. */
+export function isDueSoon(due: string | null, today: string, days = dueSoonDays): boolean {
+  return due !== null && due >= today && due <= addDays(today, days);
+}
+
+/** The months of today's year that have ended and are not closed (月结), oldest first. */
+export function monthsToClose(today: string, closed: ReadonlySet<string>): string[] {
+  const year = today.slice(0, 4);
+  const months: string[] = [];
+  for (let m = 1; m < Number(today.slice(5, 7)); m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (!closed.has(month)) months.push(month);
+  }
+  return months;
+}
