@@ -138,6 +138,7 @@ function EntryForm(props: {
   return (
     <Form
       form={form}
+      name={`ledger-${props.taskNo}`}
       layout="vertical"
       onFinish={submit}
       initialValues={{ indicatorId: first?.id, entryDate: dayIn(props.month), quantity: 1 }}

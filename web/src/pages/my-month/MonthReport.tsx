@@ -115,6 +115,7 @@ function ReportForm(props: {
   return (
     <Form
       form={form}
+      name={`report-${props.taskNo}`}
       layout="vertical"
       onFinish={submit}
       initialValues={
