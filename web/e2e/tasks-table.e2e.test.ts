@@ -78,6 +78,11 @@ async function overlappingCells(page: Page): Promise<string[]> {
   });
 }
 
+/** How far the page itself scrolls sideways (the table may; the page should not). */
+async function pageOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
 describe('the task table and the dashboard', () => {
   let h: Harness;
   let page: Page;
@@ -137,24 +142,29 @@ describe('the task table and the dashboard', () => {
     expect(await taskRow(page, 1).locator('[data-light]').getAttribute('data-light')).toBe('red');
   });
 
-  it('lays the table out at 1024×768: the task text keeps its width, the table scrolls', async () => {
+  it('lays the table out at 1024×768: every column in view, no two cells overlapping', async () => {
     await page.goto('/tasks');
     await tableSettled(page);
     expect(await taskRows(page).count()).toBe(10);
     expect(await overlappingCells(page)).toEqual([]);
     const content = await page.getByRole('columnheader', { name: '工作任务' }).boundingBox();
-    expect(content?.width ?? 0).toBeGreaterThanOrEqual(280);
-    const scroller = page.locator('.task-table .ant-table-content');
-    const [scrollWidth, clientWidth] = await scroller.evaluate((e) => [
-      e.scrollWidth,
-      e.clientWidth,
-    ]);
-    expect(scrollWidth).toBeGreaterThan(clientWidth ?? 0);
-    // The page itself does not scroll sideways: only the table does.
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
+    expect(content?.width ?? 0).toBeGreaterThanOrEqual(200);
+    const light = await page.getByRole('columnheader', { name: '状态' }).boundingBox();
+    expect((light?.x ?? 0) + (light?.width ?? 0)).toBeLessThanOrEqual(1024);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'tasks-table');
+
+    // Narrower still, the table scrolls sideways instead of squeezing the task text.
+    await page.setViewportSize({ width: 800, height: 768 });
+    const scroller = page.locator('.task-table .ant-table-content');
+    await expect
+      .poll(() => scroller.evaluate((e) => e.scrollWidth - e.clientWidth))
+      .toBeGreaterThan(0);
+    const narrow = await page.getByRole('columnheader', { name: '工作任务' }).boundingBox();
+    expect(narrow?.width ?? 0).toBeGreaterThanOrEqual(200);
+    expect(await overlappingCells(page)).toEqual([]);
+    expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1024, height: 768 });
   });
 
   it('keeps the search, sort and page through Back from a task page and through reload', async () => {
