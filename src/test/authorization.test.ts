@@ -62,6 +62,7 @@ interface Ids {
   notification: number;
   webhook: number;
   extension: number;
+  completion: number;
   attachment: number;
   milestone: number;
   visit: number;
@@ -329,7 +330,73 @@ const rows: Row[] = [
     path: '/api/tasks/{id}/complete',
     url: (i) => `/api/tasks/${i.task}/complete`,
     body: () => ({ version: 2 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  {
+    method: 'PATCH',
+    path: '/api/reports/{id}',
+    url: (i) => `/api/reports/${i.report}`,
+    body: () => ({ done: '补充了数据', version: 1 }),
     allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/reports/{id}/attachments',
+    url: (i) => `/api/reports/${i.report}/attachments`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/reports/{id}/attachments',
+    url: (i) => `/api/reports/${i.report}/attachments`,
+    upload: true,
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/tasks/{id}/completion-requests',
+    url: (i) => `/api/tasks/${i.task}/completion-requests`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/tasks/{id}/completion-requests',
+    url: (i) => `/api/tasks/${i.task}/completion-requests`,
+    body: () => ({ note: '已全部完成' }),
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'GET',
+    path: '/api/completion-requests/{id}',
+    url: (i) => `/api/completion-requests/${i.completion}`,
+    allowed: inScope,
+  },
+  {
+    method: 'GET',
+    path: '/api/completion-requests/{id}/attachments',
+    url: (i) => `/api/completion-requests/${i.completion}/attachments`,
+    allowed: inScope,
+  },
+  {
+    method: 'POST',
+    path: '/api/completion-requests/{id}/attachments',
+    url: (i) => `/api/completion-requests/${i.completion}/attachments`,
+    upload: true,
+    allowed: ['admin', 'token', 'owner'],
+  },
+  {
+    method: 'POST',
+    path: '/api/completion-requests/{id}/return',
+    url: (i) => `/api/completion-requests/${i.completion}/return`,
+    body: () => ({ comment: '请补充佐证材料', version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
+  },
+  {
+    method: 'POST',
+    path: '/api/completion-requests/{id}/confirm',
+    url: (i) => `/api/completion-requests/${i.completion}/confirm`,
+    body: () => ({ version: 1 }),
+    allowed: ['admin', 'token', 'leader'],
   },
   {
     method: 'POST',
@@ -937,6 +1004,11 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const completion = await db
+      .insertInto('completion_requests')
+      .values({ task_id: task.id, note: '已完成', state: 'pending', requested_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const pdf = Buffer.from('%PDF-1.4 matrix');
     const attachment = await db
       .insertInto('attachments')
@@ -1063,6 +1135,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       notification: notification.id,
       webhook: webhook.id,
       extension: extension.id,
+      completion: completion.id,
       attachment: attachment.id,
       milestone: milestone.id,
       visit: visit.id,

@@ -86,7 +86,7 @@ describe.each(engines)('plan dashboard on %s', (kind) => {
       done: '已组织32名专家赴企业开展创新助力活动。',
     });
     expect(report.status).toBe(201);
-    const complete = await s.as.peng.send('POST', `/api/tasks/${await s.task(3)}/complete`, {
+    const complete = await s.as.admin.send('POST', `/api/tasks/${await s.task(3)}/complete`, {
       version: 1,
     });
     expect(complete.status).toBe(200);

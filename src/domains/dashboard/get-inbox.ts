@@ -1,7 +1,7 @@
 /**
  * The leader's inbox (待办): progress reports waiting for their review (not of a closed month,
- * which can no longer be reviewed), extension requests waiting for their decision, and the tasks
- * they supervise whose light turned red or yellow since they last marked the inbox seen.
+ * which can no longer be reviewed), extension and completion requests waiting for their decision,
+ * and the tasks they supervise whose light turned red or yellow since they last marked it seen.
  */
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
@@ -9,6 +9,8 @@ import type { Database } from '../../platform/db/schema.js';
 import type { ProgressReportRow } from '../report/get-progress-report.js';
 import type { TaskRow } from '../task/task-rows.js';
 import type { ExtensionRow } from '../review/get-extension.js';
+import type { CompletionRow } from '../review/get-completion-request.js';
+import { inboxCompletions } from './inbox-completions.js';
 import { changedLights, parseSeenLights, type LightChange } from './inbox-rules.js';
 import { inboxLights, inboxTaskRows } from './inbox-tasks.js';
 
@@ -16,6 +18,7 @@ export interface Inbox {
   tasks: Map<number, TaskRow>;
   reports: ProgressReportRow[];
   extensions: ExtensionRow[];
+  completions: CompletionRow[];
   changes: LightChange[];
   seenAt: string | null;
 }
@@ -46,6 +49,7 @@ export async function getInbox(options: {
     .orderBy('requested_at')
     .orderBy('id')
     .execute();
+  const completions = await inboxCompletions(db, access);
   const view = await db
     .selectFrom('inbox_views')
     .selectAll()
@@ -56,6 +60,7 @@ export async function getInbox(options: {
     // A task added between the two reads is left for the next look.
     reports: reports.filter((r) => known.has(r.task_id)),
     extensions: extensions.filter((e) => known.has(e.task_id)),
+    completions: completions.filter((c) => known.has(c.task_id)),
     changes: changedLights(parseSeenLights(view?.lights ?? null), current),
     seenAt: view?.seen_at ?? null,
   };

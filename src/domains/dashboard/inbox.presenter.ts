@@ -1,5 +1,6 @@
 /** The inbox (待办) as JSON: each line with enough of its task to show it and link to it. */
 import { presentProgressReport } from '../report/report.presenter.js';
+import { presentCompletion } from '../review/completion.presenter.js';
 import { presentExtension } from '../review/review.presenter.js';
 import type { TaskRow } from '../task/task-rows.js';
 import type { Inbox } from './get-inbox.js';
@@ -27,6 +28,10 @@ export function presentInbox(inbox: Inbox) {
     ...presentExtension(e),
     task: task(e.task_id),
   }));
+  const completions = inbox.completions.map((c) => ({
+    ...presentCompletion(c),
+    task: task(c.task_id),
+  }));
   const changedLights = inbox.changes.map((c) => ({
     task: task(c.taskId),
     from: c.from,
@@ -36,12 +41,14 @@ export function presentInbox(inbox: Inbox) {
   return {
     reports,
     extensions,
+    completions,
     changedLights,
     counts: {
       reports: reports.length,
       extensions: extensions.length,
+      completions: completions.length,
       changedLights: changedLights.length,
-      total: reports.length + extensions.length + changedLights.length,
+      total: reports.length + extensions.length + completions.length + changedLights.length,
     },
     seenAt: inbox.seenAt,
   };

@@ -1,6 +1,6 @@
 /**
  * Attachment routes: whoever may add ledger entries to a task (taskPolicy 'report') uploads files
- * to its entries; whoever may read the task lists and downloads them. There is no delete: evidence
+ * to its entries (and to its reports and completion requests: work-attachment.routes.ts); whoever may read the task lists and downloads them. There is no delete: evidence
  * is never removed, and a voided entry's files stay readable. Downloads are always served as
  * attachments with the checked type and nosniff, so a browser never runs an uploaded file.
  */
@@ -16,6 +16,7 @@ import { idParams } from './evidence.schema.js';
 import { findAttachments } from './find-attachments.js';
 import { attachmentContent, getAttachment } from './get-attachment.js';
 import { readUpload } from './read-upload.js';
+import { workAttachmentRoutes } from './work-attachment.routes.js';
 
 /** A download is served with the type its upload was checked as. */
 const attachmentTypes = [...new Set(Object.values(ALLOWED_TYPES).map((t) => t.contentType))];
@@ -26,6 +27,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     limits: { fileSize: ATTACHMENT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
   const tags = ['attachments'];
+  await app.register(workAttachmentRoutes);
 
   app.post(
     '/api/ledger/:id/attachments',
@@ -40,7 +42,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await addAttachment({
         db,
         actor: access.actor,
-        entryId: entry.id,
+        owner: { kind: 'ledger_entry', id: entry.id },
         fileName,
         bytes,
         now: app.clock(),
@@ -55,7 +57,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const entry = await getLedgerEntry({ db, id: request.params.id });
       await authorizeTask(db, request, entry.task_id, 'read');
-      const items = await findAttachments({ db, entryId: entry.id });
+      const items = await findAttachments({ db, owner: { kind: 'ledger_entry', id: entry.id } });
       return { items: items.map(presentAttachment), total: items.length };
     },
   );

@@ -7,6 +7,8 @@ export function presentAttachment(row: AttachmentMeta) {
   return {
     id: row.id,
     ledgerEntryId: row.ledger_entry_id,
+    progressReportId: row.progress_report_id,
+    completionRequestId: row.completion_request_id,
     name: row.name,
     size: Number(row.size),
     type: row.content_type,

@@ -1,11 +1,11 @@
 /**
- * One attachment for download: first its description and the task it is evidence for (to
- * authorise), then, only once allowed, its bytes.
+ * One attachment for download: first its description and the task it is evidence for (through
+ * its ledger entry's indicator, its report or its completion request; to authorise), then, only
+ * once allowed, its bytes.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/errors.js';
-import { getLedgerEntry } from '../ledger/get-ledger-entry.js';
 import { attachmentColumns, type AttachmentMeta } from './find-attachments.js';
 
 const attachment = { zh: '附件', en: 'attachment' };
@@ -16,13 +16,17 @@ export async function getAttachment(options: {
 }): Promise<AttachmentMeta & { task_id: number }> {
   const { db, id } = options;
   const row = await db
-    .selectFrom('attachments')
-    .select(attachmentColumns)
-    .where('id', '=', id)
+    .selectFrom('attachments as a')
+    .leftJoin('ledger_entries as e', 'e.id', 'a.ledger_entry_id')
+    .leftJoin('indicators as i', 'i.id', 'e.indicator_id')
+    .leftJoin('progress_reports as r', 'r.id', 'a.progress_report_id')
+    .leftJoin('completion_requests as c', 'c.id', 'a.completion_request_id')
+    .select(attachmentColumns.map((column) => `a.${column}` as const))
+    .select((eb) => eb.fn.coalesce('i.task_id', 'r.task_id', 'c.task_id').as('task_id'))
+    .where('a.id', '=', id)
     .executeTakeFirst();
-  if (!row) throw notFound(attachment, id);
-  const entry = await getLedgerEntry({ db, id: row.ledger_entry_id });
-  return { ...row, task_id: entry.task_id };
+  if (!row || row.task_id === null) throw notFound(attachment, id);
+  return { ...row, task_id: row.task_id };
 }
 
 export async function attachmentContent(options: {

@@ -69,7 +69,7 @@ describe.each(engines)('runReminders on %s', (kind) => {
       month: '2017-09',
       done: '已组织32名专家',
     });
-    const res = await s.as.peng.send('POST', `/api/tasks/${await s.task(3)}/complete`, {
+    const res = await s.as.admin.send('POST', `/api/tasks/${await s.task(3)}/complete`, {
       version: 1,
     });
     expect(res.status).toBe(200);

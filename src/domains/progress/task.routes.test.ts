@@ -192,12 +192,13 @@ describe.each(engines)('task API on %s', (kind) => {
     });
   });
 
-  it('lets the owner complete their own task, which turns it done, but not edit it', async () => {
+  it('refuses the owner editing or directly completing their own task (they apply); an administrator completes it', async () => {
     const { id, version } = await task(3);
     expect((await owner.send('PATCH', `/api/tasks/${id}`, { content: 'x', version })).status).toBe(
       403,
     );
-    const res = await owner.send('POST', `/api/tasks/${id}/complete`, { version });
+    expect((await owner.send('POST', `/api/tasks/${id}/complete`, { version })).status).toBe(403);
+    const res = await admin.send('POST', `/api/tasks/${id}/complete`, { version });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'done', light: { light: 'done' } });
   });

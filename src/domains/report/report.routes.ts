@@ -1,6 +1,7 @@
 /**
  * Progress-report routes (进展情况): the task's owner (or an administrator) submits one report a
- * month; the supervising leader (or an administrator) accepts or returns it. Reading follows the
+ * month, and edits and sends again one that was returned (PATCH); the supervising leader (or an
+ * administrator) accepts it, with an optional 批示 (its comment), or returns it. Reading follows the
  * task. Reviews are versioned; every write is audited.
  */
 import { authorizeTask } from '../task/authorize-task.js';
@@ -14,9 +15,11 @@ import {
   acceptReportBody,
   idParams,
   reportListQuery,
+  resubmitReportBody,
   returnReportBody,
   submitReportBody,
 } from './report.schema.js';
+import { resubmitProgressReport } from './resubmit-progress-report.js';
 import { reviewProgressReport } from './review-progress-report.js';
 import { submitProgressReport } from './submit-progress-report.js';
 
@@ -61,6 +64,24 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       void reply.status(created ? 201 : 200);
       return sendVersioned(reply, presentProgressReport(report));
+    },
+  );
+
+  app.patch(
+    '/api/reports/:id',
+    { schema: { tags, params: idParams, body: resubmitReportBody } },
+    async (request, reply) => {
+      const report = await getProgressReport({ db, id: request.params.id });
+      const access = await authorizeTask(db, request, report.task_id, 'report');
+      const resubmitted = await resubmitProgressReport({
+        db,
+        actor: access.actor,
+        id: report.id,
+        input: request.body,
+        expected: expectedVersion(request, request.body.version),
+        now: app.clock(),
+      });
+      return sendVersioned(reply, presentProgressReport(resubmitted));
     },
   );
 

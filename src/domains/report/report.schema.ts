@@ -20,6 +20,15 @@ export const submitReportBody = z.object({
 });
 export type SubmitReportInput = z.infer<typeof submitReportBody>;
 
+/** A returned report sent again: its text, at the version read (or If-Match). */
+export const resubmitReportBody = z.object({
+  done: longText.min(1),
+  problems: longText.optional(),
+  nextSteps: longText.optional(),
+  version: version.optional(),
+});
+export type ResubmitReportInput = z.infer<typeof resubmitReportBody>;
+
 /** Nullish: Fastify hands a POST without a body to validation as null; If-Match then carries the version. */
 export const acceptReportBody = z
   .object({ comment: longText.optional(), version: version.optional() })

@@ -1,7 +1,8 @@
 /**
  * Tasks: readable by whoever may read their plan. Administrators edit, reassign and complete;
- * every owner (责任人; a task may have several) completes and reports on their tasks and marks
- * milestones done; the supervising leader (分管领导) reviews reports of the tasks they supervise.
+ * every owner (责任人; a task may have several) reports on their tasks, applies for completion
+ * (办结申请) and marks milestones done; the supervising leader (分管领导) reviews reports and decides
+ * requests of the tasks they supervise, and may complete them directly.
  */
 import type { Rule } from '../../platform/auth/access.js';
 import { administer, planPolicy, type PlanAccessRecord } from '../plan/plan.policy.js';
@@ -30,7 +31,8 @@ const open: Rule<TaskAccessRecord> = (_access, task) => task.plan.state !== 'clo
 export const taskPolicy = {
   read: readable,
   update: (a, t) => isAdmin(a, t) && open(a, t),
-  complete: (a, t) => (isAdmin(a, t) || isOwner(a, t)) && open(a, t),
+  /** Direct completion; owners apply for it instead (completion requests, review/). */
+  complete: (a, t) => (isAdmin(a, t) || isLeader(a, t)) && open(a, t),
   /** Progress reports and ledger evidence. */
   report: (a, t) => (isAdmin(a, t) || isOwner(a, t)) && open(a, t),
   review: (a, t) => (isAdmin(a, t) || isLeader(a, t)) && open(a, t),

@@ -62,6 +62,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0013-ledger-totals-by-date',
       '0014-plan-table-columns',
       '0015-self-review',
+      '0016-completion-requests',
       '0017-password-change',
     ]);
     const tables = await tableNames(t);

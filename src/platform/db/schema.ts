@@ -7,6 +7,7 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 import type { AssessmentTables } from './tables/assessment.js';
 import type { CreatedAt, Id } from './tables/columns.js';
 import type { CascadeTables } from './tables/cascade.js';
+import type { CompletionTables } from './tables/completion.js';
 import type { EvidenceTables } from './tables/evidence.js';
 import type { GrassrootsTables } from './tables/grassroots.js';
 import type { IdempotencyTables } from './tables/idempotency.js';
@@ -267,6 +268,7 @@ export interface Database
   extends
     TrackingTables,
     ReviewTables,
+    CompletionTables,
     NotifyTables,
     EvidenceTables,
     InfoWorkTables,

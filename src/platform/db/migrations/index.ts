@@ -16,6 +16,7 @@ import { scaleIndexesMigration } from './0012-scale-indexes.js';
 import { ledgerTotalsByDateMigration } from './0013-ledger-totals-by-date.js';
 import { planTableColumnsMigration } from './0014-plan-table-columns.js';
 import { selfReviewMigration } from './0015-self-review.js';
+import { completionRequestsMigration } from './0016-completion-requests.js';
 import { passwordChangeMigration } from './0017-password-change.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
@@ -35,6 +36,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0013-ledger-totals-by-date': ledgerTotalsByDateMigration(),
     '0014-plan-table-columns': planTableColumnsMigration(),
     '0015-self-review': selfReviewMigration(),
+    '0016-completion-requests': completionRequestsMigration(kind),
     '0017-password-change': passwordChangeMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };

@@ -9,7 +9,8 @@ import type { CreatedAt, Id } from './columns.js';
 
 export interface AttachmentTable {
   id: Id;
-  ledger_entry_id: number;
+  /** Exactly one of the three owners is set (0016): a ledger entry, a report, a completion request. */
+  ledger_entry_id: number | null;
   /** The uploaded name made safe (no path parts or control characters), Chinese kept. */
   name: string;
   /** Bytes. */
@@ -22,6 +23,8 @@ export interface AttachmentTable {
   content: ColumnType<Buffer, Buffer, never>;
   uploaded_by: number | null;
   created_at: CreatedAt;
+  progress_report_id: number | null;
+  completion_request_id: number | null;
 }
 
 export interface EvidenceTables {
