@@ -31,6 +31,7 @@ export function presentDashboard(d: Dashboard) {
   return {
     planId: d.planId,
     today: d.today,
+    asOf: d.asOf,
     total,
     done,
     completionRate: completionRate(done, total),

@@ -1,7 +1,9 @@
 /**
- * The plan dashboard (督办看板) for whoever may read the plan. It is the most expensive read of the
- * product and is opened often, so its JSON is cached per data generation and day (cachedJson):
- * any audited write or a new day computes it afresh.
+ * The plan dashboard (督办看板) for whoever may read the plan, as of a day (统计日期: the picked
+ * `asOf`, else the plan's last day once its year is over, else today). It is the most expensive
+ * read of the product and is opened often, so its JSON is cached per data generation and as-of
+ * day (cachedJson): any audited write, or a new day for a plan that counts as of today, computes
+ * it afresh.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
@@ -10,7 +12,9 @@ import { cachedJson } from '../../platform/http/response-cache.js';
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { presentDashboard } from './dashboard.presenter.js';
-import { planParams } from './dashboard.schema.js';
+import { asOfQuery, cachedAs } from '../progress/as-of.schema.js';
+import { effectiveAsOf } from '../plan/plan-period.js';
+import { dashboardResponse, planParams, type DashboardJson } from './dashboard.schema.js';
 import { getPlanDashboard } from './get-plan-dashboard.js';
 
 export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,14 +23,26 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/plans/:id/dashboard',
     // Cached (cachedJson): a revalidation with its ETag answers 304.
-    { config: { status: [200, 304] }, schema: { tags: ['dashboard'], params: planParams } },
+    {
+      config: { status: [200, 304] },
+      schema: {
+        tags: ['dashboard'],
+        params: planParams,
+        querystring: asOfQuery,
+        response: { 200: dashboardResponse },
+      },
+    },
     async (request, reply) => {
       const today = calendarDate(app.clock());
-      return cachedJson(request, reply, today, async () => {
-        const plan = await getPlan({ db, id: request.params.id });
-        authorize(planPolicy, await accessOf(db, request), 'read', plan);
-        return presentDashboard(await getPlanDashboard({ db, plan, today }));
-      });
+      const plan = await getPlan({ db, id: request.params.id });
+      const asOf = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today });
+      // Keyed by the as-of day; `today` is in the answer too, so the day read is part of the key.
+      return cachedAs<DashboardJson>(
+        cachedJson(request, reply, `${asOf}|${today}`, async () => {
+          authorize(planPolicy, await accessOf(db, request), 'read', plan);
+          return presentDashboard(await getPlanDashboard({ db, plan, today, asOf }));
+        }),
+      );
     },
   );
 };

@@ -1,6 +1,8 @@
 /**
- * A plan at a glance (督办看板): lights overall, per department and per leader, completion, the
- * overdue list, each task's least indicator progress and who has not reported this month. Counts
+ * A plan at a glance (督办看板) as of a day (统计日期): lights overall, per department and per
+ * leader, completion, the overdue list with days overdue up to that day, each task's least
+ * indicator progress from the evidence dated by then, and who has not reported in that day's
+ * month. Counts
  * come from GROUP BY in the database; only the lights, which are derived in code, are tallied
  * here over a narrow list of the plan's tasks.
  */
@@ -15,9 +17,13 @@ import { taskDetails, tasksWithoutReport } from './task-details.js';
 export async function getPlanDashboard(options: {
   db: Kysely<Database>;
   plan: Pick<Plan, 'id' | 'year'>;
+  /** The calendar day of the read. */
   today: string;
+  /** The day the figures count as of; today when absent. */
+  asOf?: string | undefined;
 }) {
   const { db, plan, today } = options;
+  const asOf = options.asOf ?? today;
   const tasks = await db
     .selectFrom('tasks')
     .select([
@@ -34,7 +40,7 @@ export async function getPlanDashboard(options: {
   const lights = await taskLights({
     db,
     tasks: tasks.map((t) => ({ ...t, planYear: plan.year })),
-    today,
+    today: asOf,
   });
   const lightOf = (t: { id: number }) => lights.get(t.id)?.light ?? 'green';
   const withGroups = async (by: 'department' | 'leader') => {
@@ -51,25 +57,35 @@ export async function getPlanDashboard(options: {
   const overdueIds = tasks.filter((t) => lights.get(t.id)?.reason === 'overdue').map((t) => t.id);
   const overdue = (await taskDetails({ db, ids: overdueIds })).map((t) => ({
     ...t,
-    days_overdue: t.due_date === null ? 0 : daysOverdue(t.due_date, today),
+    days_overdue: t.due_date === null ? 0 : daysOverdue(t.due_date, asOf),
   }));
   overdue.sort((a, b) => b.days_overdue - a.days_overdue || a.no - b.no);
   return {
     planId: plan.id,
     today,
+    asOf,
     byLight: tallyLights(tasks.map(lightOf)),
     byDepartment: await withGroups('department'),
     byLeader: await withGroups('leader'),
     overdue,
-    progress: await leastProgress(db, tasks),
-    withoutReport: await tasksWithoutReport({ db, planId: plan.id, planYear: plan.year, today }),
+    progress: await leastProgress(db, tasks, asOf),
+    withoutReport: await tasksWithoutReport({
+      db,
+      planId: plan.id,
+      planYear: plan.year,
+      today: asOf,
+    }),
   };
 }
 
 /** Per task with indicators: how many, and the least progress among them (what the light uses). */
-async function leastProgress(db: Kysely<Database>, tasks: { id: number; no: number }[]) {
+async function leastProgress(
+  db: Kysely<Database>,
+  tasks: { id: number; no: number }[],
+  asOf: string,
+) {
   const byTask = new Map<number, number[]>();
-  for (const a of await indicatorActuals({ db, taskIds: tasks.map((t) => t.id) })) {
+  for (const a of await indicatorActuals({ db, taskIds: tasks.map((t) => t.id), asOf })) {
     byTask.set(a.taskId, [...(byTask.get(a.taskId) ?? []), a.progress]);
   }
   return tasks

@@ -2,6 +2,7 @@
 import type { Plan } from '../../platform/db/schema.js';
 import type { PlanSummaryRow } from './find-plans.js';
 import type { PlanDetail } from './get-plan-detail.js';
+import { defaultAsOf, planPeriod } from './plan-period.js';
 
 function parseJson(json: string, fallback: unknown): unknown {
   try {
@@ -16,7 +17,8 @@ const list = (json: string): string[] => {
   return Array.isArray(value) ? value.map(String) : [];
 };
 
-export function presentPlan(plan: Plan) {
+/** `today` gives defaultAsOf: the day the plan's figures count as of unless another is picked. */
+export function presentPlan(plan: Plan, today: string) {
   return {
     id: plan.id,
     year: plan.year,
@@ -32,25 +34,27 @@ export function presentPlan(plan: Plan) {
       copyTo: list(plan.copy_to),
     },
     sourceName: plan.source_name,
+    period: planPeriod(plan.year),
+    defaultAsOf: defaultAsOf(plan.year, today),
     version: plan.version,
     createdAt: plan.created_at,
     updatedAt: plan.updated_at,
   };
 }
 
-export function presentPlanSummary(row: PlanSummaryRow) {
+export function presentPlanSummary(row: PlanSummaryRow, today: string) {
   return {
-    ...presentPlan(row.plan),
+    ...presentPlan(row.plan, today),
     taskCount: row.taskCount,
     owners: row.owners,
     leaders: row.leaders,
   };
 }
 
-export function presentPlanDetail(d: PlanDetail) {
+export function presentPlanDetail(d: PlanDetail, today: string) {
   const warnings = parseJson(d.plan.import_warnings, []);
   return {
-    ...presentPlan(d.plan),
+    ...presentPlan(d.plan, today),
     sections: d.sections.map((s) => ({
       id: s.id,
       no: s.no,

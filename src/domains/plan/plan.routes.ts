@@ -15,11 +15,14 @@ import { findPlans } from './find-plans.js';
 import { getPlanDetail } from './get-plan-detail.js';
 import { getPlan } from './get-plan.js';
 import { planPolicy } from './plan.policy.js';
+import { calendarDate } from '../../platform/clock.js';
 import { presentPlanDetail, presentPlanSummary } from './plan.presenter.js';
 import {
   idParams,
   importQuery,
   planListQuery,
+  planListResponse,
+  planResponse,
   updateItemBody,
   updateKeyTaskBody,
   updatePlanBody,
@@ -30,7 +33,8 @@ import { planIdOf, updatePlanRecord } from './update-plan-record.js';
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.store;
   await app.register(multipart, { limits: { fileSize: OFFICE_MAX_BYTES, files: 1, fields: 5 } });
-  const detail = async (id: number) => presentPlanDetail(await getPlanDetail({ db, id }));
+  const today = () => calendarDate(app.clock());
+  const detail = async (id: number) => presentPlanDetail(await getPlanDetail({ db, id }), today());
   const guard = async (
     request: FastifyRequest,
     planId: number,
@@ -43,20 +47,23 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans',
-    { config: { shape: 'list' }, schema: { tags: ['plans'], querystring: planListQuery } },
+    {
+      config: { shape: 'list' },
+      schema: { tags: ['plans'], querystring: planListQuery, response: { 200: planListResponse } },
+    },
     async (request) => {
       const { rows, total } = await findPlans({
         db,
         access: await accessOf(db, request),
         ...request.query,
       });
-      return { items: rows.map(presentPlanSummary), total };
+      return { items: rows.map((row) => presentPlanSummary(row, today())), total };
     },
   );
 
   app.get(
     '/api/plans/:id',
-    { schema: { tags: ['plans'], params: idParams } },
+    { schema: { tags: ['plans'], params: idParams, response: { 200: planResponse } } },
     async (request, reply) => {
       await guard(request, request.params.id, 'read');
       return sendVersioned(reply, await detail(request.params.id));

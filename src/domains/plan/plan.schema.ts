@@ -42,3 +42,20 @@ export const importQuery = z.object({
   year: z.coerce.number().int().min(1949).max(2100).optional(),
   parentPlanId: id.optional(),
 });
+
+const day = z.string().meta({ format: 'date', example: '2017-12-31' });
+
+/** Every plan JSON carries its year as a period and the day its figures count as of by default. */
+const planPeriodFields = {
+  period: z.object({ start: day, end: day }),
+  defaultAsOf: day.describe(
+    '缺省统计日期：年度已过为年末，否则今天 / the default as-of day: the plan’s last day once its year is over, else today',
+  ),
+};
+
+export const planResponse = z.looseObject(planPeriodFields);
+
+export const planListResponse = z.looseObject({
+  items: z.array(z.looseObject(planPeriodFields)),
+  total: z.number().int().min(0),
+});

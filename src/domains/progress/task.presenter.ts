@@ -80,16 +80,21 @@ export function presentIndicator(i: IndicatorRow) {
   };
 }
 
+/** The task page: the task as of `asOf` (its 统计日期), with its plan's period. */
 export function presentTaskPage(
   task: TaskRow & {
     light: LightResult | null;
     assignees?: Assignees | undefined;
     indicators: IndicatorRow[];
+    asOf: string;
+    period: { start: string; end: string };
   },
 ) {
-  const { light, ...rest } = task;
+  const { light, asOf, period, ...rest } = task;
   return {
     ...presentTask(light ? { ...rest, light } : rest),
     indicators: task.indicators.map(presentIndicator),
+    asOf,
+    period,
   };
 }

@@ -21,61 +21,105 @@ import {
   planParams,
   taskListQuery,
   taskParams,
+  type TaskListQuery,
   updateTaskBody,
 } from '../task/task.schema.js';
 import { trackingRoutes } from './tracking.routes.js';
+import {
+  asOfQuery,
+  cachedAs,
+  taskListResponse,
+  taskPageResponse,
+  type TaskListJson,
+} from './as-of.schema.js';
+import { effectiveAsOf } from '../plan/plan-period.js';
 import { changesOf, updateTask } from '../task/update-task.js';
 
 /** Task lists are cached (cachedJson): a revalidation with their ETag answers 304. */
 const cachedList = { shape: 'list', status: [200, 304] } as const;
+
+/** Lists take the filters and the 统计日期 their lights count as of. */
+const listQuery = taskListQuery.extend(asOfQuery.shape);
 
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(trackingRoutes);
   await app.register(milestoneRoutes);
   const { db } = app.store;
   const today = () => calendarDate(app.clock());
-  const page = async (request: Parameters<typeof accessOf>[1], id: number) =>
-    getTask({ db, access: await accessOf(db, request), id, today: today() });
+  const page = async (request: Parameters<typeof accessOf>[1], id: number, asOf?: string) =>
+    getTask({ db, access: await accessOf(db, request), id, today: today(), asOf });
+  /** The year of a plan named by a filter; undefined when there is no such plan. */
+  const planYear = async (planId: number | undefined) =>
+    planId === undefined
+      ? undefined
+      : (await db.selectFrom('plans').select('year').where('id', '=', planId).executeTakeFirst())
+          ?.year;
+  const list = async (
+    access: Awaited<ReturnType<typeof accessOf>>,
+    query: TaskListQuery,
+    asOf: string,
+  ) => {
+    const { items, total } = await findTasks({ db, access, query, today: asOf });
+    return { items: items.map(presentTask), total, asOf };
+  };
 
   app.get(
     '/api/tasks',
-    { config: cachedList, schema: { tags: ['tasks'], querystring: taskListQuery } },
-    async (request, reply) =>
-      cachedJson(request, reply, today(), async () => {
-        const access = await accessOf(db, request);
-        const { items, total } = await findTasks({
-          db,
-          access,
-          query: request.query,
-          today: today(),
-        });
-        return { items: items.map(presentTask), total };
-      }),
+    {
+      config: cachedList,
+      schema: { tags: ['tasks'], querystring: listQuery, response: { 200: taskListResponse } },
+    },
+    async (request, reply) => {
+      // Without a plan filter the lights count as of today (tasks of several years).
+      const { asOf, planId } = request.query;
+      const day = effectiveAsOf({ asOf, planYear: await planYear(planId), today: today() });
+      return cachedAs<TaskListJson>(
+        cachedJson(request, reply, day, async () =>
+          list(await accessOf(db, request), request.query, day),
+        ),
+      );
+    },
   );
 
   app.get(
     '/api/plans/:id/tasks',
     {
       config: cachedList,
-      schema: { tags: ['tasks'], params: planParams, querystring: taskListQuery },
+      schema: {
+        tags: ['tasks'],
+        params: planParams,
+        querystring: listQuery,
+        response: { 200: taskListResponse },
+      },
     },
-    async (request, reply) =>
-      cachedJson(request, reply, today(), async () => {
-        const access = await accessOf(db, request);
-        authorize(planPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
-        const query = { ...request.query, planId: request.params.id };
-        const { items, total } = await findTasks({ db, access, query, today: today() });
-        return { items: items.map(presentTask), total };
-      }),
+    async (request, reply) => {
+      const plan = await getPlan({ db, id: request.params.id });
+      const day = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today: today() });
+      return cachedAs<TaskListJson>(
+        cachedJson(request, reply, day, async () => {
+          const access = await accessOf(db, request);
+          authorize(planPolicy, access, 'read', plan);
+          return list(access, { ...request.query, planId: plan.id }, day);
+        }),
+      );
+    },
   );
 
   app.get(
     '/api/tasks/:id',
-    { schema: { tags: ['tasks'], params: taskParams } },
+    {
+      schema: {
+        tags: ['tasks'],
+        params: taskParams,
+        querystring: asOfQuery,
+        response: { 200: taskPageResponse },
+      },
+    },
     async (request, reply) => {
       const access = await accessOf(db, request);
       authorize(taskPolicy, access, 'read', await getTaskAccess({ db, taskId: request.params.id }));
-      return sendVersioned(reply, presentTaskPage(await page(request, request.params.id)));
+      const task = await page(request, request.params.id, request.query.asOf);
+      return sendVersioned(reply, presentTaskPage(task));
     },
   );
 

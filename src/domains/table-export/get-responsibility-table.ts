@@ -1,7 +1,8 @@
 /**
  * A plan's key-task responsibility table (重点工作任务表) as it is exported: the table's columns,
- * then one row per task with its people and units by name, its deadline as written, today's
- * status light and each indicator's actual against its target.
+ * then one row per task with its people and units by name, its deadline as written, its status
+ * light and each indicator's actual against its target, both as of one day (统计日期: evidence
+ * dated after it does not count).
  *
  * The columns are those of the notice's own table (plans.table_columns): its header words in its
  * order. A column the importer does not read keeps its header over empty cells, so the sheet still
@@ -33,6 +34,8 @@ export interface ResponsibilityTable {
   /** key null: a column of the notice's table that maps to no field, shown empty. */
   columns: { key: ColumnKey | null; name: string }[];
   rows: ResponsibilityRow[];
+  /** The day the lights and actuals count as of. */
+  asOf: string;
 }
 
 /** Columns every table shows even when empty: the notice's table always has them. */
@@ -41,9 +44,9 @@ const alwaysShown = new Set<ColumnKey>(['no', 'content', 'notes']);
 export async function getResponsibilityTable(options: {
   db: Kysely<Database>;
   plan: Pick<Plan, 'id' | 'year' | 'title' | 'table_columns'>;
-  today: string;
+  asOf: string;
 }): Promise<ResponsibilityTable> {
-  const { db, plan, today } = options;
+  const { db, plan, asOf } = options;
   const tasks = await db
     .selectFrom('tasks')
     .leftJoin('people as leader', 'leader.id', 'tasks.leader_person_id')
@@ -57,11 +60,12 @@ export async function getResponsibilityTable(options: {
   const lights = await taskLights({
     db,
     tasks: tasks.map((t) => ({ ...t, planYear: plan.year })),
-    today,
+    today: asOf,
   });
   const indicators = await indicatorLines(
     db,
     tasks.map((t) => t.id),
+    asOf,
   );
   const rows = tasks.map((task): ResponsibilityRow => ({
     cells: cellsOf(task, assignees.get(task.id)),
@@ -69,7 +73,7 @@ export async function getResponsibilityTable(options: {
     indicators: indicators.get(task.id) ?? [],
   }));
   const columns = columnsOf(parseTableColumns(plan.table_columns), rows);
-  return { title: `${plan.title}重点工作任务表`, columns, rows };
+  return { title: `${plan.title}重点工作任务表`, columns, rows, asOf };
 }
 
 function columnsOf(
@@ -106,10 +110,13 @@ function cellsOf(
 async function indicatorLines(
   db: Kysely<Database>,
   taskIds: number[],
+  asOf: string,
 ): Promise<Map<number, string[]>> {
   const lines = new Map<number, string[]>();
   if (taskIds.length === 0) return lines;
-  const actuals = new Map((await indicatorActuals({ db, taskIds })).map((a) => [a.indicatorId, a]));
+  const actuals = new Map(
+    (await indicatorActuals({ db, taskIds, asOf })).map((a) => [a.indicatorId, a]),
+  );
   const rows = await db
     .selectFrom('indicators')
     .selectAll()

@@ -1,6 +1,7 @@
 /**
  * Tables as .xlsx downloads: a plan's responsibility table (重点工作任务表) for anyone who may read
- * the plan, with today's lights; the information-work ranking of a month or a year for anyone
+ * the plan, with its lights and actuals as of a day (统计日期: the picked `asOf`, else the plan's
+ * last day once its year is over, else today); the information-work ranking of a month or a year for anyone
  * who may read that ranking.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,6 +13,8 @@ import { rankInfoUnits, rankingPeriod, rankingRoot } from '../info-work/rank-inf
 import { getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { idParams } from '../plan/plan.schema.js';
+import { effectiveAsOf } from '../plan/plan-period.js';
+import { asOfQuery } from '../progress/as-of.schema.js';
 import { getResponsibilityTable } from './get-responsibility-table.js';
 import { infoRankingWorkbook, periodLabel } from './info-ranking-workbook.js';
 import { responsibilityWorkbook } from './responsibility-workbook.js';
@@ -25,12 +28,13 @@ export const tableExportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans/:id/table.xlsx',
-    { config: xlsx, schema: { tags: ['plans'], params: idParams } },
+    { config: xlsx, schema: { tags: ['plans'], params: idParams, querystring: asOfQuery } },
     async (request, reply) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(planPolicy, await accessOf(db, request), 'read', plan);
       const today = calendarDate(app.clock());
-      const table = await getResponsibilityTable({ db, plan, today });
+      const asOf = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today });
+      const table = await getResponsibilityTable({ db, plan, asOf });
       return sendXlsx(reply, `重点工作任务表-${plan.title}`, await responsibilityWorkbook(table));
     },
   );
