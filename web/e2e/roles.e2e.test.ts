@@ -38,6 +38,9 @@ describe('leaders and owners', () => {
     await logIn(leader, 'zhangjiashui', 'leader-password');
     owner = await h.newPage('laptop');
     await logIn(owner, 'baichunyan', 'owner-password');
+    // Both land on 待办; the dashboard is one click away.
+    await leader.goto('/');
+    await owner.goto('/');
   });
   afterAll(async () => h.close());
 

@@ -82,11 +82,9 @@ function TodoBadge() {
       data-testid="todo-badge"
       aria-label={`${t('todo')} ${t('todoCount', { count })}`}
     >
-      <Badge count={count} size="small" offset={[6, -2]} overflowCount={99}>
-        <span className="header-todo-label">
-          <CheckSquareOutlined /> {t('todo')}
-        </span>
-      </Badge>
+      <CheckSquareOutlined />
+      <span className="header-todo-label">{t('todo')}</span>
+      {count > 0 && <Badge count={count} overflowCount={99} />}
     </Link>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, Popover, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -23,8 +24,9 @@ export interface Notification {
   read: boolean;
 }
 
+/** A moment in the reader's own time: 2017-12-05 09:30. */
 function when(at: string): string {
-  return at.slice(0, 16).replace('T', ' ');
+  return dayjs(at).format('YYYY-MM-DD HH:mm');
 }
 
 export function NotificationBell() {

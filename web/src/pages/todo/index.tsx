@@ -20,8 +20,9 @@ import { Field, Line, Section, TaskLink } from './Lines';
 import { todoNs } from './messages';
 import './todo.css';
 
+/** A moment in the reader's own time: 2017-12-05 09:30. */
 function when(at: string): string {
-  return at.slice(0, 16).replace('T', ' ');
+  return dayjs(at).format('YYYY-MM-DD HH:mm');
 }
 
 function ReviewSections({ inbox, decide }: { inbox: Inbox; decide: (d: Decision) => void }) {
