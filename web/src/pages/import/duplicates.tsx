@@ -6,7 +6,6 @@
 import { Alert, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import type { Page, PlanSummary } from '../../api/types';
 import { useApi } from '../../api/useApi';
 import { importNs } from './messages';
@@ -14,14 +13,15 @@ import type { DuplicatePlan, PlanDetail, Preview } from './types';
 
 type Listed = PlanSummary & { createdAt?: string | null };
 
-/** The preview's duplicates, or — for a reopened draft — those found in the plan list. */
+/** The preview's duplicates, or — for a reopened draft, without a preview — those in the plan list. */
 export function useDuplicates(
   plan: PlanDetail | undefined,
   preview: Preview | null,
 ): DuplicatePlan[] {
-  const listed = useApi<Page<Listed>>(preview ? null : '/api/plans', { limit: 100 });
+  const given = preview?.duplicates;
+  const listed = useApi<Page<Listed>>(given ? null : '/api/plans', { limit: 100 });
   if (!plan) return [];
-  if (preview) return (preview.duplicates ?? []).filter((d) => d.id !== plan.id);
+  if (given) return given.filter((d) => d.id !== plan.id);
   const docNumber = plan.notice.docNumber;
   return (listed.data?.items ?? [])
     .filter(
@@ -46,9 +46,10 @@ export function DuplicateList({ duplicates }: { duplicates: DuplicatePlan[] }) {
     <ul className="import-duplicates">
       {duplicates.map((d) => (
         <li key={d.id} data-testid={`duplicate-${d.id}`}>
-          <Link to={`/plan?plan=${d.id}`} target="_blank">
+          {/* A plain link: the confirmation dialog renders outside the router. */}
+          <a href={`/plan?plan=${d.id}`} target="_blank" rel="noreferrer">
             《{d.title}》
-          </Link>
+          </a>
           <Typography.Text type="secondary">
             {[
               d.docNumber ?? t('duplicates.noDocNumber'),
