@@ -87,7 +87,9 @@ function planWrites(owners: Record<'peng' | 'bai', Owner>): Write[] {
     const user = no % 2 === 0 ? 'peng' : 'bai';
     const owner = owners[user];
     const key = `crash-key-${no}`;
-    if (no % 5 === 0) {
+    // One write in 25 is a report (20 for each owner): one per task and month, all inside the
+    // plan's year 2017, which takes no report for a month of another year.
+    if (no % 25 === 0) {
       const j = reports[user]++;
       const task = owner.tasks[j % owner.tasks.length] ?? 0;
       const month = monthAfter('2017-01', Math.floor(j / owner.tasks.length));

@@ -1,8 +1,8 @@
 /**
  * Records one piece of evidence (台账) against an indicator. Rows are never edited: a correction
- * voids the wrong entry and enters a new one that may name it in replacesId. Semantic problems
- * (date outside the plan year ±1, missing subject where subjects are counted, a replacement that
- * is not a voided entry of the same indicator) are 422 naming the field.
+ * voids the wrong entry and enters a new one that may name it in replacesId. A date outside the
+ * plan's year is 400; other semantic problems (missing subject where subjects are counted, a
+ * replacement that is not a voided entry of the same indicator) are 422 naming the field.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -37,9 +37,13 @@ export async function createLedgerEntry(options: {
     .where('indicators.id', '=', indicatorId)
     .executeTakeFirst();
   if (!indicator) throw notFound({ zh: '指标', en: 'indicator' }, indicatorId);
-  const problem =
-    entryDateProblem(input.entryDate, indicator.year) ??
-    subjectProblem(indicator.aggregation, input.subject);
+  // A date outside the plan's year is refused as a bad request (400), like a date that does not exist.
+  const outside = entryDateProblem(input.entryDate, indicator.year);
+  if (outside)
+    throw new AppError('bad_request', outside.message, [
+      { field: 'body.entryDate', message: outside.message },
+    ]);
+  const problem = subjectProblem(indicator.aggregation, input.subject);
   if (problem) throw unprocessable(problem);
   return db.transaction().execute(async (trx) => {
     await assertMonthOpen(trx, input.entryDate);

@@ -46,7 +46,8 @@ describe.each(engines)('ledger API refusals on %s', (kind) => {
     ],
     ['a subject that is not text', { entryDate: '2017-09-01', subject: 7 }, 400, 'body.subject'],
     ['a replacement id in words', { ...on('2017-09-01'), replacesId: 'x' }, 400, 'body.replacesId'],
-    ['a date two years out', on('2019-01-01'), 422, 'body.entryDate'],
+    ['a date after the plan year', on('2018-01-01'), 400, 'body.entryDate'],
+    ['a date before the plan year', on('2016-12-31'), 400, 'body.entryDate'],
     ['no subject where subjects are counted', { entryDate: '2017-09-01' }, 422, 'body.subject'],
   ])('refuses an entry with %s', async (_what, body, status, name) => {
     const res = await enter(body);

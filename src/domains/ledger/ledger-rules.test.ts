@@ -39,10 +39,11 @@ describe('targetProblem', () => {
 describe('entryDateProblem', () => {
   it.each([
     ['2017-09-30', null],
-    ['2016-01-01', null],
-    ['2018-12-31', null],
-    ['2015-12-31', 'entryDate'],
-    ['2019-01-01', 'entryDate'],
+    ['2017-01-01', null],
+    ['2017-12-31', null],
+    ['2016-12-31', 'entryDate'],
+    ['2018-01-01', 'entryDate'],
+    ['2026-12-07', 'entryDate'],
   ])('%s in a 2017 plan → %s', (date, field) => {
     expect(entryDateProblem(date, 2017)?.field ?? null).toBe(field);
   });

@@ -2,6 +2,8 @@
  * Cross-field rules of indicators and ledger entries, kept pure so that the request schema (400 on
  * a body that contradicts itself) and the use cases (422 against stored values) apply the same ones.
  */
+import { dayOutsidePeriodMessage, isDayInPeriod } from '../plan/plan-period.js';
+
 export interface Problem {
   field: string;
   message: string;
@@ -34,11 +36,10 @@ export function targetProblem(target: TargetShape): Problem | null {
   return null;
 }
 
-/** Evidence belongs to the plan's year; a year either side allows for carry-over and preparation. */
+/** Evidence belongs to the plan's year (its period): what it counts toward is that year's target. */
 export function entryDateProblem(entryDate: string, planYear: number): Problem | null {
-  const year = Number(entryDate.slice(0, 4));
-  if (Math.abs(year - planYear) <= 1) return null;
-  return { field: 'entryDate', message: `must fall within ${planYear - 1}..${planYear + 1}` };
+  if (isDayInPeriod(entryDate, planYear)) return null;
+  return { field: 'entryDate', message: dayOutsidePeriodMessage(planYear) };
 }
 
 /** Counting people or subjects needs to know whom an entry is about. */

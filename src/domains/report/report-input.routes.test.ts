@@ -29,7 +29,8 @@ describe.each(engines)('progress report API refusals on %s', (kind) => {
     ['done too long', { month: '2017-07', done: '字'.repeat(20_001) }, 400, 'body.done'],
     ['problems as a list', { month: '2017-07', done: 'x', problems: ['a'] }, 400, 'body.problems'],
     ['a future month', { month: '2017-10', done: 'x' }, 422, 'body.month'],
-    ['a month before the plan year', { month: '2016-12', done: 'x' }, 422, 'body.month'],
+    ['a month before the plan year', { month: '2016-12', done: 'x' }, 400, 'body.month'],
+    ['a month after the plan year', { month: '2018-01', done: 'x' }, 400, 'body.month'],
   ])('refuses a report with %s', async (_what, body, status, name) => {
     const res = await submit(body);
     expect([res.status, await field(res)]).toEqual([status, name]);

@@ -15,12 +15,21 @@ describe('chinaMonth', () => {
 
 describe('reportMonthProblem', () => {
   it.each([
-    ['2017-09', null],
-    ['2017-01', null],
-    ['2017-10', 'is after the current month 2017-09'],
-    ['2018-01', 'is after the current month 2017-09'],
-    ['2016-12', 'is before the plan year 2017'],
-  ])('%s on 2017-09 in a 2017 plan → %s', (month, message) => {
-    expect(reportMonthProblem(month, '2017-09', 2017)?.message ?? null).toBe(message);
+    ['2017-09', '2017-09', null],
+    ['2017-01', '2017-09', null],
+    ['2017-10', '2017-09', 'unprocessable'],
+    ['2018-01', '2017-09', 'bad_request'],
+    ['2016-12', '2017-09', 'bad_request'],
+    // A past year's plan read today: its months are open, a month of today's year is not its own.
+    ['2017-12', '2026-12', null],
+    ['2026-12', '2026-12', 'bad_request'],
+  ])('%s on %s in a 2017 plan → %s', (month, current, code) => {
+    expect(reportMonthProblem(month, current, 2017)?.code ?? null).toBe(code);
+  });
+
+  it('names the plan year in Chinese when the month is outside it', () => {
+    expect(reportMonthProblem('2026-12', '2026-12', 2017)?.message).toMatch(
+      /^报送月份须在工作要点年度内（2017年1月至12月）/,
+    );
   });
 });

@@ -39,11 +39,9 @@ export async function submitProgressReport(options: {
   if (!plan) throw notFound({ zh: '任务', en: 'task' }, taskId);
   const problem = reportMonthProblem(input.month, options.currentMonth, plan.year);
   if (problem)
-    throw new AppError(
-      'unprocessable',
-      `报告月份无效 / the month ${input.month} ${problem.message}`,
-      [{ field: 'body.month', message: problem.message }],
-    );
+    throw new AppError(problem.code, problem.message, [
+      { field: 'body.month', message: problem.message },
+    ]);
   const content = {
     done: input.done,
     problems: input.problems ?? '',
