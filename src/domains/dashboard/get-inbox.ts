@@ -1,7 +1,9 @@
 /**
  * The leader's inbox (待办): progress reports waiting for their review (not of a closed month,
  * which can no longer be reviewed), extension and completion requests waiting for their decision,
- * and the tasks they supervise whose light turned red or yellow since they last marked it seen.
+ * and the tasks they supervise whose light turned red or yellow since they last marked it seen;
+ * for every role besides, what waits on their own tasks (inbox-owner.ts) and, for administrators,
+ * on the office (inbox-office.ts).
  */
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
@@ -13,6 +15,8 @@ import type { CompletionRow } from '../review/get-completion-request.js';
 import { inboxCompletions } from './inbox-completions.js';
 import { changedLights, parseSeenLights, type LightChange } from './inbox-rules.js';
 import { inboxLights, inboxTaskRows } from './inbox-tasks.js';
+import { officeInbox, type OfficeInbox } from './inbox-office.js';
+import { ownerInbox, type OwnerInbox } from './inbox-owner.js';
 
 export interface Inbox {
   tasks: Map<number, TaskRow>;
@@ -21,6 +25,10 @@ export interface Inbox {
   completions: CompletionRow[];
   changes: LightChange[];
   seenAt: string | null;
+  /** What the actor must do on their own tasks (as 责任人). */
+  own: OwnerInbox;
+  /** What an administrator's office must do: missing reports, months to close, the bulletin. */
+  office: OfficeInbox;
 }
 
 export async function getInbox(options: {
@@ -55,6 +63,8 @@ export async function getInbox(options: {
     .selectAll()
     .where('user_id', '=', access.actor.userId)
     .executeTakeFirst();
+  const own = await ownerInbox(options);
+  const office = await officeInbox(options);
   return {
     tasks: known,
     // A task added between the two reads is left for the next look.
@@ -63,5 +73,7 @@ export async function getInbox(options: {
     completions: completions.filter((c) => known.has(c.task_id)),
     changes: changedLights(parseSeenLights(view?.lights ?? null), current),
     seenAt: view?.seen_at ?? null,
+    own,
+    office,
   };
 }

