@@ -81,7 +81,9 @@ export function useErrorReporter(
         });
         return;
       }
-      const rest = form ? applyApiError(form, err) : errorText(err);
+      // Any other 409 (already reported, already decided) reads as the server words it.
+      const whole = err instanceof ApiError && err.status === 409;
+      const rest = form && !whole ? applyApiError(form, err) : errorText(err);
       if (rest) void message.error(rest);
     },
     [message, modal, t, onReload],
