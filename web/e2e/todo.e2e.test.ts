@@ -293,6 +293,11 @@ describe('待办 and accounts', () => {
     await person.getByRole('dialog', { name: '修改密码' }).waitFor();
     expect(await person.getByTestId('user-menu').innerText()).toContain(name ?? '');
     await person.context().close();
+
+    // The office's own 待办.
+    await page.goto('/todo');
+    await page.getByTestId('todo-total').waitFor();
+    await screenshot(page, 'todo-admin');
     await page.context().close();
   });
 });

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiFetch } from '../../api/client';
 import { errorText, useErrorReporter } from '../../app/errors';
-import { useInbox, type Inbox } from '../../app/inbox';
+import { useInbox, type Inbox, type InboxTask } from '../../app/inbox';
 import { LightTag } from '../../components/LightTag';
 import { DecisionDialog, type Decision } from './DecisionDialog';
 import { Field, Line, Section, TaskLink } from './Lines';
@@ -274,6 +274,13 @@ function daysLeft(due: string, t: (key: string, options?: Record<string, unknown
   return days <= 0 ? t('dueToday') : t('daysLeft', { count: days });
 }
 
+/** 本月填报 on the task's plan and the month in question. */
+function monthPage(task: InboxTask | null, month: string): string {
+  const query = new URLSearchParams({ month });
+  if (task) query.set('plan', String(task.planId));
+  return `/my-month?${query.toString()}`;
+}
+
 function OwnerSections({ inbox }: { inbox: Inbox }) {
   const { t } = useTranslation(todoNs);
   const returned = inbox.returnedReports ?? [];
@@ -295,7 +302,7 @@ function OwnerSections({ inbox }: { inbox: Inbox }) {
               }
               actions={
                 <>
-                  <Link to={`/my-month?month=${r.month}`}>
+                  <Link to={monthPage(r.task, r.month)}>
                     <Button type="primary">{t('report.resubmit')}</Button>
                   </Link>
                   {r.task && (
@@ -317,18 +324,7 @@ function OwnerSections({ inbox }: { inbox: Inbox }) {
         </Section>
       )}
       {due.length > 0 && (
-        <Section
-          id="dueReports"
-          title={t('sections.dueReports')}
-          count={due.length}
-          extra={
-            <Link to="/my-month">
-              <Button size="small" type="primary">
-                {t('fillIn')}
-              </Button>
-            </Link>
-          }
-        >
+        <Section id="dueReports" title={t('sections.dueReports')} count={due.length}>
           {due.map((d, i) => (
             <Line
               key={`${d.task?.id ?? i}-${d.month}`}
@@ -337,6 +333,11 @@ function OwnerSections({ inbox }: { inbox: Inbox }) {
                   <TaskLink task={d.task} />
                   <Tag color="gold">{t('dueReport', { month: d.month })}</Tag>
                 </>
+              }
+              actions={
+                <Link to={monthPage(d.task, d.month)}>
+                  <Button type="primary">{t('fillIn')}</Button>
+                </Link>
               }
             />
           ))}
