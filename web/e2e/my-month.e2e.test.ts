@@ -5,10 +5,11 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAs, logIn, screenshot, startHarness, type Harness } from './harness';
+import { choose } from './pages';
 
 interface Person {
   id: number;
@@ -36,6 +37,9 @@ interface Entry {
   voided: boolean;
 }
 type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** Waits for what the page shows to settle (a busy machine may take a while), then asserts on it. */
+const until = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
 /** Every click the page receives, however it is made (locator or page), counted. */
 let clicks = 0;
@@ -65,10 +69,15 @@ async function typeInto(page: Page, field: Locator, text: string): Promise<void>
 }
 
 /** Opens the file chooser (a click) and picks the file in it (one more click in the system dialog). */
-async function attach(page: Page, button: Locator, file: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+async function attach(page: Page, form: Locator, file: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    form.getByRole('button', { name: '选择附件' }).click(),
+  ]);
   clicks += 1;
   await chooser.setFiles(file);
+  // The person sees the file listed under the button before sending.
+  await form.locator('.ant-upload-list', { hasText: basename(file) }).waitFor();
 }
 
 describe('本月填报 (the owner’s month on one page)', () => {
@@ -140,10 +149,10 @@ describe('本月填报 (the owner’s month on one page)', () => {
       'disabled',
     );
     await panel.locator('td[title="2017-09"]').click();
-    await expect.poll(() => owner.url()).toContain('month=2017-09');
+    await until(() => owner.url()).toContain('month=2017-09');
     const ledger2 = card(2).getByTestId('ledger-form-2');
     // Every form starts inside the chosen month.
-    await expect.poll(() => ledger2.getByLabel('日期').inputValue()).toBe('2017-09-30');
+    await until(() => ledger2.getByLabel('日期').inputValue()).toBe('2017-09-30');
     expect(await card(2).getByTestId('report-state-2').innerText()).toBe('未报送');
     perTask.opening = clicks;
     expect(clicks).toBeLessThanOrEqual(3);
@@ -157,18 +166,12 @@ describe('本月填报 (the owner’s month on one page)', () => {
     const c = card(2);
     const ledger = c.getByTestId('ledger-form-2');
     await typeInto(owner, ledger.getByLabel('对象'), '王建国');
-    await attach(
-      owner,
-      ledger.getByRole('button', { name: '选择附件' }),
-      join(files, '专家名单.pdf'),
-    );
+    await attach(owner, ledger, join(files, '专家名单.pdf'));
     await ledger.getByRole('button', { name: /登\s*记/ }).click();
     const entries = c.locator('[data-testid^="month-entries-"]');
-    await expect.poll(() => entries.innerText()).toContain('2017-09-30 · 王建国');
-    await expect.poll(() => entries.innerText()).toContain('专家名单.pdf');
-    await expect
-      .poll(() => c.locator('[data-testid^="indicator-actual-"]').innerText())
-      .toBe('实际 1名');
+    await until(() => entries.innerText()).toContain('2017-09-30 · 王建国');
+    await until(() => entries.innerText()).toContain('专家名单.pdf');
+    await until(() => c.locator('[data-testid^="indicator-actual-"]').innerText()).toBe('实际 1名');
 
     const report = c.getByTestId('report-form-2');
     await typeInto(owner, report.getByLabel('本月完成情况'), '组织王建国等专家赴企业开展创新助力');
@@ -176,16 +179,10 @@ describe('本月填报 (the owner’s month on one page)', () => {
     await owner.keyboard.type('专家与企业需求对接不够精准');
     await owner.keyboard.press('Tab');
     await owner.keyboard.type('十月再组织一批专家');
-    await attach(
-      owner,
-      report.getByRole('button', { name: '选择附件' }),
-      join(files, '九月工作小结.pdf'),
-    );
+    await attach(owner, report, join(files, '九月工作小结.pdf'));
     await report.getByRole('button', { name: /报\s*送/ }).click();
-    await expect.poll(() => c.getByTestId('report-state-2').innerText()).toBe('已报送');
-    await expect
-      .poll(() => c.getByTestId('month-report-2').innerText())
-      .toContain('九月工作小结.pdf');
+    await until(() => c.getByTestId('report-state-2').innerText()).toBe('已报送');
+    await until(() => c.getByTestId('month-report-2').innerText()).toContain('九月工作小结.pdf');
     perTask.task2 = clicks;
     expect(clicks).toBeLessThanOrEqual(8);
 
@@ -218,28 +215,25 @@ describe('本月填报 (the owner’s month on one page)', () => {
     clicks = 0;
     const c = card(3);
     const ledger = c.getByTestId('ledger-form-3');
-    expect(await c.innerText()).toContain('按条数计');
+    await until(() => c.innerText()).toContain('按条数计');
     await typeInto(owner, ledger.getByLabel('对象'), '院士团队与某汽车零部件企业');
-    await attach(
-      owner,
-      ledger.getByRole('button', { name: '选择附件' }),
-      join(files, '对接活动照片.pdf'),
-    );
+    await attach(owner, ledger, join(files, '对接活动照片.pdf'));
     await ledger.getByRole('button', { name: /登\s*记/ }).click();
-    await expect
-      .poll(() => c.locator('[data-testid^="month-entries-"]').innerText())
-      .toContain('对接活动照片.pdf');
-    await expect
-      .poll(() => c.locator('[data-testid^="indicator-actual-"]').innerText())
-      .toBe('实际 1次');
+    await until(() => c.locator('[data-testid^="month-entries-"]').innerText()).toContain(
+      '对接活动照片.pdf',
+    );
+    await until(() => c.locator('[data-testid^="indicator-actual-"]').innerText()).toBe('实际 1次');
     const report = c.getByTestId('report-form-3');
     await typeInto(owner, report.getByLabel('本月完成情况'), '举办院士与企业对接活动1次');
     await owner.keyboard.press('Tab');
     await owner.keyboard.press('Tab');
     await owner.keyboard.type('年底前再办1次');
     await report.getByRole('button', { name: /报\s*送/ }).click();
-    await expect.poll(() => c.getByTestId('report-state-3').innerText()).toBe('已报送');
+    await until(() => c.getByTestId('report-state-3').innerText()).toBe('已报送');
     perTask.task3 = clicks;
+    await until(() => owner.getByTestId('month-summary').innerText()).toMatch(
+      /2017-09：4 项任务\s*未报送 2\s*已报送 2/,
+    );
     expect(clicks).toBeLessThanOrEqual(8);
     expect(await reportOf(3)).toMatchObject({
       state: 'submitted',
@@ -250,7 +244,7 @@ describe('本月填报 (the owner’s month on one page)', () => {
   it('shows a missing 对象 under its field and adds nothing', async () => {
     const ledger = card(2).getByTestId('ledger-form-2');
     await ledger.getByRole('button', { name: /登\s*记/ }).click();
-    await expect.poll(() => ledger.innerText()).toContain('请填写对象');
+    await until(() => ledger.innerText()).toContain('请填写对象');
     expect(await card(2).getByTestId('month-entry').count()).toBe(1);
   });
 
@@ -262,9 +256,12 @@ describe('本月填报 (the owner’s month on one page)', () => {
     });
     await owner.reload();
     const c = card(2);
-    await expect.poll(() => c.getByTestId('report-state-2').innerText()).toBe('已退回');
+    await until(() => c.getByTestId('report-state-2').innerText()).toBe('已退回');
     expect(await c.getByTestId('month-report-2').innerText()).toContain(
       '退回意见：请补充专家名单和对接企业',
+    );
+    await until(() => owner.getByTestId('month-summary').innerText()).toMatch(
+      /未报送 2\s*已退回 1\s*已报送 1/,
     );
     for (const size of [
       { width: 1024, height: 768 },
@@ -286,7 +283,7 @@ describe('本月填报 (the owner’s month on one page)', () => {
     await owner.keyboard.press('End');
     await owner.keyboard.type('，专家名单见附件，对接企业12家');
     await form.getByRole('button', { name: /修改后重新报送/ }).click();
-    await expect.poll(() => c.getByTestId('report-state-2').innerText()).toBe('已报送');
+    await until(() => c.getByTestId('report-state-2').innerText()).toBe('已报送');
     perTask.resend = clicks;
     expect(clicks).toBeLessThanOrEqual(8);
     expect(await reportOf(2)).toMatchObject({
@@ -294,5 +291,17 @@ describe('本月填报 (the owner’s month on one page)', () => {
       done: '组织王建国等专家赴企业开展创新助力，专家名单见附件，对接企业12家',
     });
     console.log('clicks', JSON.stringify(perTask));
+  });
+
+  it('shows an administrator every task of the month, or one owner’s', async () => {
+    const page = await h.newPage('laptop');
+    await logIn(page);
+    await page.goto('/my-month?month=2017-09');
+    const cards = page.locator('[data-testid^="task-card-"]');
+    await until(() => cards.count()).toBe(10);
+    await choose(page, '责任人', '彭国华');
+    await until(() => cards.count()).toBe(4);
+    expect(page.url()).toContain('owner=');
+    expect(await page.getByTestId('report-state-2').innerText()).toBe('已报送');
   });
 });

@@ -65,7 +65,7 @@ function MonthEntries({ indicator, month }: { indicator: Indicator; month: strin
     <div className="my-month-entries" data-testid={`month-entries-${indicator.id}`}>
       <Typography.Text type="secondary">{t('ledger.thisMonth')}</Typography.Text>
       {mine.length === 0 ? (
-        <Typography.Text type="secondary"> {t('ledger.none')}</Typography.Text>
+        <Typography.Text type="secondary">{t('ledger.none')}</Typography.Text>
       ) : (
         mine.map((e) => (
           <div key={e.id} className="my-month-entry" data-testid="month-entry">

@@ -5,6 +5,7 @@
  */
 import { Alert, App, Button, Form, Input, Space, Tag, Typography } from 'antd';
 import type { UploadFile } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiFetch } from '../../api/client';
 import type { Page } from '../../api/types';
@@ -16,7 +17,7 @@ import { chosenFile, FileField, fileItemProps, FileLinks, uploadTo } from './fil
 import { myMonthNs } from './messages';
 import type { ProgressReport, ReportState } from './types';
 
-const stateColors: Record<ReportState | 'none', string> = {
+export const stateColors: Record<ReportState | 'none', string> = {
   none: 'default',
   submitted: 'blue',
   accepted: 'green',
@@ -161,7 +162,13 @@ function ReportForm(props: {
   );
 }
 
-export function MonthReport(props: { taskId: number; taskNo: number; month: string }) {
+export function MonthReport(props: {
+  taskId: number;
+  taskNo: number;
+  month: string;
+  /** Told the month's report state once it is known, and again when it changes. */
+  onState: (state: ReportState | 'none') => void;
+}) {
   const { t } = useTranslation(myMonthNs);
   const reports = useApi<Page<ProgressReport>>(`/api/tasks/${props.taskId}/reports`, {
     limit: 100,
@@ -169,6 +176,11 @@ export function MonthReport(props: { taskId: number; taskNo: number; month: stri
   const report = reports.data?.items.find((r) => r.month === props.month);
   const state = report?.state ?? 'none';
   const open = state === 'none' || state === 'returned';
+  const loaded = reports.data !== undefined;
+  const { onState } = props;
+  useEffect(() => {
+    if (loaded) onState(state);
+  }, [loaded, state, onState]);
   return (
     <Space
       direction="vertical"
@@ -176,14 +188,18 @@ export function MonthReport(props: { taskId: number; taskNo: number; month: stri
       style={{ width: '100%' }}
       data-testid={`month-report-${props.taskNo}`}
     >
-      <Space size={8} wrap>
-        <Typography.Text strong>{t('report.title', { month: props.month })}</Typography.Text>
+      <Typography.Title level={5} className="my-month-section">
+        {t('report.title', { month: props.month })}
         {reports.data && (
-          <Tag color={stateColors[state]} data-testid={`report-state-${props.taskNo}`}>
+          <Tag
+            color={stateColors[state]}
+            data-testid={`report-state-${props.taskNo}`}
+            className="my-month-state"
+          >
             {t(`report.states.${state}`)}
           </Tag>
         )}
-      </Space>
+      </Typography.Title>
       {report?.state === 'returned' && (
         <Alert
           type="warning"

@@ -1,5 +1,6 @@
 /** One task of the month: what it is, its light, its indicators with the ledger form, its report. */
 import { Alert, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { TaskRow } from '../../api/types';
@@ -9,18 +10,24 @@ import { LightTag } from '../../components/LightTag';
 import { IndicatorLedger } from './IndicatorLedger';
 import { myMonthNs } from './messages';
 import { MonthReport } from './MonthReport';
-import type { TaskWithIndicators } from './types';
+import type { ReportState, TaskWithIndicators } from './types';
 
 export function TaskCard(props: {
   row: TaskRow;
   month: string;
   year: number;
   asOf: string | undefined;
+  onReportState: (taskId: number, state: ReportState | 'none') => void;
 }) {
   const { t } = useTranslation(myMonthNs);
   const { row, month } = props;
   const detail = useApi<TaskWithIndicators>(`/api/tasks/${row.id}`, { asOf: props.asOf });
   const task = detail.data ?? row;
+  const { onReportState } = props;
+  const onState = useCallback(
+    (state: ReportState | 'none') => onReportState(row.id, state),
+    [onReportState, row.id],
+  );
   const owners = task.owners.map((o) => o.name).join('、');
   return (
     <Card
@@ -45,7 +52,7 @@ export function TaskCard(props: {
         {detail.data?.asOf ? ` · ${t('asOf', { date: detail.data.asOf })}` : ''}
       </Typography.Paragraph>
       <Row gutter={[24, 16]}>
-        <Col xs={24} xl={13}>
+        <Col xs={24} lg={13}>
           <Typography.Title level={5} className="my-month-section">
             {t('indicators')}
           </Typography.Title>
@@ -63,8 +70,8 @@ export function TaskCard(props: {
             <Skeleton active paragraph={{ rows: 2 }} />
           )}
         </Col>
-        <Col xs={24} xl={11}>
-          <MonthReport taskId={row.id} taskNo={row.no} month={month} />
+        <Col xs={24} lg={11}>
+          <MonthReport taskId={row.id} taskNo={row.no} month={month} onState={onState} />
         </Col>
       </Row>
     </Card>

@@ -4,8 +4,9 @@
  * count, a form to add a ledger entry with its attachment, and the month's report to write, send,
  * or edit and send again once returned — all in place. Plan, month and owner live in the address.
  */
-import { Alert, DatePicker, Empty, Select, Space, Spin, Typography } from 'antd';
+import { Alert, DatePicker, Empty, Select, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { Page, Ref, TaskRow } from '../../api/types';
@@ -15,8 +16,32 @@ import { errorText } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
 import { myMonthNs } from './messages';
 import { chosenMonth, monthClosedTo, monthEnd } from './month';
+import { stateColors } from './MonthReport';
 import { TaskCard } from './TaskCard';
+import type { ReportState } from './types';
 import './my-month.css';
+
+type MonthState = ReportState | 'none';
+const monthStates: MonthState[] = ['none', 'returned', 'submitted', 'accepted'];
+
+/** How many of the listed tasks stand at each report state this month. */
+function Summary({ month, states }: { month: string; states: (MonthState | undefined)[] }) {
+  const { t } = useTranslation(myMonthNs);
+  if (states.length === 0 || states.some((s) => s === undefined)) return null;
+  return (
+    <Space size={4} wrap data-testid="month-summary">
+      <Typography.Text>{t('summary', { month, total: states.length })}</Typography.Text>
+      {monthStates.map((state) => {
+        const count = states.filter((s) => s === state).length;
+        return count === 0 ? null : (
+          <Tag key={state} color={stateColors[state]}>
+            {t(`report.states.${state}`)} {count}
+          </Tag>
+        );
+      })}
+    </Space>
+  );
+}
 
 /** Everyone named as an owner on the plan's tasks, for an administrator to pick from. */
 function ownersOf(rows: TaskRow[]): Ref[] {
@@ -51,6 +76,13 @@ export default function MyMonthPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
+
+  const [states, setStates] = useState<Record<string, MonthState>>({});
+  const onReportState = useCallback(
+    (taskId: number, state: MonthState) =>
+      setStates((all) => ({ ...all, [`${month}:${taskId}`]: state })),
+    [month],
+  );
 
   const rows = tasks.data?.items ?? [];
   return (
@@ -90,7 +122,12 @@ export default function MyMonthPage() {
           />
         )}
       </div>
-      <Typography.Text type="secondary">{t('intro')}</Typography.Text>
+      <Space size={16} wrap>
+        <Typography.Text type="secondary">{t('intro')}</Typography.Text>
+        {month && tasks.data && (
+          <Summary month={month} states={rows.map((r) => states[`${month}:${r.id}`])} />
+        )}
+      </Space>
       {ownerId === null && <Alert type="warning" showIcon message={t('noPerson')} />}
       {tasks.error ? <Alert type="error" showIcon message={errorText(tasks.error)} /> : null}
       {(choice.loading || tasks.loading) && !tasks.data && <Spin />}
@@ -106,6 +143,7 @@ export default function MyMonthPage() {
             month={month}
             year={plan.year}
             asOf={asOf}
+            onReportState={onReportState}
           />
         ))}
     </Space>
