@@ -1,6 +1,7 @@
 /**
- * The leader's inbox (待办): what waits for the acting user's review or decision, and which of the
- * tasks they supervise turned red or yellow since they last marked it seen.
+ * The inbox (待办) of every role: what waits for the acting user's review or decision, which of the
+ * tasks they supervise turned red or yellow since they last marked it seen, what their own tasks
+ * need (returned and due reports, deadlines soon) and, for administrators, the office's work.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf } from '../../platform/auth/access.js';
