@@ -248,6 +248,39 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     expect(await owner.locator('.conflict-dialog').count()).toBe(0);
   });
 
+  it('adds and edits a milestone (administrator) and marks it done (owner)', async () => {
+    const task = shared[2]!;
+    const page = await h.newPage('laptop');
+    await logIn(page);
+    await openTask(page, task);
+    await page.getByRole('tab', { name: '时间节点' }).click();
+    await page.getByRole('button', { name: /添加时间节点/ }).click();
+    const add = page.getByRole('dialog');
+    await add.getByLabel('节点内容').fill('完成调研');
+    await typeDate(add.getByLabel('完成时限'), '2017-10-31');
+    await add.getByRole('button', { name: ok }).click();
+    const table = page.getByTestId('milestones');
+    await poll(() => table.innerText()).toContain('完成调研');
+    await table.getByRole('button', { name: /修\s*改/ }).click();
+    const edit = page.getByRole('dialog');
+    await edit.getByLabel('节点内容').fill('完成调研报告');
+    await edit.getByRole('button', { name: ok }).click();
+    await poll(() => table.innerText()).toContain('完成调研报告');
+    await page.context().close();
+
+    await openTask(owner, task);
+    await owner.getByRole('tab', { name: '时间节点' }).click();
+    const mine = owner.getByTestId('milestones');
+    await poll(() => mine.innerText()).toContain('完成调研报告');
+    expect(await owner.getByRole('button', { name: /添加时间节点/ }).count()).toBe(0);
+    await mine.getByRole('button', { name: /标记完成/ }).click();
+    const done = owner.getByRole('dialog');
+    await done.getByLabel('完成情况').fill('调研报告已报分管领导');
+    await done.getByRole('button', { name: ok }).click();
+    await poll(() => mine.innerText()).toContain('调研报告已报分管领导');
+    expect(await mine.innerText()).toContain('已完成');
+  });
+
   it('goes Back to the task table with its search kept', async () => {
     await leader.goto(`/tasks?plan=${planId}`);
     await tableSettled(leader);
