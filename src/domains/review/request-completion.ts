@@ -1,8 +1,8 @@
 /**
  * The owner's request that a task be marked done (办结申请), with a note of what was done; files go
  * on the request afterwards (evidence/). Checked against the task in the same transaction: only
- * an open task, one pending request per task (a partial unique index backs the check when two
- * requests race).
+ * an open task, and one pending request per task: the partial unique index of 0016 turns a second
+ * one, raced or not, into a conflict.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
