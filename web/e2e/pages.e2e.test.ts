@@ -118,7 +118,9 @@ describe('administrator pages', () => {
     await page.getByRole('button', { name: '下一步：落实责任' }).click();
     await page.getByText('每项任务都有责任人、责任部室和分管领导').waitFor();
     expect(
-      await page.getByLabel('责任人 8', { exact: true }).locator('..').textContent(),
+      await page
+        .locator('.ant-select', { has: page.getByLabel('责任人 8', { exact: true }) })
+        .textContent(),
     ).toContain('彭国华');
     await page.getByRole('button', { name: '下一步：发布' }).click();
     await page.getByText('滁科协〔2017〕2号').waitFor();
@@ -129,6 +131,11 @@ describe('administrator pages', () => {
     await bothSizes(page, 'import-step4');
 
     await page.getByRole('button', { name: '发布工作要点' }).click();
+    // The sample plan has the same 文号: publishing asks once more.
+    await page
+      .locator('.import-duplicate-confirm')
+      .getByRole('button', { name: '仍然发布' })
+      .click();
     await page.getByText('已发布', { exact: true }).waitFor();
     const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
       state: string;

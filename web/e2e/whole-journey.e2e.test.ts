@@ -103,12 +103,20 @@ describe('the whole journey of the worked example', () => {
 
     await admin.getByRole('button', { name: '下一步：落实责任' }).click();
     await admin.getByText('每项任务都有责任人、责任部室和分管领导').waitFor();
-    const owner2 = admin.getByLabel('责任人 2', { exact: true }).locator('..');
+    // 责任人 takes several people: the select holds one tag per owner.
+    const owner2 = admin.locator('.ant-select', {
+      has: admin.getByLabel('责任人 2', { exact: true }),
+    });
     expect(await owner2.innerText()).toContain('彭国华');
     await shot(admin, 'import-assign');
     await admin.getByRole('button', { name: '下一步：发布' }).click();
     await admin.getByText('5 个部分、17 条工作、10 项重点工作、10 项任务').waitFor();
     await admin.getByRole('button', { name: '发布工作要点' }).click();
+    // The sample plan has the same 文号: publishing asks once more.
+    await admin
+      .locator('.import-duplicate-confirm')
+      .getByRole('button', { name: '仍然发布' })
+      .click();
     await admin.getByText('已发布', { exact: true }).waitFor();
 
     await admin.goto(`/plan?plan=${planId}`);

@@ -6,7 +6,17 @@ import { useMemo } from 'react';
 import { EChart, type ChartOption } from '../../components/EChart';
 import type { UnitScore } from './types';
 
-const tens = (n: number, round: (x: number) => number) => round(n / 10) * 10;
+/**
+ * The value axis: 0 to 100 at least, in steps of 10, 25 or 50 so every tick is a round number,
+ * with half a step to spare beyond a negative total for its label.
+ */
+function axisRange(totals: number[]): { min: number; max: number; interval: number } {
+  const low = Math.min(0, ...totals);
+  const high = Math.max(100, ...totals);
+  const interval = high - low <= 100 ? 10 : high - low <= 200 ? 25 : 50;
+  const min = low < 0 ? Math.floor((low - interval / 2) / interval) * interval : 0;
+  return { min, max: Math.ceil(high / interval) * interval, interval };
+}
 
 export function ScoreChart({ scores, label }: { scores: UnitScore[]; label: string }) {
   const option = useMemo<ChartOption>(() => {
@@ -14,11 +24,7 @@ export function ScoreChart({ scores, label }: { scores: UnitScore[]; label: stri
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-      xAxis: {
-        type: 'value',
-        min: Math.min(0, tens(Math.min(...totals), Math.floor)),
-        max: Math.max(100, tens(Math.max(...totals), Math.ceil)),
-      },
+      xAxis: { type: 'value', ...axisRange(totals) },
       yAxis: {
         type: 'category',
         inverse: true,
