@@ -12,6 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiFetch } from '../../api/client';
+import { useUser } from '../../app/auth';
 import { errorText, useErrorReporter } from '../../app/errors';
 import { useInbox, type Inbox, type InboxTask } from '../../app/inbox';
 import { LightTag } from '../../components/LightTag';
@@ -447,6 +448,7 @@ function OfficeSections({ inbox }: { inbox: Inbox }) {
 export default function TodoPage() {
   const { t } = useTranslation(todoNs);
   const inbox = useInbox();
+  const user = useUser();
   const [decision, setDecision] = useState<Decision | null>(null);
   const data = inbox.data;
   const total = data?.counts.total ?? 0;
@@ -483,9 +485,11 @@ export default function TodoPage() {
       {data && total > 0 && (
         <Row gutter={[16, 16]} className="todo-sections">
           <Col span={24}>
+            {/* The office's own duties first; reviews and lights after. */}
+            {user.role === 'admin' && <OfficeSections inbox={data} />}
             <ReviewSections inbox={data} decide={setDecision} />
             <OwnerSections inbox={data} />
-            <OfficeSections inbox={data} />
+            {user.role !== 'admin' && <OfficeSections inbox={data} />}
           </Col>
         </Row>
       )}
