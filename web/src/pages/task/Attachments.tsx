@@ -85,8 +85,30 @@ export function Attachments({
   };
 
   const items = list.data?.items ?? [];
+  const download = (a: Attachment) => void apiDownload(`/api/attachments/${a.id}`).catch(report);
+  if (compact && !canUpload) {
+    // Inline under a report or a request: the file names as links, nothing when there are none.
+    if (items.length === 0) return null;
+    return (
+      <Space wrap size={[12, 0]} data-testid={testId}>
+        {items.map((a) => (
+          <Button
+            key={a.id}
+            type="link"
+            size="small"
+            icon={<PaperClipOutlined />}
+            onClick={() => download(a)}
+            style={{ paddingInline: 0 }}
+          >
+            {a.name}
+            <Typography.Text type="secondary">（{size(a.size)}）</Typography.Text>
+          </Button>
+        ))}
+      </Space>
+    );
+  }
   if (!canUpload && items.length === 0) {
-    if (compact || list.loading) return null;
+    if (list.loading) return null;
     return (
       <Typography.Text type="secondary" data-testid={testId}>
         {t('ledger.noAttachments')}
@@ -101,11 +123,7 @@ export function Attachments({
         dataSource={items}
         renderItem={(a) => (
           <List.Item>
-            <Button
-              type="link"
-              icon={<PaperClipOutlined />}
-              onClick={() => void apiDownload(`/api/attachments/${a.id}`).catch(report)}
-            >
+            <Button type="link" icon={<PaperClipOutlined />} onClick={() => download(a)}>
               {a.name}
             </Button>
             <Typography.Text type="secondary">{size(a.size)}</Typography.Text>
