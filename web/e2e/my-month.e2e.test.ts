@@ -39,7 +39,7 @@ interface Entry {
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** Waits for what the page shows to settle (a busy machine may take a while), then asserts on it. */
-const until = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000 });
+const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
 
 /** Every click the page receives, however it is made (locator or page), counted. */
 let clicks = 0;
