@@ -225,7 +225,10 @@ describe('待办 and accounts', () => {
     expect(temporary).toMatch(/^[A-Za-z0-9]{10}$/);
     await screenshot(page, 'accounts-reset');
 
-    // The leader's old session ended; the old password no longer works.
+    // The leader's open window lost its session: the next page shows the log-in form.
+    await leader.getByRole('menuitem', { name: '工作台' }).click();
+    await leader.getByLabel('用户名').waitFor();
+
     const fresh = await h.newPage('laptop');
     await logIn(fresh, 'zhangjiashui', temporary);
     const dialog = fresh.getByRole('dialog', { name: '修改密码' });

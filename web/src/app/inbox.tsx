@@ -1,13 +1,15 @@
 /**
  * The acting user's 待办 (GET /api/inbox), read once for the frame: the header badge and the 待办
  * page share it, so a decision taken on the page lowers the badge at once. Read again on every
- * page change and when the window regains focus.
+ * page change and when the window regains focus; a session that ended shows the log-in page.
  */
 import { createContext, useContext, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
+import { ApiError } from '../api/client';
 import type { Light } from '../api/types';
 import { useApi, type ApiState } from '../api/useApi';
+import { useAuth } from './auth';
 
 /** Enough of a task to show an inbox line and link to it. */
 export interface InboxTask {
@@ -83,7 +85,12 @@ const InboxContext = createContext<ApiState<Inbox> | null>(null);
 export function InboxProvider({ children }: { children: ReactNode }) {
   const inbox = useApi<Inbox>('/api/inbox');
   const { pathname } = useLocation();
-  const { reload } = inbox;
+  const { reload, error } = inbox;
+  const { refresh } = useAuth();
+  // A session ended elsewhere (a password changed or reset): read it again, which logs out.
+  useEffect(() => {
+    if (error instanceof ApiError && error.status === 401) void refresh().catch(() => undefined);
+  }, [error, refresh]);
   const shown = useRef(pathname);
   useEffect(() => {
     if (shown.current === pathname) return;
