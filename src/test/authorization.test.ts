@@ -57,6 +57,8 @@ interface Ids {
   unit: number;
   person: number;
   user: number;
+  /** An account whose password the reset row may change without logging anybody out. */
+  spareUser: number;
   token: number;
   issuer: number;
   notification: number;
@@ -165,6 +167,30 @@ const rows: Row[] = [
     url: (i) => `/api/users/${i.user}`,
     body: () => ({ role: 'viewer', version: 1 }),
     allowed: admins,
+  },
+  {
+    method: 'POST',
+    path: '/api/users/{id}/password',
+    url: (i) => `/api/users/${i.spareUser}/password`,
+    body: () => ({ password: 'temporary pw 1' }),
+    allowed: admins,
+  },
+  {
+    method: 'POST',
+    path: '/api/me/password',
+    url: () => '/api/me/password',
+    // A wrong current password: past authorization, nothing changed.
+    body: () => ({ currentPassword: 'not the password', newPassword: 'a new password 1' }),
+    allowed: ['admin', 'leader', 'owner', 'otherOwner', 'info', 'viewer', 'outsider'],
+    child: true,
+  },
+  {
+    method: 'POST',
+    path: '/api/plans/{id}/accounts',
+    url: (i) => `/api/plans/${i.plan}/accounts`,
+    body: () => ({}),
+    allowed: admins,
+    child: false,
   },
   { method: 'GET', path: '/api/tokens', url: () => '/api/tokens', allowed: anyAdmin },
   {
@@ -905,6 +931,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       ['outsider', { username: 'hefei', role: 'admin', unitId: elsewhere }],
       ['child', { username: 'tianchang', role: 'admin', unitId: county }],
     ];
+    const spareUser = await buildUser(db, { username: 'spare', role: 'viewer', unitId: issuer });
     const userIds = new Map<Principal, number>();
     for (const [who, options] of users) userIds.set(who, await buildUser(db, options));
     for (const [who, options] of users)
@@ -1130,6 +1157,7 @@ describe.each(engines)('authorization matrix on %s', (kind) => {
       unit: society,
       person: await personId(db, '彭国华'),
       user: userIds.get('viewer') ?? 0,
+      spareUser,
       token: spare.id,
       issuer,
       notification: notification.id,
