@@ -6,7 +6,7 @@
  * badge reads the same inbox, so each decision lowers it at once.
  */
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Result, Space, Spin, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -483,15 +483,13 @@ export default function TodoPage() {
         </Card>
       )}
       {data && total > 0 && (
-        <Row gutter={[16, 16]} className="todo-sections">
-          <Col span={24}>
-            {/* The office's own duties first; reviews and lights after. */}
-            {user.role === 'admin' && <OfficeSections inbox={data} />}
-            <ReviewSections inbox={data} decide={setDecision} />
-            <OwnerSections inbox={data} />
-            {user.role !== 'admin' && <OfficeSections inbox={data} />}
-          </Col>
-        </Row>
+        <div className="todo-sections">
+          {/* The office's own duties first; reviews and lights after. */}
+          {user.role === 'admin' && <OfficeSections inbox={data} />}
+          <ReviewSections inbox={data} decide={setDecision} />
+          <OwnerSections inbox={data} />
+          {user.role !== 'admin' && <OfficeSections inbox={data} />}
+        </div>
       )}
       {decision && (
         <DecisionDialog
