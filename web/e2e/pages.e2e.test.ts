@@ -123,7 +123,8 @@ describe('administrator pages', () => {
         .textContent(),
     ).toContain('彭国华');
     await page.getByRole('button', { name: '下一步：发布' }).click();
-    await page.getByText('滁科协〔2017〕2号').waitFor();
+    // The 文号 also names the sample plan in the duplicate warning above.
+    await page.locator('.ant-descriptions').getByText('滁科协〔2017〕2号').waitFor();
     expect(await page.locator('.ant-descriptions').textContent()).toContain(
       '关于印发《滁州市科协2017年工作要点》的通知',
     );
