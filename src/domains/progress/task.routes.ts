@@ -3,7 +3,7 @@
  * tracking routes (assignees, occurrences, milestones) are registered from here as sub-plugins.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { accessOf, authorize } from '../../platform/auth/access.js';
+import { accessOf, authorize, type Access } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
@@ -48,17 +48,17 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   const today = () => calendarDate(app.clock());
   const page = async (request: Parameters<typeof accessOf>[1], id: number, asOf?: string) =>
     getTask({ db, access: await accessOf(db, request), id, today: today(), asOf });
-  /** The year of a plan named by a filter; undefined when there is no such plan. */
-  const planYear = async (planId: number | undefined) =>
-    planId === undefined
-      ? undefined
-      : (await db.selectFrom('plans').select('year').where('id', '=', planId).executeTakeFirst())
-          ?.year;
-  const list = async (
-    access: Awaited<ReturnType<typeof accessOf>>,
-    query: TaskListQuery,
-    asOf: string,
-  ) => {
+  /** The year of a plan a filter names, when the reader may see it (else the day is today). */
+  const planYear = async (access: Access, planId: number | undefined) => {
+    if (planId === undefined) return undefined;
+    const plan = await db
+      .selectFrom('plans')
+      .select(['year', 'issuing_unit_id', 'state'])
+      .where('id', '=', planId)
+      .executeTakeFirst();
+    return plan && planPolicy.read(access, plan) ? plan.year : undefined;
+  };
+  const list = async (access: Access, query: TaskListQuery, asOf: string) => {
     const { items, total } = await findTasks({ db, access, query, today: asOf });
     return { items: items.map(presentTask), total, asOf };
   };
@@ -72,11 +72,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       // Without a plan filter the lights count as of today (tasks of several years).
       const { asOf, planId } = request.query;
-      const day = effectiveAsOf({ asOf, planYear: await planYear(planId), today: today() });
+      const access = await accessOf(db, request);
+      const day = effectiveAsOf({ asOf, planYear: await planYear(access, planId), today: today() });
       return cachedAs<TaskListJson>(
-        cachedJson(request, reply, day, async () =>
-          list(await accessOf(db, request), request.query, day),
-        ),
+        cachedJson(request, reply, day, async () => list(access, request.query, day)),
       );
     },
   );
