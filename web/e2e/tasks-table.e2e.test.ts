@@ -216,6 +216,18 @@ describe('the task table and the dashboard', () => {
     expect(all).toContain('组织100名专家开展创新助力活动');
     expect(all).toContain('彭国华');
     expect(all).toContain('学会部');
+
+    // A picked 统计日期 goes along with the download.
+    await page.goto('/tasks?asOf=2017-06-30');
+    await tableSettled(page);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/table.xlsx')),
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    expect(new URL(request.url()).searchParams.get('asOf')).toBe('2017-06-30');
+    await page.goto('/tasks');
+    await tableSettled(page);
   });
 
   it('gives task 6 a second owner and a 配合部室 in the edit dialog (If-Match)', async () => {

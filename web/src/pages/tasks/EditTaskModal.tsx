@@ -51,7 +51,8 @@ export function EditTaskModal(props: {
   people: Person[];
   units: Unit[];
   onSaved: (no: number) => void;
-  onCancel: () => void;
+  /** Closed without finishing; `changed` when one of the two writes went through first. */
+  onCancel: (changed: boolean) => void;
   /** The task changed under the user and they chose to reload. */
   onReload: () => void;
 }) {
@@ -107,11 +108,7 @@ export function EditTaskModal(props: {
           ifMatch: was.version,
           body: { owners, leadDepartments, coDepartments },
         });
-        base.current = {
-          ...baseOf(saved),
-          leaderPersonId: was.leaderPersonId,
-          dueDate: was.dueDate,
-        };
+        base.current = baseOf(saved);
       }
       const facts: { leaderPersonId?: number | null; dueDate?: string | null } = {};
       if (leaderPersonId !== base.current.leaderPersonId) facts.leaderPersonId = leaderPersonId;
@@ -137,7 +134,7 @@ export function EditTaskModal(props: {
       okText={t('save')}
       cancelText={t('cancel')}
       okButtonProps={{ htmlType: 'submit', form: 'edit-task', loading: busy }}
-      onCancel={props.onCancel}
+      onCancel={() => props.onCancel(base.current.version !== task.version)}
       destroyOnHidden
       width={560}
     >

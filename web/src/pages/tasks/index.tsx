@@ -143,7 +143,7 @@ export default function TasksPage() {
           people={people.data?.items ?? []}
           units={units.data?.items ?? []}
           onSaved={onSaved}
-          onCancel={() => setEditing(null)}
+          onCancel={(changed) => (changed ? reload() : setEditing(null))}
           onReload={reload}
         />
       )}
