@@ -152,6 +152,32 @@ describe.each(engines)('inbox for owners and the office on %s', (kind) => {
     expect(office.monthsToClose.map((m) => m.month)).toEqual(['2017-02', '2017-03']);
   });
 
+  it('reads a past year’s plan as of its last day: its months to close, its lights', async () => {
+    s.setToday('2026-12-07');
+    try {
+      const office = await inbox(s.as.admin);
+      const months = office.monthsToClose.map((m) => m.month);
+      // January and April were closed above; no 2026 plan, so no 2026 month is owed.
+      expect(months).toHaveLength(10);
+      expect(months.every((m) => m.startsWith('2017-'))).toBe(true);
+      const lights = (await (await s.as.admin.get(`/api/plans/${planId}/tasks`)).json()) as {
+        items: { id: number; light: { light: string; reason: string } }[];
+        asOf: string;
+      };
+      expect(lights.asOf).toBe('2017-12-31');
+      const leader = (await (await s.as.liu.get('/api/inbox')).json()) as {
+        changedLights: { task: TaskRef; to: string; reason: string }[];
+      };
+      expect(leader.changedLights.length).toBeGreaterThan(0);
+      for (const line of leader.changedLights) {
+        const listed = lights.items.find((t) => t.id === line.task.id);
+        expect([line.to, line.reason]).toEqual([listed?.light.light, listed?.light.reason]);
+      }
+    } finally {
+      s.setToday('2017-05-20');
+    }
+  });
+
   it('asks nothing of the owner once the plan’s year is over', async () => {
     s.setToday('2018-01-10');
     try {

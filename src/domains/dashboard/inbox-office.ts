@@ -1,7 +1,7 @@
 /**
  * An administrator's (the office's) inbox (待办) lines: last month's missing progress reports by
  * responsible unit, in the plans they administer (a task without a department under its plan's
- * issuing unit); the ended months of this year not yet closed (月结, for administrators who may
+ * issuing unit); the ended months of their plans' years not yet closed (月结, for administrators who may
  * close); and last month's bulletin (通报) when a plan of theirs has none. A closed month owes
  * nothing any more: its records can no longer change.
  */
@@ -47,9 +47,21 @@ export async function officeInbox(options: {
     .sort((a, b) => a.plan_id - b.plan_id || a.no - b.no || a.id - b.id);
   return {
     missingReports: closed.has(month) ? [] : await missingReports(db, tasks, month),
-    monthsToClose: monthPolicy.close(access) ? monthsToClose(today, closed) : [],
+    monthsToClose: monthPolicy.close(access)
+      ? monthsToClose(today, closed, await publishedPlanYears(db, access))
+      : [],
     bulletinToIssue: await bulletinToIssue(db, tasks, month),
   };
+}
+
+/** The years of the published plans the actor administers. */
+async function publishedPlanYears(db: Kysely<Database>, access: Access): Promise<number[]> {
+  const plans = await db
+    .selectFrom('plans')
+    .select(['year', 'issuing_unit_id', 'state'])
+    .where('state', '=', 'published')
+    .execute();
+  return plans.filter((p) => administer(access, p)).map((p) => p.year);
 }
 
 /** The tasks owing a report for the month that has none that counts, grouped by unit. */

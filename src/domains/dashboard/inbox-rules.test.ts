@@ -65,12 +65,21 @@ describe('isDueSoon', () => {
 });
 
 describe('monthsToClose', () => {
-  it('lists the ended months of this year that are not closed, oldest first', () => {
-    expect(monthsToClose('2017-05-20', new Set(['2017-01', '2017-03']))).toEqual([
+  it("lists the ended months of the plans' years that are not closed, oldest first", () => {
+    expect(monthsToClose('2017-05-20', new Set(['2017-01', '2017-03']), [2017])).toEqual([
       '2017-02',
       '2017-04',
     ]);
-    expect(monthsToClose('2017-01-31', new Set())).toEqual([]);
-    expect(monthsToClose('2017-12-31', new Set(['2016-12']))).toHaveLength(11);
+    expect(monthsToClose('2017-01-31', new Set(), [2017])).toEqual([]);
+    expect(monthsToClose('2017-12-31', new Set(['2016-12']), [2017])).toHaveLength(11);
+  });
+
+  it('owes nothing for a year without a plan, and all twelve months of a past plan year', () => {
+    expect(monthsToClose('2026-12-07', new Set(), [])).toEqual([]);
+    const past = monthsToClose('2026-12-07', new Set(['2017-06']), [2017, 2017]);
+    expect(past).toHaveLength(11);
+    expect(past[0]).toBe('2017-01');
+    expect(past.at(-1)).toBe('2017-12');
+    expect(monthsToClose('2026-03-07', new Set(), [2027, 2026])).toEqual(['2026-01', '2026-02']);
   });
 });

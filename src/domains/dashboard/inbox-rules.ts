@@ -105,13 +105,24 @@ export function isDueSoon(due: string | null, today: string, days = dueSoonDays)
   return due !== null && due >= today && due <= addDays(today, days);
 }
 
-/** The months of today's year that have ended and are not closed (月结), oldest first. */
-export function monthsToClose(today: string, closed: ReadonlySet<string>): string[] {
-  const year = today.slice(0, 4);
+/**
+ * The ended months of the plans' years, up to today's, that are not closed (月结), oldest first:
+ * a year with no plan owes no month close, and a past year's plan owes all twelve.
+ */
+export function monthsToClose(
+  today: string,
+  closed: ReadonlySet<string>,
+  planYears: Iterable<number>,
+): string[] {
+  const thisYear = Number(today.slice(0, 4));
+  const years = [...new Set(planYears)].filter((y) => y <= thisYear).sort((a, b) => a - b);
   const months: string[] = [];
-  for (let m = 1; m < Number(today.slice(5, 7)); m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (!closed.has(month)) months.push(month);
+  for (const year of years) {
+    const last = year < thisYear ? 12 : Number(today.slice(5, 7)) - 1;
+    for (let m = 1; m <= last; m++) {
+      const month = `${year}-${String(m).padStart(2, '0')}`;
+      if (!closed.has(month)) months.push(month);
+    }
   }
   return months;
 }

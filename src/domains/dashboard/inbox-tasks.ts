@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
+import { defaultAsOf } from '../plan/plan-period.js';
+import type { Light } from '../progress/status-light.js';
 import { taskLights } from '../progress/task-lights.js';
 import { taskRows, type TaskRow } from '../task/task-rows.js';
 import type { CurrentLight } from './inbox-rules.js';
@@ -19,7 +21,7 @@ export function inboxTaskRows(db: Kysely<Database>, access: Access) {
     : rows.where('tasks.leader_person_id', '=', leader.personId);
 }
 
-/** The inbox's tasks in plan order, and the light each shows today. */
+/** The inbox's tasks in plan order, and the light each shows as of its plan's day (统计日期). */
 export async function inboxLights(options: {
   db: Kysely<Database>;
   access: Access;
@@ -29,11 +31,16 @@ export async function inboxLights(options: {
   const tasks = (await inboxTaskRows(db, options.access).execute()).sort(
     (a, b) => a.plan_id - b.plan_id || a.no - b.no || a.id - b.id,
   );
-  const lights = await taskLights({
-    db,
-    tasks: tasks.map((t) => ({ ...t, planYear: t.plan_year })),
-    today,
-  });
+  const lights = new Map<number, { light: Light; reason: string }>();
+  // Each plan's lights as of its own day: a plan whose year is over, as of its last day.
+  for (const year of new Set(tasks.map((t) => t.plan_year))) {
+    const ofYear = await taskLights({
+      db,
+      tasks: tasks.filter((t) => t.plan_year === year).map((t) => ({ ...t, planYear: year })),
+      today: defaultAsOf(year, today),
+    });
+    for (const [id, light] of ofYear) lights.set(id, light);
+  }
   const current: CurrentLight[] = [];
   for (const task of tasks) {
     const light = lights.get(task.id);
