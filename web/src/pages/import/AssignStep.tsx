@@ -143,23 +143,23 @@ export function AssignStep({ plan, tasks, onChanged, onBack, onNext }: Props) {
         rowKey="id"
         pagination={false}
         dataSource={tasks}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1000 }}
         columns={[
           { title: t('review.no'), dataIndex: 'no', width: 56 },
-          { title: t('review.content'), dataIndex: 'content', width: 260 },
+          { title: t('review.content'), dataIndex: 'content', width: 220 },
           {
             title: t('assign.owners'),
-            width: 220,
+            width: 200,
             render: (_, r) => groupPicker(r, 'owners', t('review.owner')),
           },
           {
             title: t('assign.leadDepartments'),
-            width: 200,
+            width: 170,
             render: (_, r) => groupPicker(r, 'leadDepartments', t('review.department')),
           },
           {
             title: t('assign.coDepartments'),
-            width: 200,
+            width: 170,
             render: (_, r) => groupPicker(r, 'coDepartments', t('assign.coDepartments')),
           },
           {
