@@ -319,7 +319,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.screenshot({
-        path: join(dir, `task-page-${width}x${height}.png`),
+        path: join(dir, `task-page-reports-${width}x${height}.png`),
         fullPage: true,
       });
       // Nothing wider than the window: the page does not scroll sideways.
