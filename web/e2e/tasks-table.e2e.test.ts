@@ -83,6 +83,18 @@ async function pageOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
+/**
+ * Picks an option of one of the edit dialog's selects, then closes its list (a click on the
+ * dialog's title) and waits until no list is showing, so the next pick reads only its own.
+ */
+async function pick(page: Page, label: string, text: string): Promise<void> {
+  await choose(page, label, text);
+  await page.getByRole('dialog').locator('.ant-modal-title').click();
+  await expect
+    .poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 10_000 })
+    .toBe(0);
+}
+
 describe('the task table and the dashboard', () => {
   let h: Harness;
   let page: Page;
@@ -236,10 +248,8 @@ describe('the task table and the dashboard', () => {
       .click();
     const dialog = page.getByRole('dialog').filter({ hasText: '编辑任务6' });
     await dialog.waitFor();
-    await choose(page, '任务6的责任人', '黄永伟');
-    await dialog.locator('.ant-modal-title').click();
-    await choose(page, '任务6的配合部室', '科技馆');
-    await dialog.locator('.ant-modal-title').click();
+    await pick(page, '任务6的责任人', '黄永伟');
+    await pick(page, '任务6的配合部室', '科技馆');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('任务6已保存').waitFor();
     await expect.poll(() => taskRow(page, 6).innerText()).toContain('钱吉伟、黄永伟');
