@@ -122,7 +122,8 @@ describe('the core pages', () => {
     await page.getByRole('tab', { name: '修改记录' }).click();
     const history = page.getByTestId('task-history');
     await expect.poll(() => history.innerText()).toContain('完成日期：2017-05-31 → 2017-06-30');
-    expect(await history.innerText()).toContain('责任人：柏春艳 → 彭国华');
+    // Names show once the directory has loaded: wait for them rather than read ids.
+    await expect.poll(() => history.innerText()).toContain('责任人：柏春艳 → 彭国华');
     expect(await history.innerText()).toMatch(/修改 · .* · admin/);
     await page.goBack();
     await tableSettled(page);
