@@ -145,3 +145,43 @@ export async function apiAs(
     return (await res.json()) as T;
   };
 }
+
+export type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** An account to create for a person of the sample plan, found by name. */
+export interface Account {
+  username: string;
+  password: string;
+  role: string;
+  person: string;
+}
+
+/** 张家水, who supervises several of 柏春艳's tasks in the sample plan. */
+export const zhangJiashui: Account = {
+  username: 'zhangjiashui',
+  password: 'leader-password',
+  role: 'leader',
+  person: '张家水',
+};
+/** 柏春艳, an owner supervised by 张家水. */
+export const baiChunyan: Account = {
+  username: 'baichunyan',
+  password: 'owner-password',
+  role: 'owner',
+  person: '柏春艳',
+};
+
+/** Creates the accounts through the API, each tied to the person of that name. */
+export async function createAccounts(admin: Api, accounts: Account[]): Promise<void> {
+  const people = await admin<{ items: { id: number; name: string }[] }>(
+    'GET',
+    '/api/people?limit=100',
+  );
+  for (const { username, password, role, person } of accounts)
+    await admin('POST', '/api/users', {
+      username,
+      password,
+      role,
+      personId: people.items.find((p) => p.name === person)?.id,
+    });
+}

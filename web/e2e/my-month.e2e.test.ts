@@ -8,13 +8,17 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, logIn, screenshot, startHarness, type Harness } from './harness';
+import {
+  apiAs,
+  createAccounts,
+  logIn,
+  screenshot,
+  startHarness,
+  type Api,
+  type Harness,
+} from './harness';
 import { choose } from './pages';
 
-interface Person {
-  id: number;
-  name: string;
-}
 interface TaskRow {
   id: number;
   no: number;
@@ -36,7 +40,6 @@ interface Entry {
   entryDate: string;
   voided: boolean;
 }
-type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /** Waits for what the page shows to settle (a busy machine may take a while), then asserts on it. */
 const until = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 30_000 });
@@ -98,20 +101,10 @@ describe('本月填报 (the owner’s month on one page)', () => {
   beforeAll(async () => {
     h = await startHarness();
     admin = await apiAs(h.baseUrl);
-    const people = await admin<{ items: Person[] }>('GET', '/api/people?limit=100');
-    const personId = (name: string) => people.items.find((p) => p.name === name)?.id;
-    await admin('POST', '/api/users', {
-      username: 'pengguohua',
-      password: 'owner-password',
-      role: 'owner',
-      personId: personId('彭国华'),
-    });
-    await admin('POST', '/api/users', {
-      username: 'liujun',
-      password: 'leader-password',
-      role: 'leader',
-      personId: personId('柳军'),
-    });
+    await createAccounts(admin, [
+      { username: 'pengguohua', password: 'owner-password', role: 'owner', person: '彭国华' },
+      { username: 'liujun', password: 'leader-password', role: 'leader', person: '柳军' },
+    ]);
     leader = await apiAs(h.baseUrl, 'liujun', 'leader-password');
     const plans = await admin<{ items: { id: number }[] }>('GET', '/api/plans');
     const planId = plans.items[0]?.id;

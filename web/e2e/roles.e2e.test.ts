@@ -5,13 +5,16 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, logIn, startHarness, type Harness } from './harness';
+import {
+  apiAs,
+  baiChunyan,
+  createAccounts,
+  logIn,
+  startHarness,
+  type Harness,
+  zhangJiashui,
+} from './harness';
 import { tableSettled, taskRows } from './pages';
-
-interface Person {
-  id: number;
-  name: string;
-}
 
 describe('leaders and owners', () => {
   let h: Harness;
@@ -20,20 +23,7 @@ describe('leaders and owners', () => {
   beforeAll(async () => {
     h = await startHarness();
     const admin = await apiAs(h.baseUrl);
-    const people = await admin<{ items: Person[] }>('GET', '/api/people?limit=100');
-    const personId = (name: string) => people.items.find((p) => p.name === name)?.id;
-    await admin('POST', '/api/users', {
-      username: 'zhangjiashui',
-      password: 'leader-password',
-      role: 'leader',
-      personId: personId('张家水'),
-    });
-    await admin('POST', '/api/users', {
-      username: 'baichunyan',
-      password: 'owner-password',
-      role: 'owner',
-      personId: personId('柏春艳'),
-    });
+    await createAccounts(admin, [zhangJiashui, baiChunyan]);
     leader = await h.newPage('laptop');
     await logIn(leader, 'zhangjiashui', 'leader-password');
     owner = await h.newPage('laptop');

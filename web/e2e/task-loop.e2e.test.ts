@@ -10,7 +10,16 @@ import { join } from 'node:path';
 import dayjs from 'dayjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, logIn, startHarness, type Harness } from './harness';
+import {
+  apiAs,
+  baiChunyan,
+  createAccounts,
+  logIn,
+  startHarness,
+  type Api,
+  type Harness,
+  zhangJiashui,
+} from './harness';
 import { tableSettled, typeDate } from './pages';
 
 interface Ref {
@@ -33,7 +42,7 @@ const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_
 
 describe('the task page: 办结, 延期, reports sent again, as of the plan year', () => {
   let h: Harness;
-  let admin: Awaited<ReturnType<typeof apiAs>>;
+  let admin: Api;
   let owner: Page;
   let leader: Page;
   let planId: number;
@@ -43,20 +52,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
   beforeAll(async () => {
     h = await startHarness();
     admin = await apiAs(h.baseUrl);
-    const people = await admin<{ items: Ref[] }>('GET', '/api/people?limit=100');
-    const personId = (name: string) => people.items.find((p) => p.name === name)?.id;
-    await admin('POST', '/api/users', {
-      username: 'zhangjiashui',
-      password: 'leader-password',
-      role: 'leader',
-      personId: personId('张家水'),
-    });
-    await admin('POST', '/api/users', {
-      username: 'baichunyan',
-      password: 'owner-password',
-      role: 'owner',
-      personId: personId('柏春艳'),
-    });
+    await createAccounts(admin, [zhangJiashui, baiChunyan]);
     const plans = await admin<{ items: { id: number }[] }>('GET', '/api/plans');
     planId = plans.items[0]!.id;
     const tasks = await admin<{ items: Task[] }>('GET', `/api/plans/${planId}/tasks?limit=100`);

@@ -7,7 +7,17 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAs, logIn, screenshot, startHarness, type Harness } from './harness';
+import {
+  apiAs,
+  baiChunyan,
+  createAccounts,
+  logIn,
+  screenshot,
+  startHarness,
+  type Api,
+  type Harness,
+  zhangJiashui,
+} from './harness';
 
 interface Ref {
   id: number;
@@ -29,8 +39,6 @@ interface Inbox {
   counts: { total: number };
 }
 
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
 const badge = (page: Page) => page.getByTestId('todo-badge');
 const badgeCount = async (page: Page) =>
   Number(((await badge(page).locator('.ant-scroll-number').getAttribute('title')) ?? '0') || 0);
@@ -51,20 +59,7 @@ describe('待办 and accounts', () => {
   beforeAll(async () => {
     h = await startHarness();
     admin = await apiAs(h.baseUrl);
-    const people = await admin<{ items: Ref[] }>('GET', '/api/people?limit=100');
-    const personId = (name: string) => people.items.find((p) => p.name === name)?.id;
-    await admin('POST', '/api/users', {
-      username: 'zhangjiashui',
-      password: 'leader-password',
-      role: 'leader',
-      personId: personId('张家水'),
-    });
-    await admin('POST', '/api/users', {
-      username: 'baichunyan',
-      password: 'owner-password',
-      role: 'owner',
-      personId: personId('柏春艳'),
-    });
+    await createAccounts(admin, [zhangJiashui, baiChunyan]);
     const all = await admin<{ items: Task[] }>('GET', '/api/tasks?limit=100');
     tasks = all.items.filter(
       (t) => t.leader?.name === '张家水' && t.owners.some((o) => o.name === '柏春艳'),

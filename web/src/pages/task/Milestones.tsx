@@ -42,6 +42,22 @@ export function Milestones({ taskId, year, canManage, canComplete, onChanged }: 
     { required: true, whitespace: true, message: t('required', { field }) },
   ];
 
+  /** A milestone's title and date, the same when it is added and when it is edited. */
+  const milestoneFields = (
+    <>
+      <Form.Item name="title" label={t('milestones.title')} rules={required(t('milestones.title'))}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="due"
+        label={t('milestones.due')}
+        rules={[{ required: true, message: t('required', { field: t('milestones.due') }) }]}
+      >
+        <DatePicker allowClear={false} />
+      </Form.Item>
+    </>
+  );
+
   const closed = (saved: Milestone | null, done: string) => {
     setDialog(null);
     if (!saved) return;
@@ -140,20 +156,7 @@ export function Milestones({ taskId, year, canManage, canComplete, onChanged }: 
           toBody={toDated}
           onClose={(saved) => closed(saved, t('milestones.added'))}
         >
-          <Form.Item
-            name="title"
-            label={t('milestones.title')}
-            rules={required(t('milestones.title'))}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="due"
-            label={t('milestones.due')}
-            rules={[{ required: true, message: t('required', { field: t('milestones.due') }) }]}
-          >
-            <DatePicker allowClear={false} />
-          </Form.Item>
+          {milestoneFields}
         </FormModal>
       )}
       {dialog?.kind === 'edit' && (
@@ -167,20 +170,7 @@ export function Milestones({ taskId, year, canManage, canComplete, onChanged }: 
           onClose={(saved) => closed(saved, t('milestones.saved'))}
           onReload={list.reload}
         >
-          <Form.Item
-            name="title"
-            label={t('milestones.title')}
-            rules={required(t('milestones.title'))}
-          >
-            <Input maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="due"
-            label={t('milestones.due')}
-            rules={[{ required: true, message: t('required', { field: t('milestones.due') }) }]}
-          >
-            <DatePicker allowClear={false} />
-          </Form.Item>
+          {milestoneFields}
         </FormModal>
       )}
       {dialog?.kind === 'done' && (
