@@ -41,10 +41,12 @@ export async function choose(page: Page, label: string, text: string): Promise<v
   const select = page.getByLabel(label, { exact: true });
   await select.click();
   if (await select.isEditable()) await select.fill(text);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+  // The list this select opened (its aria-controls), not another select's list still closing.
+  const listId = await select.getAttribute('aria-controls');
+  const dropdown = listId
+    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+    : page.locator('.ant-select-dropdown:visible');
+  await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
 }
 
 /** Types a value (2017-09-05, or 2017-09 for a month picker) into an antd date picker. */
