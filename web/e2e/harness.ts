@@ -148,6 +148,17 @@ export async function apiAs(
 
 export type Api = Awaited<ReturnType<typeof apiAs>>;
 
+/** A task as GET /api/tasks lists it: the fields the browser tests read. */
+export interface ApiTask {
+  id: number;
+  no: number;
+  content: string;
+  owners: { id: number; name: string }[];
+  leader: { id: number; name: string } | null;
+  deadline: { due: string | null };
+  version: number;
+}
+
 /** An account to create for a person of the sample plan, found by name. */
 export interface Account {
   username: string;

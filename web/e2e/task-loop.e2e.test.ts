@@ -17,24 +17,13 @@ import {
   logIn,
   startHarness,
   type Api,
+  type ApiTask,
   type Harness,
   zhangJiashui,
 } from './harness';
 import { tableSettled, typeDate } from './pages';
 
-interface Ref {
-  id: number;
-  name: string;
-}
-interface Task {
-  id: number;
-  no: number;
-  content: string;
-  owners: Ref[];
-  leader: Ref | null;
-  deadline: { due: string | null };
-  version: number;
-}
+type Task = ApiTask;
 
 const ok = /确\s*定/;
 /** Waits for what the page shows to settle (a loaded page on a busy machine takes a while). */

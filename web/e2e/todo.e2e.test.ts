@@ -15,21 +15,12 @@ import {
   screenshot,
   startHarness,
   type Api,
+  type ApiTask,
   type Harness,
   zhangJiashui,
 } from './harness';
 
-interface Ref {
-  id: number;
-  name: string;
-}
-interface Task {
-  id: number;
-  no: number;
-  content: string;
-  leader: Ref | null;
-  owners: Ref[];
-}
+type Task = ApiTask;
 interface Report {
   id: number;
   state: string;
