@@ -48,7 +48,7 @@ function report(results: Result[]): string {
 }
 
 describe('the import corpus', () => {
-  let results: Result[] = [];
+  const results: Result[] = [];
   beforeAll(async () => {
     for (const document of documents) {
       for (const form of document.forms) results.push(await importForm(document, form));
