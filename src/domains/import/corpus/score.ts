@@ -174,17 +174,18 @@ export function differences(expected: Expectation, draft: PlanDraft, limit = 12)
   for (const [key, value] of Object.entries(expected.notice ?? {}))
     note(`notice.${key}`, value, notice[key]);
   if (expected.plan) note('plan', expected.plan, draft.plan);
-  note('section count', expected.sections?.length ?? 0, draft.sections.length);
+  if (expected.sections) note('section count', expected.sections.length, draft.sections.length);
   for (const s of expected.sections ?? []) {
     const f = draft.sections.find((x) => x.no === s.no);
     note(`section ${s.no}`, [s.heading, s.items], f ? [f.heading, f.items] : null);
   }
-  note('item count', expected.items?.length ?? 0, draft.items.length);
+  if (expected.items) note('item count', expected.items.length, draft.items.length);
   for (const i of expected.items ?? [])
     note(`item ${i.no}`, i.title, draft.items.find((x) => x.no === i.no)?.title);
-  note('table row count', expected.tableRows?.length ?? 0, draft.tableRows.length);
+  if (expected.tableRows)
+    note('table row count', expected.tableRows.length, draft.tableRows.length);
   fieldDifferences('tableRow', expected.tableRows, draft.tableRows, (r) => r, note);
-  note('task count', expected.tasks?.length ?? 0, draft.tasks.length);
+  if (expected.tasks) note('task count', expected.tasks.length, draft.tasks.length);
   fieldDifferences(
     'task',
     expected.tasks,
