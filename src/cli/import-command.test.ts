@@ -112,7 +112,7 @@ describe.each(engines)('duban import into %s', (kind) => {
     const before = await t.store.db.selectFrom('plans').select('id').execute();
     const { code, stderr } = await duban(['import', bad], { DATABASE_URL: t.url });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/year/);
+    expect(stderr).toMatch(/no numbered work items/);
     expect(await t.store.db.selectFrom('plans').select('id').execute()).toEqual(before);
   });
 });

@@ -30,7 +30,11 @@ export interface Preview {
 
 export async function previewFromFile(options: DraftFromFileOptions): Promise<Preview> {
   const input = await readInput(options.name, options.bytes);
-  const parsed = parseNotice(input, options.year === undefined ? {} : { year: options.year });
+  const fallbackYear = new Date().getFullYear();
+  const parsed = parseNotice(
+    input,
+    options.year === undefined ? { fallbackYear } : { year: options.year, fallbackYear },
+  );
   if (!parsed.ok) throw fromParseError(parsed.error);
   return { draft: parsed.draft, source: sourceLines(input) };
 }

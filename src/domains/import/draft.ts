@@ -44,7 +44,13 @@ export interface Target extends TargetValue {
 
 /** A block of the source document: what every reader (txt, html, docx, xlsx) produces. */
 export type SourceBlock =
-  | { kind: 'paragraph'; text: string; line: number }
+  | {
+      kind: 'paragraph';
+      text: string;
+      line: number;
+      /** The reader knows the paragraph is a heading (<h2>, a wholly bold paragraph). */
+      heading?: true;
+    }
   | { kind: 'table'; rows: string[][]; line: number };
 
 export interface SourceDocument {
@@ -162,6 +168,12 @@ export interface PlanDraft {
 }
 
 export interface ParseOptions {
-  /** Plan year when neither the title nor the signature gives one. */
+  /** The plan year, overriding whatever the notice says (--year, the import wizard). */
   year?: number;
+  /**
+   * The year for a notice that names none anywhere (no title, signature, range or dated
+   * deadline): callers pass the current year. Without it the parser reads the clock for such
+   * a notice — the only time it does.
+   */
+  fallbackYear?: number;
 }

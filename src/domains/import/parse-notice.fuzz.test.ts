@@ -173,7 +173,7 @@ const ARRAYS = [
   'tasks',
 ] as const;
 const DATE_KEYS = new Set(['start', 'due', 'issueDate']);
-const ERROR_CODES = new Set(['empty', 'no_year', 'no_structure']);
+const ERROR_CODES = new Set(['empty', 'no_structure']);
 
 function isIsoDate(value: unknown): boolean {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

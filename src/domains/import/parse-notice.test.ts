@@ -131,10 +131,27 @@ describe('self-contradictions and missing pieces', () => {
     expect(parse('工作要点\n一、总体\n1. 甲。', 2020).plan.year).toBe(2020);
   });
 
+  it('imports a notice without any year in the fallback year, and says so', () => {
+    const result = parseNotice('工作要点\n一、总体\n1. 甲。', { fallbackYear: 2031 });
+    expect(result.ok && result.draft.plan.year).toBe(2031);
+    expect(result.ok && result.draft.warnings[0]).toMatchObject({
+      about: 'year',
+      why: expect.stringContaining('--year') as unknown,
+      whyZh: expect.stringContaining('当前年份') as unknown,
+    });
+  });
+
+  it('infers the year from the earliest dated deadline of the body, with a warning', () => {
+    const draft = parse(
+      '关于加快发展养老服务业的实施意见\n一、主要任务\n1. 建立制度。2014年底前完成。\n2. 制定规划。于2013年6月底前出台。',
+    );
+    expect(draft.plan.year).toBe(2013);
+    expect(draft.warnings.map((w) => w.about)).toContain('year');
+  });
+
   it.each([
     ['an empty notice', '', 'empty'],
     ['whitespace only', ' \n\t\n', 'empty'],
-    ['no year anywhere', '工作要点\n一、总体\n1. 甲。', 'no_year'],
     ['no numbered items and no table', '2017年\n请认真落实。', 'no_structure'],
   ])('rejects %s with a clear error', (_what, text, code) => {
     const result = parseNotice(text);

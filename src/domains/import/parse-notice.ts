@@ -17,13 +17,15 @@ import { readInlineResponsibility } from './inline-responsibility.js';
 import { linesOfDocument, linesOfText, type Line, type Table } from './lines.js';
 import { disagreements, linkKeyTasksToItems, linkKeyTasksToRows } from './links.js';
 import { parseNoticeHeader } from './notice-header.js';
+import { tidy } from './normalize.js';
 import { parseOutline, type Outline } from './outline.js';
+import { planYear } from './plan-year.js';
 import { extractTargets } from './target.js';
 import { readTaskTable, type TableReadResult } from './task-table.js';
 import { collectWarnings } from './warnings.js';
 
 export interface ParseError {
-  code: 'empty' | 'no_year' | 'no_structure';
+  code: 'empty' | 'no_structure';
   message: string;
   line?: number;
 }
@@ -43,14 +45,17 @@ export function parseNotice(
   const lines: Line[] = parsed.lines.map((l, i) => (tableLines.has(i) ? { ...l, raw: '' } : l));
   const header = parseNoticeHeader(lines);
   const title = header.planTitle ?? planNameInNoticeTitle(header.notice.title) ?? firstText(lines);
-  const year =
-    options.year ?? yearOf(title) ?? yearOf(header.notice.title) ?? yearOf(header.notice.issueDate);
-  if (year === null) {
-    return fail(
-      'no_year',
-      '无法确定计划年度：标题和落款都没有年份，请指定 --year / cannot tell the plan year: give --year',
-    );
-  }
+  const inferred = planYear(
+    {
+      titles: [title, header.notice.title],
+      issueDate: header.notice.issueDate,
+      docNumber: header.notice.docNumber,
+      body: lines.map((l) => tidy(l.raw)),
+    },
+    // The clock is read only for a notice without any year whose caller gave no fallback.
+    { ...options, fallbackYear: options.fallbackYear ?? new Date().getFullYear() },
+  );
+  const year = inferred.year;
   const outline = parseOutline(lines, header.planTitleIndex + 1, header.consumed);
   const table = firstTaskTable([...parsed.tables, ...flattened.map((f) => f.table)], year);
   if (outline.items.length === 0 && (table?.rows.length ?? 0) === 0) {
@@ -59,7 +64,9 @@ export function parseNotice(
       '找不到编号的工作条目或任务表 / no numbered work items or task table found',
     );
   }
-  return { ok: true, draft: assemble({ header, title, year, outline, table }) };
+  const draft = assemble({ header, title, year, outline, table });
+  if (inferred.warning) draft.warnings.unshift(inferred.warning);
+  return { ok: true, draft };
 }
 
 function fail(code: ParseError['code'], message: string): ParseResult {
@@ -76,11 +83,6 @@ function planNameInNoticeTitle(title: string | null): string | null {
 
 function firstText(lines: Line[]): string {
   return lines.find((l) => l.raw.trim() !== '')?.raw.trim() ?? '';
-}
-
-function yearOf(text: string | null | undefined): number | null {
-  const m = text?.match(/(19|20)\d{2}/);
-  return m ? Number(m[0]) : null;
 }
 
 function firstTaskTable(tables: Table[], year: number): TableReadResult | null {
