@@ -10,6 +10,8 @@ export interface Line {
   line: number;
   /** The raw text, \r removed. */
   raw: string;
+  /** The reader knows this line is a heading (an HTML heading, a wholly bold paragraph). */
+  heading?: true;
 }
 
 export interface Table {
@@ -39,7 +41,11 @@ export function linesOfDocument(doc: SourceDocument): ParsedLines {
       lines.push({ line: block.line, raw: '' });
       continue;
     }
-    for (const raw of block.text.split('\n')) lines.push({ line: block.line, raw });
+    for (const raw of block.text.split('\n')) {
+      lines.push(
+        block.heading ? { line: block.line, raw, heading: true } : { line: block.line, raw },
+      );
+    }
   }
   return { lines, tables };
 }

@@ -218,6 +218,50 @@ describe('readHtml', () => {
     expect(paragraphs(readHtml(html).blocks)).toEqual(['正文']);
   });
 
+  it('splits a paragraph of headings and items run together with <br />, &nbsp; and ideographic spaces', () => {
+    const html =
+      '<p>&nbsp;&nbsp;一、总体要求<br />\u3000\u3000（一）指导思想。坚持改革创新。<br/>' +
+      '&nbsp;1.加强统筹。<br>（二）基本原则。</p>';
+    expect(paragraphs(readHtml(html).blocks)).toEqual([
+      '一、总体要求',
+      '（一）指导思想。坚持改革创新。',
+      '1.加强统筹。',
+      '（二）基本原则。',
+    ]);
+  });
+
+  it('ends lines at literal \\n and \\r\\n sequences left by CMS exports', () => {
+    const html = '<p>一、主要任务\\n（一）推进改革。\\r\\n1.建立制度。\\n\\n（二）加强保障。</p>';
+    expect(paragraphs(readHtml(html).blocks)).toEqual([
+      '一、主要任务',
+      '（一）推进改革。',
+      '1.建立制度。',
+      '（二）加强保障。',
+    ]);
+    expect(paragraphs(readHtml('<p>路径 C:\\data 不变</p>').blocks)).toEqual([
+      '路径 C:\\data 不变',
+    ]);
+  });
+
+  it('marks headings: <h1>–<h6> and paragraphs wholly in <strong> or <b>', () => {
+    const html =
+      '<h2>总体要求</h2><p><strong>重点任务</strong></p><p><b>一、</b><b>保障</b></p>' +
+      '<p><strong>1.加强领导。</strong>各地要落实责任。</p><p>普通段落</p>' +
+      '<p><strong>保障措施</strong><br />1.加强组织。</p>';
+    const blocks = readHtml(html).blocks.map((b) =>
+      b.kind === 'paragraph' ? [b.text, b.heading ?? false] : [],
+    );
+    expect(blocks).toEqual([
+      ['总体要求', true],
+      ['重点任务', true],
+      ['一、保障', true],
+      ['1.加强领导。各地要落实责任。', false],
+      ['普通段落', false],
+      ['保障措施', true],
+      ['1.加强组织。', false],
+    ]);
+  });
+
   it('returns no blocks for markup without text', () => {
     expect(
       readHtml('<html><head><script>x</script></head><body> <br> </body></html>').blocks,

@@ -3,7 +3,9 @@
  *
  * Uses htmlparser2's streaming parser, which copes with the broken markup that CMS-built
  * government sites produce (unclosed <p>, <td> without <tr>) and decodes entities.
- * Block elements and <br> end a paragraph; <table> becomes a table block.
+ * Block elements and <br> end a paragraph; <table> becomes a table block. CMS exports sometimes
+ * store line breaks as the two characters \ and n: those end a line too. A paragraph whose text
+ * is all inside <h1>…<h6>, <strong> or <b> is marked as a heading.
  */
 
 import { Parser, type Handler } from 'htmlparser2';
@@ -32,6 +34,12 @@ const BLOCKS = new Set(
   ).split(' '),
 );
 
+/** Elements that make their text a heading when a paragraph holds nothing else. */
+const EMPHASIS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b']);
+
+/** Line breaks written out as text by CMS exports: \r\n, \n. */
+const LITERAL_BREAK = /\\r\\n|\\n/;
+
 /** What may appear inside <head>; anything else means the page's body has begun. */
 const HEAD_CONTENT = new Set([
   'title',
@@ -51,6 +59,10 @@ export function readHtml(html: string, options: HtmlReadOptions = {}): SourceDoc
   parser.write(html);
   parser.end();
   return { blocks: collector.blocks };
+}
+
+function emptyParagraph() {
+  return { text: '', line: 0, emphasised: false, plain: false };
 }
 
 /** Whitespace rule for one run of text; the result is trimmed. */
@@ -94,7 +106,10 @@ class BlockCollector implements Partial<Handler> {
   private readonly normalise: (text: string) => string;
   /** Open skipped elements; text is ignored while any is open. */
   private skipped: string[] = [];
-  private paragraph = { text: '', line: 0 };
+  private paragraph = emptyParagraph();
+  /** How many of each emphasis element (EMPHASIS) are open. */
+  private readonly open = new Map<string, number>();
+  private emphasised = 0;
   private table: TableDraft | undefined;
   /** One budget for every table in the document (HTML_MAX_TABLE_CELLS). */
   private readonly cells = new CellBudget();
@@ -119,6 +134,10 @@ class BlockCollector implements Partial<Handler> {
       return;
     }
     this.openElement(name, attribs);
+    if (EMPHASIS.has(name)) {
+      this.open.set(name, (this.open.get(name) ?? 0) + 1);
+      this.emphasised++;
+    }
   }
 
   onclosetag(name: string): void {
@@ -127,6 +146,11 @@ class BlockCollector implements Partial<Handler> {
       return;
     }
     this.closeElement(name);
+    const open = this.open.get(name) ?? 0;
+    if (open > 0) {
+      this.open.set(name, open - 1);
+      this.emphasised--;
+    }
   }
 
   ontext(data: string): void {
@@ -198,15 +222,23 @@ class BlockCollector implements Partial<Handler> {
     // Whitespace between tags is not the paragraph's start; its first real text is.
     if (this.paragraph.text.trim() === '') this.paragraph.line = this.here();
     this.paragraph.text += data;
+    if (/\S/.test(data)) {
+      if (this.emphasised > 0) this.paragraph.emphasised = true;
+      else this.paragraph.plain = true;
+    }
   }
 
   private flushParagraph(): void {
-    const { line } = this.paragraph;
-    const text = this.normalise(this.paragraph.text);
-    this.paragraph = { text: '', line: 0 };
-    if (text === '') return;
-    this.budget.paragraphs(1, line);
-    this.blocks.push({ kind: 'paragraph', text, line });
+    const { line, emphasised, plain } = this.paragraph;
+    const raw = this.paragraph.text;
+    this.paragraph = emptyParagraph();
+    const heading = emphasised && !plain;
+    for (const part of raw.split(LITERAL_BREAK)) {
+      const text = this.normalise(part);
+      if (text === '') continue;
+      this.budget.paragraphs(1, line);
+      this.blocks.push({ kind: 'paragraph', text, line, ...(heading ? { heading: true } : {}) });
+    }
   }
 
   /** Line of the current parser event (the start of the tag or text being reported). */
