@@ -105,6 +105,16 @@ describe.each(engines)('duban import into %s', (kind) => {
     });
   });
 
+  it('warns when the notice is already imported, and stores it again as a new draft', async () => {
+    const [first] = await t.store.db.selectFrom('plans').select('id').execute();
+    const { code, stdout } = await duban(['import', example], { DATABASE_URL: t.url });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `⚠ notice: 文号 滁科协〔2017〕2号已导入为计划 ${first?.id}《滁州市科协2017年工作要点》（草稿），可能重复导入`,
+    );
+    expect(await t.store.db.selectFrom('plans').select('id').execute()).toHaveLength(2);
+  });
+
   it('writes nothing when the notice cannot be parsed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'duban-cli-'));
     const bad = join(dir, 'bad.txt');

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { draftFromFile } from '../domains/import/draft-from-file.js';
 import type { PlanDraft } from '../domains/import/draft.js';
+import { duplicateWarnings, findDuplicatePlans } from '../domains/plan/find-duplicate-plans.js';
 import { saveDraftPlan } from '../domains/plan/save-draft-plan.js';
 import { OFFICE_MAX_BYTES } from '../domains/import/readers/limits.js';
 import { loadConfig } from '../platform/config.js';
@@ -29,6 +30,8 @@ export async function importCommand(options: ImportCommandOptions): Promise<void
   const store = openStore(loadConfig().databaseUrl);
   try {
     await migrateToLatest(store);
+    const duplicates = await findDuplicatePlans({ db: store.db, access: null, draft });
+    draft.warnings.push(...duplicateWarnings(duplicates));
     const { planId } = await saveDraftPlan({
       db: store.db,
       draft,

@@ -101,4 +101,23 @@ describe.each(engines)('duplicate import on %s', (kind) => {
     expect(await preview(bracketed)).toHaveLength(1);
     expect(await preview(notice.replace('滁科协〔2017〕2号', ''))).toHaveLength(1);
   });
+
+  it('stores a second import of the same notice with a warning naming the first plan', async () => {
+    const again = await fetch(`${t.baseUrl}/api/plans/import`, {
+      method: 'POST',
+      headers: admin.auth,
+      body: form(notice),
+    });
+    expect(again.status).toBe(201);
+    const { id, warnings } = (await again.json()) as {
+      id: number;
+      warnings: { about: string; whyZh: string }[];
+    };
+    const [first] = await preview(notice);
+    const notices = warnings.filter((w) => w.about === 'notice');
+    expect(notices.map((w) => w.whyZh)).toEqual([
+      `文号 滁科协〔2017〕2号已导入为计划 ${first?.id}《滁州市科协2017年工作要点》（草稿），可能重复导入`,
+    ]);
+    expect(first?.id).not.toBe(id);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
+import type { ImportWarning } from '../import/draft.js';
 import { planPolicy } from './plan.policy.js';
 
 /** 文号 in one spelling: no spaces, year brackets and parentheses in one form. */
@@ -19,7 +20,8 @@ export function sameDocNumber(docNumber: string): string {
 
 export async function findDuplicatePlans(options: {
   db: Kysely<Database>;
-  access: Access;
+  /** Whose plans to look at; null for the command line, which sees every plan. */
+  access: Access | null;
   draft: { notice: { docNumber: string | null }; plan: { title: string; year: number } };
 }) {
   const { db, access, draft } = options;
@@ -53,7 +55,7 @@ export async function findDuplicatePlans(options: {
         (p.title === title && p.year === year) ||
         (docNumber !== null && p.doc_number !== null && sameDocNumber(p.doc_number) === docNumber),
     )
-    .filter((p) => planPolicy.read(access, p))
+    .filter((p) => access === null || planPolicy.read(access, p))
     .map((p) => ({
       id: p.id,
       title: p.title,
@@ -62,4 +64,25 @@ export async function findDuplicatePlans(options: {
       state: p.state,
       createdAt: p.created_at,
     }));
+}
+
+export type DuplicatePlan = Awaited<ReturnType<typeof findDuplicatePlans>>[number];
+
+const stateNames: Record<string, string> = {
+  draft: '草稿',
+  published: '已发布',
+  closed: '已关闭',
+};
+
+/** One import warning per plan that already holds the notice, stored with the new draft. */
+export function duplicateWarnings(duplicates: DuplicatePlan[]): ImportWarning[] {
+  return duplicates.map((p) => {
+    const what = p.docNumber ? `文号 ${p.docNumber}` : `《${p.title}》（${p.year}年）`;
+    const whatEn = p.docNumber ? `doc number ${p.docNumber}` : `"${p.title}" (${p.year})`;
+    return {
+      about: 'notice',
+      why: `${whatEn} is already imported as plan ${p.id} (${p.state}): this may be the same notice twice`,
+      whyZh: `${what}已导入为计划 ${p.id}《${p.title}》（${stateNames[p.state] ?? p.state}），可能重复导入`,
+    };
+  });
 }

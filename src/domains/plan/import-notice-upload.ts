@@ -5,6 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Access } from '../../platform/auth/access.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
@@ -12,6 +13,7 @@ import { readUploadedFile } from '../../platform/http/uploaded-file.js';
 import type { PlanDraft } from '../import/draft.js';
 import { PreviewRunner } from '../import/preview-runner.js';
 import { OFFICE_MAX_BYTES } from '../import/readers/limits.js';
+import { duplicateWarnings, findDuplicatePlans } from './find-duplicate-plans.js';
 import { saveDraftPlan } from './save-draft-plan.js';
 import type { SourceLine } from '../import/source-lines.js';
 
@@ -40,20 +42,23 @@ export async function readUploadedDraft(
   return { fileName, ...preview };
 }
 
+/** Stores the uploaded notice as a draft; a notice already held is stored with a warning. */
 export async function importNoticeUpload(options: {
   db: Kysely<Database>;
   request: FastifyRequest;
-  actor: Actor;
+  access: Access;
   year?: number | undefined;
   parentPlanId?: number | undefined;
 }) {
   const { fileName, draft } = await readUploadedDraft(options.request, options.year);
+  const duplicates = await findDuplicatePlans({ db: options.db, access: options.access, draft });
+  draft.warnings.push(...duplicateWarnings(duplicates));
   return saveDraftPlan({
-    issuingUnitId: options.actor.unitId ?? undefined,
+    issuingUnitId: options.access.actor.unitId ?? undefined,
     db: options.db,
     draft,
     sourceName: fileName,
-    actor: options.actor,
+    actor: options.access.actor,
     parentPlanId: options.parentPlanId ?? null,
   });
 }

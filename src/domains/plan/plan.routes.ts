@@ -90,7 +90,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       const { planId } = await importNoticeUpload({
         db,
         request,
-        actor: access.actor,
+        access,
         ...request.query,
       });
       return sendVersioned(reply, await detail(planId));
