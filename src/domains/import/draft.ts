@@ -108,8 +108,16 @@ export interface InlineResponsibility {
 export interface TableRowDraft {
   no: number;
   content: string;
+  /** The first of `owners` (who leads), or null. */
   owner: string | null;
+  /** Every person the 责任人 cell names, in order. */
+  owners: string[];
+  /** The first of `departments`, or null. */
   department: string | null;
+  /** The lead units (牵头/责任单位), in order. */
+  departments: string[];
+  /** The co-operating units (配合/协办单位). */
+  coDepartments: string[];
   leader: string | null;
   deadlineText: string | null;
   start: string | null;

@@ -21,6 +21,16 @@ describe('tableColumnSpecs', () => {
       { header: '责任部门', field: null },
     ]);
   });
+
+  it('reads 具体内容 as the content when 改革事项 names the task beside it', () => {
+    expect(tableColumnSpecs(['序号', '改革事项', '具体内容', '牵头部门', '推广范围'])).toEqual([
+      { header: '序号', field: 'no' },
+      { header: '改革事项', field: null },
+      { header: '具体内容', field: 'content' },
+      { header: '牵头部门', field: 'department' },
+      { header: '推广范围', field: null },
+    ]);
+  });
 });
 
 describe('stored table columns', () => {

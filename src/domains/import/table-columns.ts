@@ -4,7 +4,7 @@
  * order. The export repeats them so a plan goes back out under the notice's own header words.
  */
 import { z } from 'zod';
-import { columnOf, columnOrder, type ColumnKey } from './columns.js';
+import { columnOf, columnOrder, contentColumns, type ColumnKey } from './columns.js';
 
 export interface TableColumnSpec {
   /** The header cell as written (责任单位, 完成时限…). */
@@ -15,11 +15,14 @@ export interface TableColumnSpec {
 
 /**
  * The specs of a header row. Only the first column naming a field was read (task-table.ts), so a
- * repeated one maps to no field.
+ * repeated one maps to no field; of 改革事项 beside 具体内容 the latter is the content (the former
+ * is written in front of it).
  */
 export function tableColumnSpecs(headers: string[]): TableColumnSpec[] {
-  const seen = new Set<ColumnKey>();
-  return headers.map((header) => {
+  const seen = new Set<ColumnKey>(['content']);
+  const { content } = contentColumns(headers);
+  return headers.map((header, i) => {
+    if (i === content) return { header, field: 'content' };
     const key = columnOf(header);
     const field = key === undefined || seen.has(key) ? null : key;
     if (field) seen.add(field);
