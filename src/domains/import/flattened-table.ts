@@ -5,6 +5,7 @@
  */
 import { isBlank, isIndented, type Line, type Table } from './lines.js';
 import { columnOf } from './columns.js';
+import { findTabTables } from './tab-table.js';
 import { isHeaderRow } from './task-table.js';
 
 export interface FlattenedTable {
@@ -13,8 +14,15 @@ export interface FlattenedTable {
   consumed: number[];
 }
 
-export function findFlattenedTables(lines: Line[]): FlattenedTable[] {
-  const found: FlattenedTable[] = [];
+/**
+ * Every table written as text: the flattened ones, and those pasted one row a line with tabs
+ * between cells (tab-table.ts), in document order.
+ */
+export function findFlattenedTables(all: Line[]): FlattenedTable[] {
+  const tabTables = findTabTables(all);
+  const taken = new Set(tabTables.flatMap((t) => t.consumed));
+  const lines = taken.size === 0 ? all : all.map((l, i) => (taken.has(i) ? { ...l, raw: '' } : l));
+  const found: FlattenedTable[] = [...tabTables];
   let i = 0;
   while (i < lines.length) {
     const run = indentedRun(lines, i);
@@ -26,7 +34,7 @@ export function findFlattenedTables(lines: Line[]): FlattenedTable[] {
     if (flattened) found.push(flattened);
     i = (run.at(-1) ?? i) + 1;
   }
-  return found;
+  return found.sort((a, b) => a.table.line - b.table.line);
 }
 
 /** Indexes of consecutive indented lines from i on, blank lines between them allowed. */
