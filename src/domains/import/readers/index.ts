@@ -8,16 +8,18 @@
  */
 
 import type { SourceBlock, SourceDocument } from '../draft.js';
+import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { assertSize, ImportError, OFFICE_MAX_BYTES, TEXT_MAX_BYTES } from './limits.js';
+import { readPdf } from './pdf.js';
 import { decodeText, readText } from './text.js';
 import { readXlsx } from './xlsx.js';
 import { DOCX_ZIP, listZipEntries, XLSX_ZIP, type ZipKind } from './zip-guard.js';
 
 export { ImportError } from './limits.js';
 
-export type NoticeFileKind = 'text' | 'html' | 'docx' | 'xlsx';
+export type NoticeFileKind = 'text' | 'html' | 'docx' | 'xlsx' | 'pdf' | 'doc';
 
 const BY_EXTENSION: Readonly<Record<string, NoticeFileKind>> = {
   txt: 'text',
@@ -26,6 +28,9 @@ const BY_EXTENSION: Readonly<Record<string, NoticeFileKind>> = {
   htm: 'html',
   docx: 'docx',
   xlsx: 'xlsx',
+  pdf: 'pdf',
+  doc: 'doc',
+  wps: 'doc',
 };
 
 /** HTML is text, so it shares the text cap; Office files carry images and get more. */
@@ -34,15 +39,22 @@ const SIZE_CAP: Readonly<Record<NoticeFileKind, number>> = {
   html: TEXT_MAX_BYTES,
   docx: OFFICE_MAX_BYTES,
   xlsx: OFFICE_MAX_BYTES,
+  pdf: OFFICE_MAX_BYTES,
+  doc: OFFICE_MAX_BYTES,
 };
 
 const OFFICE_ZIP: ZipKind = { notValid: '不是有效的 Office 文件 / not a valid Office file' };
 
-const SUPPORTED = '.txt、.html、.docx、.xlsx';
-const SUPPORTED_EN = '.txt, .html, .docx, .xlsx';
+const SUPPORTED = '.txt、.html、.docx、.xlsx、.pdf、.doc、.wps';
+const SUPPORTED_EN = '.txt, .html, .docx, .xlsx, .pdf, .doc, .wps';
 
 /** Compound File (OLE2) signature: legacy .doc/.xls, and password-protected .docx/.xlsx. */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** '%PDF-': a PDF whatever its name says. */
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d];
+/** Stream names in an OLE directory (UTF-16LE): a Word 97/WPS document, an encrypted OOXML. */
+const WORD_STREAM = utf16('WordDocument');
+const ENCRYPTION_STREAM = utf16('EncryptionInfo');
 /** 'PK\x03\x04' (first local header) or 'PK\x05\x06' (empty archive); bare 'PK' could be text. */
 const ZIP_MAGICS = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -68,7 +80,22 @@ export function detectKind(name: string, bytes: Uint8Array): NoticeFileKind {
   const byName = BY_EXTENSION[extension];
   if (ZIP_MAGICS.some((magic) => startsWith(bytes, magic)))
     return zipKind(extension, byName, bytes);
+  if (startsWith(bytes, PDF_MAGIC)) return 'pdf';
+  if (startsWith(bytes, OLE_MAGIC)) {
+    const encrypted = contains(bytes, ENCRYPTION_STREAM);
+    if (!encrypted && (byName === 'doc' || contains(bytes, WORD_STREAM))) return 'doc';
+    if (byName === 'docx' || byName === 'xlsx' || encrypted)
+      throw notOffice(byName === 'xlsx' ? 'xlsx' : 'docx', bytes);
+  }
   if (byName === 'docx' || byName === 'xlsx') throw notOffice(byName, bytes);
+  if (byName === 'pdf')
+    throw new ImportError('bad_file', '不是有效的 PDF 文件 / not a valid PDF file');
+  if (byName === 'doc' && !looksLikeHtml(bytes))
+    throw new ImportError(
+      'bad_file',
+      '不是有效的 Word 97/WPS 文件 / not a valid Word 97 or WPS file',
+    );
+  if (byName === 'doc') return 'html';
   if (byName) return byName;
   // Sites often serve "Word" downloads that are really saved web pages (公文.doc).
   if (looksLikeHtml(bytes)) return 'html';
@@ -85,6 +112,10 @@ function readAs(kind: NoticeFileKind, bytes: Uint8Array): Promise<SourceDocument
       return readDocx(bytes);
     case 'xlsx':
       return readXlsx(bytes);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'doc':
+      return readDoc(bytes);
   }
 }
 
@@ -121,9 +152,9 @@ function notOffice(kind: 'docx' | 'xlsx', bytes: Uint8Array): ImportError {
 function unsupported(extension: string, bytes: Uint8Array): ImportError {
   const shown = extension === '' ? '（无扩展名）' : `.${extension}`;
   const shownEn = extension === '' ? '(no extension)' : `.${extension}`;
-  const legacy = startsWith(bytes, OLE_MAGIC) || extension === 'doc' || extension === 'xls';
-  const hint = legacy ? '，请在 Word/WPS 中另存为 .docx 或 .xlsx' : '';
-  const hintEn = legacy ? '; save it as .docx or .xlsx in Word/WPS' : '';
+  const legacy = startsWith(bytes, OLE_MAGIC) || extension === 'xls';
+  const hint = legacy ? '，请在 Excel/WPS 中另存为 .xlsx' : '';
+  const hintEn = legacy ? '; save it as .xlsx in Excel/WPS' : '';
   return new ImportError(
     'unsupported_type',
     `不支持的文件类型 ${shown}（支持 ${SUPPORTED}）${hint} / ` +
@@ -146,6 +177,25 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 function hasText(block: SourceBlock): boolean {
   if (block.kind === 'paragraph') return block.text.trim() !== '';
   return block.rows.some((row) => row.some((cell) => cell.trim() !== ''));
+}
+
+function utf16(name: string): number[] {
+  return [...name].flatMap((ch) => [ch.charCodeAt(0), 0]);
+}
+
+/** Whether `needle` occurs in the first 1 MB (an OLE directory sits near the start or end). */
+function contains(bytes: Uint8Array, needle: number[]): boolean {
+  const first = needle[0] ?? 0;
+  const scan = (from: number, to: number): boolean => {
+    for (let i = bytes.indexOf(first, from); i >= 0 && i < to; i = bytes.indexOf(first, i + 1))
+      if (needle.every((byte, k) => bytes[i + k] === byte)) return true;
+    return false;
+  };
+  const window = 1024 * 1024;
+  return (
+    scan(0, Math.min(bytes.length, window)) ||
+    scan(Math.max(0, bytes.length - window), bytes.length)
+  );
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -61,6 +61,15 @@ export const XLSX_MAX_RANGE_CELLS = 200_000;
  */
 export const XLSX_MAX_MERGES = 2000;
 
+/** Pages in one PDF: a notice with its annexes has tens; hundreds means a report or a book. */
+export const PDF_MAX_PAGES = 300;
+
+/**
+ * Wall time for reading one PDF's text layer. Below the upload preview's own budget (15 s), so
+ * the command line gets the same bound and the preview a clear message rather than a timeout.
+ */
+export const PDF_MAX_MS = 10_000;
+
 /** Why a file could not be read; the code is stable, the message is for people. */
 export type ImportErrorCode =
   'too_large' | 'bad_encoding' | 'bad_file' | 'unsupported_type' | 'no_table' | 'empty';
