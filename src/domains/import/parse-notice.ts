@@ -14,12 +14,14 @@ import type {
 } from './draft.js';
 import { findFlattenedTables } from './flattened-table.js';
 import { readInlineResponsibility } from './inline-responsibility.js';
+import { firstDeadline } from './item-deadline.js';
 import { linesOfDocument, linesOfText, type Line, type Table } from './lines.js';
 import { disagreements, linkKeyTasksToItems, linkKeyTasksToRows } from './links.js';
 import { parseNoticeHeader } from './notice-header.js';
 import { tidy } from './normalize.js';
 import { parseOutline, type Outline } from './outline.js';
 import { planYear } from './plan-year.js';
+import { ruleLinesOf, withOwners } from './standing-rules.js';
 import { extractTargets } from './target.js';
 import { readTaskTable, type TableReadResult } from './task-table.js';
 import { collectWarnings } from './warnings.js';
@@ -64,7 +66,7 @@ export function parseNotice(
       '找不到编号的工作条目或任务表 / no numbered work items or task table found',
     );
   }
-  const draft = assemble({ header, title, year, outline, table });
+  const draft = assemble({ header, title, year, outline, table, lines });
   if (inferred.warning) draft.warnings.unshift(inferred.warning);
   return { ok: true, draft };
 }
@@ -99,11 +101,12 @@ interface Parts {
   year: number;
   outline: Outline;
   table: TableReadResult | null;
+  lines: Line[];
 }
 
-function assemble({ header, title, year, outline, table }: Parts): PlanDraft {
+function assemble({ header, title, year, outline, table, lines }: Parts): PlanDraft {
   const rows = table?.rows ?? [];
-  const items = outline.items.map(withInlineResponsibility);
+  const items = withOwners(outline.items.map(withInlineResponsibility), ruleLinesOf(lines));
   const rowLinks = linkKeyTasksToRows(outline.keyTasks, rows);
   const itemLinks = linkKeyTasksToItems(outline.keyTasks, items);
   const draft: PlanDraft = {
@@ -182,7 +185,7 @@ function tasksFromItems(draft: PlanDraft, year: number): TaskDraft[] {
       departments: r?.leadDepartments ?? [],
       coDepartments: r?.coDepartments ?? [],
       leader: r?.leaders[0] ?? null,
-      deadline: deadlineText ? resolveDeadline(deadlineText, year) : null,
+      deadline: deadlineText ? resolveDeadline(deadlineText, year) : firstDeadline(item.body, year),
       notes: null,
       keyTask: draft.links.keyTaskToItem.find(([, i]) => i === item.no)?.[0] ?? null,
       items: [item.no],

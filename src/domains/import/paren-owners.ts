@@ -1,0 +1,72 @@
+/**
+ * Owners named in parentheses without labels, as State Council and ministry notices write them:
+ * "（教育部负责）", "（民政部、财政部负责）", "（发展改革委牵头，财政部、商务部参与）",
+ * "（国家发展改革委、财政部等按职责分工负责）". A parenthesis counts only when every clause in it
+ * is a list of departments with a role word, the standing rule, or a deadline — so "（含中央企业）"
+ * or "（区、市）" name no one.
+ */
+import {
+  groupOf,
+  readNameList,
+  readRoleClause,
+  type OwnerGroup,
+  type RoleClause,
+} from './departments.js';
+import { findDeadlinePhrases } from './item-deadline.js';
+import { statesStandingRule } from './standing-rules.js';
+
+/** Longer parentheses are prose, not an owner note. */
+const MAX_PAREN = 200;
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+function isIgnorable(clause: string): boolean {
+  if (clause === '' || clause === '下同' || statesStandingRule(clause)) return true;
+  const deadlines = findDeadlinePhrases(clause);
+  return deadlines.length > 0 && /(?:完成|前|底)$/.test(clause);
+}
+
+/** 市商务局会同市财政局负责: the one before 会同 leads, those after co-operate. */
+function readJointClause(clause: string): RoleClause[] | null {
+  const k = clause.indexOf('会同');
+  if (k < 0) return null;
+  const lead = readNameList(clause.slice(0, k).replace(/^(?:由|请)/, ''));
+  const after = clause.slice(k + 2).replace(/(?:共同|牵头)?负责$|落实$/, '');
+  const co = readNameList(after);
+  if (!lead.clean || !co.clean || lead.names.length === 0) return null;
+  return [
+    { role: 'lead', names: lead.names },
+    { role: 'co', names: co.names },
+  ];
+}
+
+/** The group an owner parenthesis names; null when its content is anything else. */
+export function readOwnerParenthesis(content: string, at = 0): OwnerGroup | null {
+  const clauses: RoleClause[] = [];
+  for (const raw of content.replace(/[。.]+$/, '').split(/[，,；;。]/)) {
+    const clause = raw.trim();
+    if (isIgnorable(clause)) continue;
+    const read = readJointClause(clause) ?? readRoleClause(clause);
+    if (read === null) return null;
+    clauses.push(...(Array.isArray(read) ? read : [read]));
+  }
+  return groupOf(at, clauses);
+}
+
+/** Every owner parenthesis in the text; the innermost of nested ones is read. One pass. */
+export function readParenOwners(text: string): OwnerGroup[] {
+  const groups: OwnerGroup[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (OPEN.has(ch)) open = i;
+    else if (CLOSE.has(ch) && open >= 0) {
+      if (i - open <= MAX_PAREN) {
+        const group = readOwnerParenthesis(text.slice(open + 1, i), open);
+        if (group) groups.push(group);
+      }
+      open = -1;
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,59 @@
+/**
+ * The standing rule of many State Council and ministry notices: "排在第一位的部门为牵头部门，下同".
+ * Stated once (in a preamble note, a heading or the first item's parentheses), it holds for that
+ * item and every later one: the first department named leads and the others co-operate.
+ *
+ * withOwners is one pass over the items in document order, carrying whether the rule has been
+ * stated; it fills in the lead and co-operating departments items name without 牵头/配合 labels.
+ */
+import { resolveGroups, type OwnerGroup } from './departments.js';
+import type { InlineResponsibility, ItemDraft } from './draft.js';
+import { readParenOwners } from './paren-owners.js';
+import { readSentenceOwners } from './sentence-owners.js';
+
+const RULE =
+  /(?:排在|排列在|排|列在|列|列于|位列|名列|排名)(?:第一位|第一|首位|最前面|最前|前面)的?(?:部门|单位)?(?:为|是|作为)(?:牵头|主办|主责)(?:部门|单位)?/;
+
+/** Whether the text states that the first-named department leads. */
+export function statesStandingRule(text: string): boolean {
+  // The rule is short; a bounded window keeps the regex cheap on long texts.
+  if (!text.includes('牵头') && !text.includes('主办') && !text.includes('主责')) return false;
+  return RULE.test(text);
+}
+
+/** Line numbers of the source lines that state the rule (a preamble note, a heading, an item). */
+export function ruleLinesOf(lines: readonly { line: number; raw: string }[]): number[] {
+  return lines.filter((l) => statesStandingRule(l.raw)).map((l) => l.line);
+}
+
+function empty(): InlineResponsibility {
+  return { leadDepartments: [], coDepartments: [], owners: [], leaders: [], deadlineText: null };
+}
+
+/** The departments an item names in parentheses or sentences; null when it names none. */
+export function ownersOf(body: string, firstLeads: boolean): { lead: string[]; co: string[] } {
+  const groups: OwnerGroup[] = [...readParenOwners(body), ...readSentenceOwners(body)];
+  return resolveGroups(groups, firstLeads);
+}
+
+/**
+ * Items with the departments they name, the standing rule carried from where it is stated: a line
+ * before the item (preamble, heading, an earlier item) or the item itself.
+ */
+export function withOwners(items: readonly ItemDraft[], ruleLines: readonly number[]): ItemDraft[] {
+  const firstRuleLine = ruleLines.reduce((a, b) => Math.min(a, b), Infinity);
+  let firstLeads = false;
+  return items.map((item) => {
+    if (firstRuleLine < item.line || statesStandingRule(item.body)) firstLeads = true;
+    const labelled = item.responsibility;
+    if (labelled && labelled.leadDepartments.length + labelled.coDepartments.length > 0) {
+      return item;
+    }
+    const { lead, co } = ownersOf(item.body, firstLeads);
+    if (lead.length + co.length === 0) return item;
+    return {
+      ...item,
+      responsibility: { ...(labelled ?? empty()), leadDepartments: lead, coDepartments: co },
+    };
+  });
+}
