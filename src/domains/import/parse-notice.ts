@@ -153,9 +153,9 @@ function tasksFromRows(draft: PlanDraft): TaskDraft[] {
     return {
       no: row.no,
       content: row.content,
-      owners: row.owner ? [row.owner] : [],
-      departments: row.department ? [row.department] : [],
-      coDepartments: [],
+      owners: row.owners,
+      departments: row.departments,
+      coDepartments: row.coDepartments,
       leader: row.leader,
       deadline: row.deadlineText
         ? {
