@@ -55,50 +55,168 @@ export interface Outline {
 
 const captionPattern = /(任务表|一览表|分解表|责任表|清单)$/;
 
+/** How the body is laid out: which lines are sections, items and dropped sub-headings. */
+interface Levels {
+  sectionStyle: Style | undefined;
+  itemStyle: Style | undefined;
+  /** A numbered level between sections and items (（一）减轻企业负担 over items 1. 2. …). */
+  groupStyle: Style | undefined;
+  /** Unnumbered section headings (line indexes), when the sections have no numerals. */
+  headings: Set<number>;
+  /** The first line of the body. */
+  start: number | undefined;
+}
+
 export function parseOutline(lines: Line[], from: number, skip: Set<number>): Outline {
   const text = lines.map((l) => tidy(l.raw));
   const usable = (i: number) =>
     !skip.has(i) && text[i] !== '' && !captionPattern.test(text[i] ?? '');
   const indexes = [...text.keys()].filter((i) => i >= from && usable(i));
-  const styles = levelStyles(indexes.map((i) => readMarker(text[i] ?? '')));
-  const firstMarked = indexes.find((i) => {
-    const style = readMarker(text[i] ?? '')?.style;
-    return style !== undefined && styles.includes(style);
-  });
+  const markers = new Map(indexes.map((i) => [i, readMarker(text[i] ?? '')]));
+  const levels =
+    unnumberedLevels(indexes, text, lines, markers) ?? numberedLevels(indexes, markers);
+  const start = levels.start;
   const preamble = indexes
-    .filter((i) => firstMarked === undefined || i < firstMarked)
+    .filter((i) => start === undefined || i < start)
     .map((i) => text[i] ?? '');
   const { keyTasks, stated } = readKeyTasks(preamble);
-  const body = indexes.filter((i) => firstMarked !== undefined && i >= firstMarked);
+  const body = indexes.filter((i) => start !== undefined && i >= start);
   return {
     keyTasks,
     statedKeyTaskCount: stated,
-    ...readSectionsAndItems(body, text, lines, styles),
+    ...readSectionsAndItems({ body, text, lines, markers, levels }),
   };
 }
 
 /** The section style and the item style, in order of first appearance. */
-function levelStyles(markers: (Marker | null)[]): Style[] {
+function levelStyles(markers: (Marker | null)[], count = 2): Style[] {
   const seen: Style[] = [];
   for (const m of markers) {
     if (m && !seen.includes(m.style) && m.style !== 'circled') seen.push(m.style);
-    if (seen.length === 2) break;
+    if (seen.length === count) break;
   }
   return seen;
 }
 
-function readSectionsAndItems(body: number[], text: string[], lines: Line[], styles: Style[]) {
-  const [sectionStyle, itemStyle] = styles.length === 1 ? [undefined, styles[0]] : styles;
+/**
+ * Numbered sections: the first style met is the section level. The next one is the item level,
+ * unless a third style runs through it: items numbered on (1. 2. … 16.) across group headings
+ * that restart in every section (（一）（二）) make those group headings, not items. A third
+ * style that starts again under every item is a deeper level inside the items; one that items
+ * number on past, without starting again under each, is a level of sub-headings.
+ */
+function numberedLevels(indexes: number[], markers: Map<number, Marker | null>): Levels {
+  const ordered = indexes.map((i) => markers.get(i) ?? null);
+  const styles = levelStyles(ordered, 3);
+  const first = indexes.find((i) => {
+    const style = markers.get(i)?.style;
+    return style !== undefined && styles.slice(0, 2).includes(style);
+  });
+  const none = { groupStyle: undefined, headings: new Set<number>(), start: first };
+  const [a, b, c] = styles;
+  if (b === undefined) return { ...none, sectionStyle: undefined, itemStyle: a };
+  if (c === undefined) return { ...none, sectionStyle: a, itemStyle: b };
+  const [cAfterB, bAfterC] = [restartRate(ordered, c, b), restartRate(ordered, b, c)];
+  if (cAfterB < bAfterC) return { ...none, sectionStyle: a, itemStyle: c, groupStyle: b };
+  // Items numbered on past a level that does not start again under every item: sub-headings.
+  const groupStyle = bAfterC === 0 && cAfterB < 1 ? c : undefined;
+  return { ...none, sectionStyle: a, itemStyle: b, groupStyle };
+}
+
+/**
+ * How often numbering of `style` starts again at 1 after a marker of `other` came between two
+ * of its markers: 1 for a deeper level (（1）（2） under every 1.), 0 for a level numbered on.
+ * Infinity when it never happens, so that a level without evidence is never preferred.
+ */
+function restartRate(markers: (Marker | null)[], style: Style, other: Style): number {
+  let seenStyle = false;
+  let otherBetween = false;
+  let count = 0;
+  let restarts = 0;
+  for (const m of markers) {
+    if (m?.style === other) otherBetween = true;
+    if (m?.style !== style) continue;
+    if (seenStyle && otherBetween) {
+      count++;
+      if (m.no === 1) restarts++;
+    }
+    seenStyle = true;
+    otherBetween = false;
+  }
+  return count === 0 ? Infinity : restarts / count;
+}
+
+/** A short line that names what follows rather than saying something: 工作目标, 保障措施. */
+function isHeadingLike(text: string, flagged: boolean): boolean {
+  if (text.length < 2 || text.length > (flagged ? 60 : 40)) return false;
+  if (/^[（(]/.test(text) || /[：:；;，,、]$/.test(text)) return false;
+  if (flagged) return !/[：:]/.test(text);
+  return !/[。！!？?：:]/.test(text);
+}
+
+/**
+ * Sections without numerals: short lines each followed by items whose numbering starts again at 1
+ * (or lines the reader marked as headings), with no numbered level above the items. Null when the
+ * document is not laid out so.
+ */
+function unnumberedLevels(
+  indexes: number[],
+  text: string[],
+  lines: Line[],
+  markers: Map<number, Marker | null>,
+): Levels | null {
+  const heads: { at: number; next: Marker; flagged: boolean }[] = [];
+  for (let k = 0; k + 1 < indexes.length; k++) {
+    const at = indexes[k] ?? 0;
+    const next = markers.get(indexes[k + 1] ?? -1);
+    const flagged = lines[at]?.heading === true;
+    if (markers.get(at) || !next || next.style === 'circled') continue;
+    if (isHeadingLike(text[at] ?? '', flagged)) heads.push({ at, next, flagged });
+  }
+  const itemStyle = heads.find((h) => h.next.no === 1)?.next.style;
+  const sections = heads.filter(
+    (h) => h.next.style === itemStyle && (h.next.no === 1 || h.flagged),
+  );
+  const firstHead = sections[0]?.at;
+  if (itemStyle === undefined || firstHead === undefined || sections.length < 2) return null;
+  // A numbered level above the items (一、 before the first heading) makes the headings sub-headings.
+  const above = indexes.some((i) => {
+    const style = markers.get(i)?.style;
+    return i < firstHead && style !== undefined && style !== itemStyle && style !== 'circled';
+  });
+  if (above) return null;
+  const firstItem = indexes.find((i) => markers.get(i)?.style === itemStyle);
+  return {
+    sectionStyle: undefined,
+    itemStyle,
+    groupStyle: undefined,
+    headings: new Set(sections.map((h) => h.at)),
+    start: Math.min(firstHead, firstItem ?? firstHead),
+  };
+}
+
+interface Body {
+  body: number[];
+  text: string[];
+  lines: Line[];
+  markers: Map<number, Marker | null>;
+  levels: Levels;
+}
+
+function readSectionsAndItems({ body, text, lines, markers, levels }: Body) {
+  const { sectionStyle, itemStyle, groupStyle, headings } = levels;
   const sections: SectionDraft[] = [];
   const items: ItemDraft[] = [];
   const numberingProblems: string[] = [];
   let lastItemNo = 0;
-  for (const i of body) {
+  body.forEach((i, k) => {
     const t = text[i] ?? '';
-    const marker = readMarker(t);
-    if (marker && marker.style === sectionStyle) {
+    const marker = markers.get(i) ?? null;
+    if (headings.has(i)) {
+      sections.push({ no: sections.length + 1, heading: headingText(t), items: [] });
+    } else if (marker && marker.style === sectionStyle) {
       checkNext(numberingProblems, 'section', sections.at(-1)?.no ?? 0, marker);
-      sections.push({ no: sections.length + 1, heading: marker.rest, items: [] });
+      sections.push({ no: sections.length + 1, heading: headingText(marker.rest), items: [] });
     } else if (marker && marker.style === itemStyle) {
       const no = items.length + 1;
       const section = sections.at(-1);
@@ -113,12 +231,34 @@ function readSectionsAndItems(body: number[], text: string[], lines: Line[], sty
       });
       checkNext(numberingProblems, 'item', lastItemNo, marker);
       lastItemNo = marker.no;
+    } else if (marker && marker.style === groupStyle) {
+      // A group heading between items belongs to no item.
+    } else if (!marker && isSubHeading(t, lines[i], markers.get(body[k + 1] ?? -1), levels)) {
+      // Neither is an unnumbered sub-heading (盘活存量设施) before the next item.
     } else {
       const item = items.at(-1);
       if (item && item.section === (sections.at(-1)?.no ?? 0)) item.body += `\n${t}`;
     }
-  }
+  });
   return { sections, items, numberingProblems };
+}
+
+/** A heading-like line right before an item, a section or a group heading. */
+function isSubHeading(
+  text: string,
+  line: Line | undefined,
+  next: Marker | null | undefined,
+  levels: Levels,
+): boolean {
+  if (!next) return false;
+  const style = next.style;
+  const leads =
+    style === levels.itemStyle || style === levels.sectionStyle || style === levels.groupStyle;
+  return leads && isHeadingLike(text, line?.heading === true);
+}
+
+function headingText(text: string): string {
+  return text.replace(/[。.]+$/, '');
 }
 
 /** Item numbers either run on across sections or restart at 1 in each; anything else is a problem. */

@@ -1,0 +1,159 @@
+/** Sections and items as offices lay them out: unnumbered headings, group headings, sub-headings. */
+import { describe, expect, it } from 'vitest';
+import type { PlanDraft, SourceBlock } from './draft.js';
+import { parseNotice } from './parse-notice.js';
+
+function parse(input: string | SourceBlock[]): PlanDraft {
+  const result = parseNotice(typeof input === 'string' ? input : { blocks: input }, {
+    fallbackYear: 2020,
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.draft;
+}
+
+const outline = (draft: PlanDraft) => draft.sections.map((s) => [s.heading, s.items]);
+const titles = (draft: PlanDraft) => draft.items.map((i) => i.title);
+
+describe('sections without numerals', () => {
+  const text = `某市科普惠民工程实施方案
+为提升公民科学素质，制定本方案。
+工作目标
+1、科普阵地更加完善。2019年底前建成一批科普站点。
+2、科普活动更加活跃。
+重点任务
+1、实施科普阵地建设工程。2018年9月底前完成。
+（1）新建社区科普馆。
+（2）改造科普画廊。
+2、实施科普信息化工程。
+保障措施
+1、加强组织领导。
+各单位要认真落实。`;
+
+  it('takes short lines followed by items numbered again from 1 for sections', () => {
+    const draft = parse(text);
+    expect(outline(draft)).toEqual([
+      ['工作目标', [1, 2]],
+      ['重点任务', [3, 4]],
+      ['保障措施', [5]],
+    ]);
+    expect(titles(draft)).toEqual([
+      '科普阵地更加完善',
+      '科普活动更加活跃',
+      '实施科普阵地建设工程',
+      '实施科普信息化工程',
+      '加强组织领导',
+    ]);
+  });
+
+  it('keeps a deeper numbering level inside its item', () => {
+    expect(parse(text).items[2]?.body).toBe(
+      '实施科普阵地建设工程。2018年9月底前完成。\n（1）新建社区科普馆。\n（2）改造科普画廊。',
+    );
+  });
+
+  it('does not take a sentence, or a line before items numbered on, for a heading', () => {
+    const draft = parse(
+      '2019年工作要点\n各地要抓好落实。\n1、甲工作。\n2、乙工作。\n（牵头单位：市科协）\n3、丙工作。',
+    );
+    expect(draft.sections).toEqual([]);
+    expect(titles(draft)).toEqual(['甲工作', '乙工作', '丙工作']);
+  });
+
+  it('takes headings the reader marked (<h3>, bold paragraphs), even when items number on', () => {
+    const p = (text: string, heading?: true): SourceBlock => ({
+      kind: 'paragraph',
+      text,
+      line: 1,
+      ...(heading ? { heading } : {}),
+    });
+    const draft = parse([
+      p('2020年工作要点', true),
+      p('强化思想引领，团结科技工作者', true),
+      p('1.深入学习。'),
+      p('2.加强引领。'),
+      p('服务创新驱动发展', true),
+      p('3.实施助力工程。'),
+    ]);
+    expect(outline(draft)).toEqual([
+      ['强化思想引领，团结科技工作者', [1, 2]],
+      ['服务创新驱动发展', [3]],
+    ]);
+  });
+});
+
+describe('items numbered on across sections, with headings between them', () => {
+  it('takes group headings that restart in every section for sub-headings, not items', () => {
+    const draft = parse(`2019年稳就业工作通知
+一、支持企业稳定岗位
+（一）减轻企业负担
+1.降低社会保险费率。按规定执行。
+2.扩大稳岗返还政策覆盖面。
+（二）加强金融支持
+3.加大创业担保贷款支持。
+二、积极拓宽就业渠道
+（一）支持创业带动就业
+4.推进创业孵化基地建设。
+（二）扩大重点群体就业
+5.促进农民工就业。
+三、强化保障
+6.压实工作责任。`);
+    expect(outline(draft)).toEqual([
+      ['支持企业稳定岗位', [1, 2, 3]],
+      ['积极拓宽就业渠道', [4, 5]],
+      ['强化保障', [6]],
+    ]);
+    expect(titles(draft)).toEqual([
+      '降低社会保险费率',
+      '扩大稳岗返还政策覆盖面',
+      '加大创业担保贷款支持',
+      '推进创业孵化基地建设',
+      '促进农民工就业',
+      '压实工作责任',
+    ]);
+    expect(draft.items[1]?.body).toBe('扩大稳岗返还政策覆盖面。');
+  });
+
+  const opinions = (subHeading: (n: number) => string) => {
+    const lines = ['关于加快发展养老服务业的意见', '现提出以下意见：'];
+    const chinese = '一二三四五六七八九十';
+    let item = 0;
+    [3, 5, 5, 4, 4].forEach((count, s) => {
+      lines.push(`${chinese[s]}、第${s + 1}部分`);
+      const groups = s === 0 ? [count] : [Math.ceil(count / 2), Math.floor(count / 2)];
+      groups.forEach((size, g) => {
+        if (s > 0) lines.push(subHeading(g + 1));
+        for (let k = 0; k < size; k++) {
+          item++;
+          const label =
+            item <= 10
+              ? chinese[item - 1]
+              : `${item >= 20 ? '二' : ''}十${chinese[(item % 10) - 1] ?? ''}`;
+          lines.push(`（${label}）第${item}项任务。2013年6月底前完成（民政部负责）。`);
+        }
+      });
+    });
+    return { text: lines.join('\n'), items: item };
+  };
+
+  it.each([
+    ['unnumbered', (n: number) => (n === 1 ? '完善设施网络' : '丰富服务内容')],
+    ['numbered 1. 2. in each section', (n: number) => `${n}.第${n}组`],
+    ['numbered ⑴ style (1)', (n: number) => `(${n})第${n}组`],
+  ])('finds every item (（一）…（二十一）) with %s sub-headings between them', (_k, sub) => {
+    const { text, items } = opinions(sub);
+    const draft = parse(text);
+    expect(items).toBe(21);
+    expect(titles(draft)).toEqual(Array.from({ length: items }, (_, i) => `第${i + 1}项任务`));
+    expect(draft.sections.map((s) => s.items.length)).toEqual([3, 5, 5, 4, 4]);
+    expect(draft.items.every((i) => !/组|完善设施|丰富服务/.test(i.body))).toBe(true);
+    expect(draft.plan.year).toBe(2013);
+  });
+
+  it('still reads a deeper level that restarts under every item as part of the item', () => {
+    const draft = parse(
+      '2019年工作要点\n一、总体\n（一）甲。\n1.细项。\n2.细项。\n（二）乙。\n1.细项。\n二、保障\n（一）丙。\n1.细项。',
+    );
+    expect(titles(draft)).toEqual(['甲', '乙', '丙']);
+    expect(draft.items[0]?.body).toBe('甲。\n1.细项。\n2.细项。');
+  });
+});
