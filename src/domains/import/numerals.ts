@@ -89,6 +89,8 @@ const UNITS: readonly string[] = [
   '倍',
   '辆',
   '册',
+  '块',
+  '周',
   '例',
   '%',
   '％',
@@ -274,9 +276,13 @@ export function readNumber(text: string, pos: number): NumberRead | null {
   return isArabicDigit(text.charAt(pos)) ? readArabic(text, pos) : readChinese(text, pos);
 }
 
+/** 周年 and 周岁 are anniversaries and ages, not weeks. */
+const NOT_WEEKS = new Set(['年', '岁']);
+
 export function readUnit(text: string, pos: number): { unit: string; end: number } | null {
   const unit = UNITS.find((u) => text.startsWith(u, pos));
   if (unit === undefined) return null;
+  if (unit === '周' && NOT_WEEKS.has(text.charAt(pos + 1))) return null;
   return { unit: unit === '％' ? '%' : unit, end: pos + unit.length };
 }
 

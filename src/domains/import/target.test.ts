@@ -139,6 +139,56 @@ describe('numbers that are not targets', () => {
   });
 });
 
+describe('count words are not targets', () => {
+  it.each([
+    '建立一套机制',
+    '开展一次检查',
+    '推进二期工程',
+    '推进省科技馆三期工程建设',
+    '统筹两种资源',
+    '统筹两种资源、两个平台',
+    '开展“三个一”活动',
+    '（一）5项重点改革',
+    '建设一批示范基地',
+    '出台一系列政策',
+    '建设一张网',
+    '一站式服务',
+    '落实两个责任',
+    '每季度开展一次廉政教育',
+    '建立一套体现岗位职责的薪酬分配机制',
+    '实现一个场所多种功能',
+    '建党100周年',
+  ])('finds nothing in %s', (text) => {
+    expect(extractTargets(text, 'w')).toEqual([]);
+  });
+
+  it.each([
+    ['组织100名专家', '>=', 100, '名'],
+    ['开展检查不少于3次', '>=', 3, '次'],
+    ['每年开展检查至少一次', '>=', 1, '次'],
+    ['覆盖率达到90%', '>=', 90, '%'],
+    ['培训2000人次', '>=', 2000, '人次'],
+    ['开展4次', '>=', 4, '次'],
+    ['举办三期培训班', '>=', 3, '期'],
+    ['培训时间不少于2周', '>=', 2, '周'],
+    ['开展专题研究两次', '>=', 2, '次'],
+  ])('keeps the target in %s', (text, comparator, value, unit) => {
+    expect(extractTargets(text, 'w').map((t) => [t.comparator, t.value, t.unit])).toEqual([
+      [comparator, value, unit],
+    ]);
+  });
+
+  it('keeps a count of items that is not on a heading line of its own', () => {
+    expect(extractTargets('全年完成5项改革任务，', 'w')).toHaveLength(1);
+  });
+
+  it('reads a heading count on its own line inside a longer text', () => {
+    expect(
+      extractTargets('甲。\n（一）5项重点改革\n完成3个试点。', 'w').map((t) => t.value),
+    ).toEqual([3]);
+  });
+});
+
 describe('extractTargets on the worked example', () => {
   it.each(example.targets)('finds $text in $where', (expected) => {
     expect(extractTargets(sourceOf(expected.where), expected.where)).toContainEqual(expected);

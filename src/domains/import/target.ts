@@ -74,6 +74,14 @@ const FIXED_EXPRESSIONS = [
   '一张图',
   '一盘棋',
 ];
+/** Measure words of kinds and sets: 两种资源, 两类主体, 两套班子. */
+const KIND_UNITS = new Set(['种', '类', '套', '批', '期', '级', '方']);
+const PHASE_NOUNS = ['工程', '项目'];
+/** A group heading counts its entries: （一）5项重点改革. */
+const HEADING_UNITS = new Set(['项', '类', '条']);
+const HEADING_LABEL_CHARS = /[（()）、.． \t\u3000一二三四五六七八九十0-9０-９]/;
+const MAX_HEADING_LABEL = 8;
+const MAX_HEADING = 24;
 /** 一次性, 一站式, 一体化: a measure word turned adjective. */
 const ADJECTIVE_SUFFIXES = new Set(['性', '式', '化']);
 /** 四个意识, 两个维护: political slogans. */
@@ -265,6 +273,41 @@ function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
   return isNumeralChar(after) && readQuantityCore(text, core.end) === null;
 }
 
+/**
+ * 建立一套机制, 开展一次检查, 推进二期工程, 统筹两种资源, 两个平台: a lone 一, 二 or 两 with no
+ * comparator names a kind, a set or a phase, not an amount to reach. 二 before a measure word is an
+ * ordinal (二期, 二次开发); 两 counts only when nothing follows (每年两次, 两次) and the measure
+ * word is not one of kinds (两种, 两类, 两套). Amounts are written in Arabic digits, with a
+ * comparator (至少一次), or from three up.
+ */
+function isCountWord(text: string, pos: number, core: QuantityCore, noun: string): boolean {
+  const numeralEnd = core.end - core.unit.length;
+  if (numeralEnd !== pos + 1 || core.min !== undefined) return false;
+  const numeral = text.charAt(pos);
+  if (numeral === '一' || numeral === '二') return true;
+  return numeral === '两' && (KIND_UNITS.has(core.unit) || noun !== '');
+}
+
+/** 三期工程, 二期项目: a phase of a project, named by its number. */
+function isPhaseName(text: string, core: QuantityCore): boolean {
+  return core.unit === '期' && startsWithAny(text, PHASE_NOUNS, core.end) !== undefined;
+}
+
+/**
+ * （一）5项重点改革 on a line of its own: a heading counting its entries. The line is read back to
+ * its numbering label and forward to its end, both bounded.
+ */
+function isHeadingCount(text: string, pos: number, core: QuantityCore): boolean {
+  if (!HEADING_UNITS.has(core.unit)) return false;
+  let i = pos - 1;
+  while (i >= 0 && pos - i <= MAX_HEADING_LABEL && HEADING_LABEL_CHARS.test(text.charAt(i))) i--;
+  if (i >= 0 && text.charAt(i) !== '\n') return false;
+  for (let j = core.end; j < text.length && text.charAt(j) !== '\n'; j++) {
+    if (j - core.end >= MAX_HEADING || CLAUSE_ENDS.has(text.charAt(j))) return false;
+  }
+  return true;
+}
+
 /** End of the event noun at pos and any event noun straight after it (培训活动). */
 function eventHeadEnd(text: string, pos: number): number {
   let end = pos;
@@ -315,6 +358,9 @@ function describe(text: string, pos: number, core: QuantityCore, state: ScanStat
   const end = core.end + (suffix?.word.length ?? 0);
   const noun = readFollowingNoun(text, end);
   if (isListCount(text, noun, end + noun.length)) return null;
+  const framed = prefix !== null || suffix !== null || core.more || recurring !== undefined;
+  if (!framed && isCountWord(text, pos, core, noun)) return null;
+  if (isPhaseName(text, core) || isHeadingCount(text, pos, core)) return null;
   return {
     start: afterPrefix - (recurring?.length ?? 0),
     end,
