@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CellBudget, expandSpans, parseSpan, type RawCell } from './html-table.js';
-import { HTML_MAX_TABLE_CELLS, ImportError, TABLE_MAX_COLUMNS } from './limits.js';
+import { CellBudget, expandSpans, parseRowspan, parseSpan, type RawCell } from './html-table.js';
+import { readHtml } from './html.js';
+import { readTaskTable } from '../task-table.js';
+import { HTML_MAX_TABLE_CELLS, ImportError, TABLE_MAX_COLUMNS, TABLE_MAX_ROWS } from './limits.js';
 
 const c = (text: string, colspan = 1, rowspan = 1): RawCell => ({ text, colspan, rowspan });
 
@@ -134,5 +136,41 @@ describe('parseSpan', () => {
     ['999999', 100],
   ])('%j → %i', (value, expected) => {
     expect(parseSpan(value, 100)).toBe(expected);
+  });
+});
+
+describe('parseRowspan', () => {
+  it.each<[string | undefined, number]>([
+    [undefined, 1],
+    ['2', 2],
+    ['0', TABLE_MAX_ROWS],
+    [' 0 ', TABLE_MAX_ROWS],
+    ['-1', 1],
+  ])('%j → %i', (value, expected) => {
+    expect(parseRowspan(value)).toBe(expected);
+  });
+});
+
+describe('a task table in a web page', () => {
+  const html = `<table>
+    <tr><th>序号</th><th>改革事项</th><th>具体内容</th><th>牵头部门</th><th>推广范围</th></tr>
+    <tr><td colspan="5">一、投资便利化（2项）</td></tr>
+    <tr><td>1</td><td>项目审批</td><td>推行承诺制</td><td rowspan="3">市发展改革委<br>市自然资源局</td><td>全市</td></tr>
+    <tr><td>2</td><td>联合验收</td><td>实行“一站式”验收</td><td>全市</td></tr>
+    <tr><td colspan="3">二、贸易便利化</td><td>全市</td></tr>
+    <tr><td>5</td><td>通关</td><td>压缩通关时间</td><td rowspan="0">市商务局</td><td>各县区</td></tr>
+    <tr><td>6</td><td>口岸</td><td>推行无纸化</td><td>各县区</td></tr>
+  </table>`;
+  const [block] = readHtml(html).blocks;
+  const rows = block?.kind === 'table' ? block.rows : [];
+
+  it('skips group rows and gives a merged department to every row it spans', () => {
+    const table = readTaskTable(rows, 2019, 1);
+    expect(table?.rows.map((r) => [r.no, r.content, r.departments])).toEqual([
+      [1, '项目审批：推行承诺制', ['市发展改革委', '市自然资源局']],
+      [2, '联合验收：实行“一站式”验收', ['市发展改革委', '市自然资源局']],
+      [5, '通关：压缩通关时间', ['市商务局']],
+      [6, '口岸：推行无纸化', ['市商务局']],
+    ]);
   });
 });

@@ -22,6 +22,11 @@ export function parseSpan(value: string | undefined, max: number): number {
   return Math.min(n, max);
 }
 
+/** A rowspan: like parseSpan, but 0 spans the rest of the table, as browsers read it. */
+export function parseRowspan(value: string | undefined): number {
+  return value?.trim() === '0' ? TABLE_MAX_ROWS : parseSpan(value, TABLE_MAX_ROWS);
+}
+
 /**
  * Cells left for one document's tables together (HTML_MAX_TABLE_CELLS). Every expanded
  * cell is reserved before it is allocated, so no table gets far past the limit.
@@ -202,7 +207,7 @@ export class TableDraft {
     this.cell = {
       segments: [''],
       colspan: parseSpan(attribs.colspan, TABLE_MAX_COLUMNS),
-      rowspan: parseSpan(attribs.rowspan, TABLE_MAX_ROWS),
+      rowspan: parseRowspan(attribs.rowspan),
       line,
     };
   }
