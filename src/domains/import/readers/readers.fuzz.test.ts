@@ -1,6 +1,6 @@
 /**
  * Fuzz test for the file entry point draftFromFile: seeded mutations of the .docx/.xlsx bytes
- * (flipped bytes, truncation, zeroed ranges, appended junk), of the XML inside them (re-zipped
+ * (flipped bytes, truncation, zeroed ranges, appended junk), of the .pdf and .doc bytes likewise, of the XML inside them (re-zipped
  * so the zip guard passes and the XML parsers see the damage), and text in wrong encodings,
  * under every supported name. Each call must resolve to a draft or reject with an AppError
  * with a message; anything else, or no answer within 10 s, fails. (A synchronous endless loop
@@ -149,7 +149,14 @@ function mutateParts(parts: Part[], targets: readonly string[], rng: Rng): Uint8
 
 // ---------------------------------------------------------------- what an acceptable outcome is
 
-const NAMES = ['通知.txt', '通知.docx', '任务表.xlsx', '通知.html'] as const;
+const NAMES = [
+  '通知.txt',
+  '通知.docx',
+  '任务表.xlsx',
+  '通知.html',
+  '通知.pdf',
+  '通知.doc',
+] as const;
 const TIMEOUT_MS = 10_000;
 
 class Hung extends Error {}
@@ -206,11 +213,11 @@ const nameFor = (rng: Rng, original: string): string => (rng() < 0.6 ? original 
 
 // ---------------------------------------------------------------- the cases
 
-function byteCases(ext: 'docx' | 'xlsx', seed: number): Case[] {
+function byteCases(ext: 'docx' | 'xlsx' | 'pdf' | 'doc', seed: number, scale = 1): Case[] {
   const rng = mulberry32(seed);
   const original = fixture(`${BASE}.${ext}`);
   return BYTE_MUTATORS.flatMap(([label, mutate, count]) =>
-    Array.from({ length: count }, (_, i) => ({
+    Array.from({ length: Math.ceil(count * scale) }, (_, i) => ({
       label: `${ext} ${label} #${i} (seed ${seed})`,
       name: nameFor(rng, `通知.${ext}`),
       bytes: mutate(original, rng),
@@ -287,6 +294,7 @@ function encodingInputs(rng: Rng): [string, Uint8Array][] {
       'random bytes after an empty-zip magic',
       withPrefix([0x50, 0x4b, 0x05, 0x06], randomBytes(rng, 100)),
     ],
+    ['a PDF header and junk', withPrefix([0x25, 0x50, 0x44, 0x46, 0x2d], randomBytes(rng, 500))],
     [
       'an OLE header',
       withPrefix([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], randomBytes(rng, 500)),
@@ -331,6 +339,17 @@ describe('draftFromFile on damaged and mislabelled files gives a draft or an App
       expect(await failuresOf(byteCases(ext, seed))).toEqual([]);
     },
     120_000,
+  );
+
+  it.each([
+    ['pdf', 0x9df0],
+    ['doc', 0xd0c0],
+  ] as const)(
+    'mutated %s bytes (40 cases, seed %i)',
+    async (ext, seed) => {
+      expect(await failuresOf(byteCases(ext, seed, 0.4))).toEqual([]);
+    },
+    240_000,
   );
 
   it.each([

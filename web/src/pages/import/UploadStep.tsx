@@ -23,7 +23,7 @@ interface Values {
   parentPlanId?: number | null;
 }
 
-const accept = '.txt,.docx,.xlsx,.html,.htm';
+const accept = '.txt,.docx,.xlsx,.html,.htm,.pdf,.doc,.wps';
 
 export function UploadStep({ parentPlanId, onImported }: Props) {
   const { t } = useTranslation(importNs);

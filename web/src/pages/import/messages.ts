@@ -6,7 +6,8 @@ export const importNs = registerMessages('import', {
     steps: { upload: '上传通知', review: '核对草稿', assign: '落实责任', publish: '发布' },
     upload: {
       file: '通知文件',
-      fileHelp: '支持 .txt、.docx、.xlsx、.html：印发工作要点的通知全文，或重点工作任务表',
+      fileHelp:
+        '支持 .txt、.docx、.xlsx、.html、.pdf（文字版）、.doc、.wps：印发工作要点的通知全文，或重点工作任务表',
       choose: '选择文件',
       drop: '点击或拖入通知文件',
       year: '年度',
@@ -115,7 +116,8 @@ export const importNs = registerMessages('import', {
     },
     upload: {
       file: 'Notice file',
-      fileHelp: '.txt, .docx, .xlsx or .html: the notice issuing the work plan, or its task table',
+      fileHelp:
+        '.txt, .docx, .xlsx, .html, .pdf (with a text layer), .doc or .wps: the notice issuing the work plan, or its task table',
       choose: 'Choose file',
       drop: 'Click or drop the notice here',
       year: 'Year',
