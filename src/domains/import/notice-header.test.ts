@@ -1,6 +1,6 @@
 /** Signature dates of a notice: written in digits or Chinese numerals, and only days that exist. */
 import { describe, expect, it } from 'vitest';
-import { parseChineseDate } from './notice-header.js';
+import { parseChineseDate, parseNoticeHeader } from './notice-header.js';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -17,4 +17,36 @@ describe('parseChineseDate', () => {
       expect(parseChineseDate(line)).toBeNull();
     },
   );
+});
+
+describe('parseNoticeHeader', () => {
+  const header = (text: string) =>
+    parseNoticeHeader(text.split('\n').map((raw, i) => ({ line: i + 1, raw })));
+
+  it('takes an opinion that issues no other document for the plan itself, (2014—2017年) and all', () => {
+    const read = header(
+      '陕政办发〔2014〕58号\n\n陕西省人民政府办公厅关于加快发展现代职业教育的实施意见（2014—2017年）\n\n各设区市人民政府：\n为贯彻落实，提出如下意见。\n一、总体要求',
+    );
+    expect(read.notice.title).toBe(
+      '陕西省人民政府办公厅关于加快发展现代职业教育的实施意见（2014—2017年）',
+    );
+    expect(read.planTitle).toBe(read.notice.title);
+    expect(read.notice.recipients).toEqual(['各设区市人民政府']);
+  });
+
+  it('reads an undated signature: the issuer alone after the last sentence', () => {
+    const atEnd = header(
+      '关于加快发展养老服务业的意见\n一、总体要求\n各地要抓好落实。\n\n国务院办公厅',
+    );
+    expect(atEnd.notice).toMatchObject({ issuer: '国务院办公厅', issueDate: null });
+    const beforePlan = header(
+      '关于印发《某方案》的通知\n各市州：\n现印发给你们，请认真落实。\n青海省农业农村厅\n某方案\n一、总体要求',
+    );
+    expect(beforePlan.notice.issuer).toBe('青海省农业农村厅');
+  });
+
+  it('does not take a heading followed by items for a signature', () => {
+    const read = header('2019年工作要点\n各地要抓好落实。\n工作部署\n1、甲工作。');
+    expect(read.notice.issuer).toBeNull();
+  });
 });

@@ -18,7 +18,7 @@ export interface NoticeHeader {
 }
 
 const docNumberPattern = /^\S{0,20}[〔[【（(]\d{4}[〕\]】）)]\s*\d{1,4}\s*号$/;
-const titleEndings = /(通知|意见|决定|办法|方案|通报|要点|计划)$/;
+const titleEndings = /(通知|意见|决定|办法|方案|通报|要点|计划)(?:[（(][^（）()]{1,20}[）)])?$/;
 const copyToPattern = /^(抄报|抄送)[：:]\s*(.+?)[。.]?$/;
 const planTitlePattern = /(工作要点|工作计划|工作安排|任务分解|重点工作)$/;
 
@@ -34,8 +34,10 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
   const copyToIndex = text.findIndex((t) => copyToPattern.test(t));
   const copyTo =
     copyToIndex >= 0 ? splitList(take(copyToIndex).replace(copyToPattern, '$2'), /[、，,；;]/) : [];
-  const planTitleIndex = findPlanTitle(text, title, consumed);
-  const recipients = findRecipients(text, title ? (title.end ?? 0) : 0, planTitleIndex, take);
+  const found = findPlanTitle(text, title, consumed);
+  // A notice that issues no other document (关于加快发展…的意见) is itself the plan.
+  const planTitleIndex = found < 0 && title && isSelfContained(title.text) ? title.end - 1 : found;
+  const recipients = findRecipients(text, title ? (title.end ?? 0) : 0, found, take);
   if (planTitleIndex >= 0) consumed.add(planTitleIndex);
 
   return {
@@ -48,7 +50,8 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
       copyTo,
     },
     planTitleIndex,
-    planTitle: planTitleIndex >= 0 ? (text[planTitleIndex] ?? null) : null,
+    planTitle:
+      found >= 0 ? (text[found] ?? null) : planTitleIndex >= 0 ? (title?.text ?? null) : null,
     consumed,
   };
 }
@@ -120,8 +123,54 @@ export function splitList(text: string, separators: RegExp): string[] {
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-/** The signature: a short organisation name followed (blank lines aside) by a date line. */
+function isSelfContained(title: string): boolean {
+  return !/《|印发|下达|转发|批转/.test(title);
+}
+
+/**
+ * The signature: a short organisation name followed (blank lines aside) by a date line; else an
+ * undated one, the issuer's name alone on a line after the notice's last sentence.
+ */
 function findSignature(text: string[], take: (i: number) => string) {
+  return findDatedSignature(text, take) ?? findUndatedSignature(text, take);
+}
+
+const organisation =
+  /(办公厅|办公室|人民政府|委员会|联合会|协会|学会|研究会|科协|中心|厅|局|委|部|院|署|办)$/;
+
+function findUndatedSignature(text: string[], take: (i: number) => string) {
+  let previous = '';
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i] ?? '';
+    if (t === '') continue;
+    if (/[。！!]$/.test(previous) && isOrganisation(t)) {
+      let j = i + 1;
+      while (j < text.length && text[j] === '') j++;
+      const next = text[j];
+      // A line followed by numbered items is a heading (工作部署), not a signature.
+      if (
+        next === undefined ||
+        !/^(?:[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|[\u2460-\u249b])/.test(next)
+      ) {
+        take(i);
+        return { date: null, issuer: t };
+      }
+    }
+    previous = t;
+  }
+  return null;
+}
+
+function isOrganisation(line: string): boolean {
+  return (
+    line.length >= 3 &&
+    line.length <= 30 &&
+    organisation.test(line) &&
+    !/[。，,；;：:、（）()《》“”\s\d]/.test(line)
+  );
+}
+
+function findDatedSignature(text: string[], take: (i: number) => string) {
   for (let i = 0; i < text.length; i++) {
     const date = parseChineseDate(text[i] ?? '');
     if (!date) continue;

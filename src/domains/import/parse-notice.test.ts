@@ -141,6 +141,27 @@ describe('self-contradictions and missing pieces', () => {
     });
   });
 
+  it('infers the year from a dated deadline in a table when the text has none', () => {
+    const result = parseNotice(
+      {
+        blocks: [
+          { kind: 'paragraph', text: '高标准农田建设实施方案', line: 1 },
+          { kind: 'paragraph', text: '1.加强组织领导。', line: 2 },
+          {
+            kind: 'table',
+            rows: [
+              ['序号', '工作任务', '牵头单位', '完成时间'],
+              ['1', '编制规划', '省农业农村厅', '2021年9月底前'],
+            ],
+            line: 3,
+          },
+        ],
+      },
+      { fallbackYear: 2030 },
+    );
+    expect(result.ok && result.draft.plan.year).toBe(2021);
+  });
+
   it('infers the year from the earliest dated deadline of the body, with a warning', () => {
     const draft = parse(
       '关于加快发展养老服务业的实施意见\n一、主要任务\n1. 建立制度。2014年底前完成。\n2. 制定规划。于2013年6月底前出台。',

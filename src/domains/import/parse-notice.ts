@@ -52,7 +52,11 @@ export function parseNotice(
       titles: [title, header.notice.title],
       issueDate: header.notice.issueDate,
       docNumber: header.notice.docNumber,
-      body: lines.map((l) => tidy(l.raw)),
+      // Tables included: a plan's only dated deadlines may be in its task table.
+      body: [
+        ...parsed.lines.map((l) => tidy(l.raw)),
+        ...parsed.tables.flatMap((t) => t.rows.map((row) => tidy(row.join(' ')))),
+      ],
     },
     // The clock is read only for a notice without any year whose caller gave no fallback.
     { ...options, fallbackYear: options.fallbackYear ?? new Date().getFullYear() },
