@@ -28,7 +28,13 @@ describe.each(engines)('importing a task table with several owners and units on 
       .selectFrom('tasks')
       .innerJoin('units', 'units.id', 'tasks.department_unit_id')
       .leftJoin('people', 'people.id', 'tasks.owner_person_id')
-      .select(['tasks.id', 'units.name as department', 'people.name as owner'])
+      .select([
+        'tasks.id',
+        'tasks.owner_person_id',
+        'tasks.department_unit_id',
+        'units.name as department',
+        'people.name as owner',
+      ])
       .where('plan_id', '=', planId)
       .orderBy('tasks.no')
       .execute();
