@@ -113,15 +113,16 @@ describe('items numbered on across sections, with headings between them', () => 
     expect(draft.items[1]?.body).toBe('扩大稳岗返还政策覆盖面。');
   });
 
-  const opinions = (subHeading: (n: number) => string) => {
+  const opinions = (subHeading: (n: number) => string, everywhere: boolean) => {
     const lines = ['关于加快发展养老服务业的意见', '现提出以下意见：'];
     const chinese = '一二三四五六七八九十';
     let item = 0;
     [3, 5, 5, 4, 4].forEach((count, s) => {
       lines.push(`${chinese[s]}、第${s + 1}部分`);
-      const groups = s === 0 ? [count] : [Math.ceil(count / 2), Math.floor(count / 2)];
+      const groups =
+        s === 0 && !everywhere ? [count] : [Math.ceil(count / 2), Math.floor(count / 2)];
       groups.forEach((size, g) => {
-        if (s > 0) lines.push(subHeading(g + 1));
+        if (s > 0 || everywhere) lines.push(subHeading(g + 1));
         for (let k = 0; k < size; k++) {
           item++;
           const label =
@@ -136,11 +137,14 @@ describe('items numbered on across sections, with headings between them', () => 
   };
 
   it.each([
-    ['unnumbered', (n: number) => (n === 1 ? '完善设施网络' : '丰富服务内容')],
-    ['numbered 1. 2. in each section', (n: number) => `${n}.第${n}组`],
-    ['numbered ⑴ style (1)', (n: number) => `(${n})第${n}组`],
-  ])('finds every item (（一）…（二十一）) with %s sub-headings between them', (_k, sub) => {
-    const { text, items } = opinions(sub);
+    ['unnumbered', (n: number) => (n === 1 ? '完善设施网络' : '丰富服务内容'), false],
+    ['numbered 1. 2. in each section', (n: number) => `${n}.第${n}组`, false],
+    ['numbered (1) (2) in each section', (n: number) => `(${n})第${n}组`, false],
+    // The first numbering met under 一、 is then the sub-headings': they were taken for the items.
+    ['numbered 1. 2. from the first section on', (n: number) => `${n}.第${n}组`, true],
+    ['numbered (1) (2) from the first section on', (n: number) => `(${n})第${n}组`, true],
+  ])('finds every item (（一）…（二十一）) with %s sub-headings between them', (_k, sub, all) => {
+    const { text, items } = opinions(sub, all);
     const draft = parse(text);
     expect(items).toBe(21);
     expect(titles(draft)).toEqual(Array.from({ length: items }, (_, i) => `第${i + 1}项任务`));
@@ -155,5 +159,43 @@ describe('items numbered on across sections, with headings between them', () => 
     );
     expect(titles(draft)).toEqual(['甲', '乙', '丙']);
     expect(draft.items[0]?.body).toBe('甲。\n1.细项。\n2.细项。');
+  });
+});
+
+describe('a State Council opinion published as one run-together web page', () => {
+  it('finds every section and item, sub-headings dropped', async () => {
+    const { draftFromFile } = await import('./draft-from-file.js');
+    const items = Array.from({ length: 21 }, (_, i) => i + 1);
+    const chinese = (n: number) =>
+      `${n >= 20 ? '二' : ''}${n >= 10 ? '十' : ''}${'一二三四五六七八九'[(n % 10) - 1] ?? ''}`;
+    const item = (n: number) => `&nbsp;&nbsp;（${chinese(n)}）第${n}项任务。于2013年6月底前完成。`;
+    const section = (s: number, from: number, to: number) =>
+      `<p><strong>${chinese(s)}、第${s}部分</strong></p>` +
+      `<p><strong>完善第${s}类机制</strong></p>` +
+      `<p>${items
+        .slice(from - 1, to)
+        .map(item)
+        .join('<br />')}</p>`;
+    const html =
+      '<html><body><h1>国务院关于加快发展养老服务业的若干意见</h1><p>国发〔2013〕35号</p>' +
+      '<p>各省、自治区、直辖市人民政府：</p><p>现提出以下意见：</p>' +
+      section(1, 1, 3) +
+      section(2, 4, 8) +
+      section(3, 9, 13) +
+      section(4, 14, 17) +
+      section(5, 18, 21) +
+      '<p>国务院</p></body></html>';
+    const draft = await draftFromFile({ name: '意见.html', bytes: new TextEncoder().encode(html) });
+    expect(draft.sections.map((s) => [s.heading, s.items.length])).toEqual([
+      ['第1部分', 3],
+      ['第2部分', 5],
+      ['第3部分', 5],
+      ['第4部分', 4],
+      ['第5部分', 4],
+    ]);
+    expect(titles(draft)).toEqual(items.map((n) => `第${n}项任务`));
+    expect(draft.items.some((i) => i.body.includes('机制'))).toBe(false);
+    expect(draft.plan).toEqual({ title: '国务院关于加快发展养老服务业的若干意见', year: 2013 });
+    expect(draft.notice.issuer).toBe('国务院');
   });
 });
