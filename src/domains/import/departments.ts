@@ -64,9 +64,6 @@ const GENERIC_WORDS = new Set([
   '全会',
   '例会',
   '常委会',
-  '委员会',
-  '办公室',
-  '中心',
 ]);
 const GENERIC_PREFIXES = ['各', '有关', '相关', '其他', '其它', '地方各级', '所属', '下属', '本'];
 const GENERIC_INSIDE = ['各级', '各类', '各有关', '有关部门', '相关部门', '有关单位'];
@@ -88,7 +85,7 @@ export function isGenericOwner(name: string): boolean {
 export function looksLikeDepartment(name: string): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
   if (!/^[\u4e00-\u9fff]+$/.test(name)) return false;
-  if (/[的是在了要将把对于]|会同|牵头|负责|配合|参与/.test(name)) return false;
+  if (/[的是在了要将把于]|会同|牵头|负责|配合|参与/.test(name)) return false;
   return endsWithSuffix(name) && !isGenericOwner(name);
 }
 

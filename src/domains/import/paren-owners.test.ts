@@ -13,6 +13,8 @@ describe('owners in parentheses', () => {
     ['市商务局会同市财政局负责', ['市商务局'], ['市财政局'], false],
     ['文化部、财政部负责，排在第一位的部门为牵头部门，下同', ['文化部', '财政部'], [], true],
     ['文化部负责，2016年底前完成', ['文化部'], [], true],
+    ['对外贸易处、苏州海关负责', ['对外贸易处', '苏州海关'], [], true],
+    ['办公室、行政审批处负责', ['办公室', '行政审批处'], [], true],
   ])('reads （%s）', (content, lead, co, ranked) => {
     expect(readOwnerParenthesis(content)).toEqual({ at: 0, lead, co, ranked });
   });

@@ -6,10 +6,18 @@
  * Text inside parentheses is left to paren-owners.ts. Each sentence is read once, in bounded
  * slices, so the cost is linear in the text.
  */
-import { groupOf, readNameList, readRoleClause, type OwnerGroup } from './departments.js';
+import {
+  groupOf,
+  isGenericOwner,
+  looksLikeDepartment,
+  readNameList,
+  readRoleClause,
+  type OwnerGroup,
+} from './departments.js';
 
 /** How much of a clause is read around a trigger word; names are short. */
 const WINDOW = 60;
+const MAX_NAME = 24;
 
 /** Words after a list of names that start what they are to do. */
 const STOP =
@@ -51,7 +59,19 @@ function namesAfter(right: string): string[] {
   const slice = right.slice(0, WINDOW);
   const stop = slice.search(STOP);
   const list = stop >= 0 ? slice.slice(0, stop) : slice;
-  return readNameList(list).names;
+  const parts = list.split('、');
+  const last = parts.pop() ?? '';
+  return readNameList([...parts, leadingName(last)].join('、')).names;
+}
+
+/** 县地方金融监管局设立…: the longest department name the words start with, when no stop word cut them. */
+function leadingName(words: string): string {
+  if (looksLikeDepartment(words) || isGenericOwner(words)) return words;
+  for (let end = Math.min(words.length - 1, MAX_NAME); end >= 2; end--) {
+    const head = words.slice(0, end);
+    if (looksLikeDepartment(head)) return head;
+  }
+  return words;
 }
 
 function joint(clause: string, at: number): OwnerGroup | null {

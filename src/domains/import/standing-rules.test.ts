@@ -9,6 +9,8 @@ describe('the standing rule', () => {
     '列第一位的为牵头部门',
     '各项任务中排在第一位的单位为牵头单位',
     '排名第一的部门为牵头部门',
+    '排在第一位的司局为牵头司局，下同',
+    '排在第一位的为牵头单位',
   ])('is stated by %s', (text) => {
     expect(statesStandingRule(text)).toBe(true);
   });

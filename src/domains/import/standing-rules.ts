@@ -12,7 +12,7 @@ import { readParenOwners } from './paren-owners.js';
 import { readSentenceOwners } from './sentence-owners.js';
 
 const RULE =
-  /(?:排在|排列在|排|列在|列|列于|位列|名列|排名)(?:第一位|第一|首位|最前面|最前|前面)的?(?:部门|单位)?(?:为|是|作为)(?:牵头|主办|主责)(?:部门|单位)?/;
+  /(?:排在|排列在|排|列在|列|列于|位列|名列|排名)(?:第一位|第一|首位|最前面|最前|前面)的?[\u4e00-\u9fff]{0,4}?(?:为|是|作为)(?:牵头|主办|主责)/;
 
 /** Whether the text states that the first-named department leads. */
 export function statesStandingRule(text: string): boolean {

@@ -158,6 +158,10 @@ describe('count words are not targets', () => {
     '建立一套体现岗位职责的薪酬分配机制',
     '实现一个场所多种功能',
     '建党100周年',
+    '严格执行中央八项规定精神',
+    '对排名前3位的市州给予奖励',
+    '每千名老年人拥有养老床位',
+    '将公告时间由45天压缩至',
   ])('finds nothing in %s', (text) => {
     expect(extractTargets(text, 'w')).toEqual([]);
   });
@@ -172,6 +176,10 @@ describe('count words are not targets', () => {
     ['举办三期培训班', '>=', 3, '期'],
     ['培训时间不少于2周', '>=', 2, '周'],
     ['开展专题研究两次', '>=', 2, '次'],
+    ['服务企业不少于40家次', '>=', 40, '家次'],
+    ['每千名老年人拥有养老床位数达到35张', '>=', 35, '张'],
+    ['上线数字培训资源不少于500门', '>=', 500, '门'],
+    ['由45天压缩至20天以内', '<=', 20, '天'],
   ])('keeps the target in %s', (text, comparator, value, unit) => {
     expect(extractTargets(text, 'w').map((t) => [t.comparator, t.value, t.unit])).toEqual([
       [comparator, value, unit],

@@ -73,7 +73,31 @@ const FIXED_EXPRESSIONS = [
   '一张网',
   '一张图',
   '一盘棋',
+  '八项规定',
 ];
+/** 由45天压缩至20天: the number before such a verb is where the work starts, not its target. */
+const FROM_VALUE_VERBS = [
+  '压缩至',
+  '压缩到',
+  '缩短至',
+  '缩短到',
+  '减少至',
+  '减少到',
+  '降低至',
+  '降低到',
+  '降至',
+  '降到',
+  '提高至',
+  '提高到',
+  '提升至',
+  '提升到',
+  '增加至',
+  '增加到',
+  '增长至',
+  '增长到',
+];
+/** 排名前3位, 提前3天; 每千名老年人, 每百户: a rank or the base of a rate. */
+const RANK_OR_RATE_BEFORE = new Set(['前', '每']);
 /** Measure words of kinds and sets: 两种资源, 两类主体, 两套班子. */
 const KIND_UNITS = new Set(['种', '类', '套', '批', '期', '级', '方']);
 const PHASE_NOUNS = ['工程', '项目'];
@@ -264,6 +288,7 @@ function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
   const before = text.charAt(pos - 1);
   if (before === '第' || before === '等' || isLatinLetter(before) || isArabicDigit(before))
     return true;
+  if (RANK_OR_RATE_BEFORE.has(before)) return true;
   if (startsWithAny(text, FIXED_EXPRESSIONS, pos) !== undefined) return true;
   const after = text.charAt(core.end);
   if (ADJECTIVE_SUFFIXES.has(after) || isLatinLetter(after)) return true;
@@ -360,6 +385,7 @@ function describe(text: string, pos: number, core: QuantityCore, state: ScanStat
   if (isListCount(text, noun, end + noun.length)) return null;
   const framed = prefix !== null || suffix !== null || core.more || recurring !== undefined;
   if (!framed && isCountWord(text, pos, core, noun)) return null;
+  if (startsWithAny(text, FROM_VALUE_VERBS, end) !== undefined) return null;
   if (isPhaseName(text, core) || isHeadingCount(text, pos, core)) return null;
   return {
     start: afterPrefix - (recurring?.length ?? 0),
