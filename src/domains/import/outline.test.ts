@@ -199,3 +199,14 @@ describe('a State Council opinion published as one run-together web page', () =>
     expect(draft.notice.issuer).toBe('国务院');
   });
 });
+
+describe('text wrapped over several lines', () => {
+  it('keeps the wrapped end of an item inside it, even when short and before the next item', () => {
+    const draft = parse(
+      '2019年工作要点\n一、总体\n（一）推进职业教育布局调整，2015年底前完成中等职业学校布局调整\n（省教育厅负责）\n（二）加强师资队伍建设，每年培训教师不少于1000\n名教师骨干\n（三）乙。',
+    );
+    expect(titles(draft)).toHaveLength(3);
+    expect(draft.items[0]?.body).toContain('（省教育厅负责）');
+    expect(draft.items[1]?.body).toContain('名教师骨干');
+  });
+});

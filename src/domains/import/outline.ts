@@ -151,7 +151,8 @@ function isHeadingLike(text: string, flagged: boolean): boolean {
   if (text.length < 2 || text.length > (flagged ? 60 : 40)) return false;
   if (/^[（(]/.test(text) || /[：:；;，,、]$/.test(text)) return false;
   if (flagged) return !/[：:]/.test(text);
-  return !/[。！!？?：:]/.test(text);
+  // Not a sentence, nor the end of one wrapped onto its own line (…省教育厅负责）).
+  return !/[。！!？?：:]/.test(text) && !/[）)]$/.test(text);
 }
 
 /**
@@ -233,7 +234,10 @@ function readSectionsAndItems({ body, text, lines, markers, levels }: Body) {
       lastItemNo = marker.no;
     } else if (marker && marker.style === groupStyle) {
       // A group heading between items belongs to no item.
-    } else if (!marker && isSubHeading(t, lines[i], markers.get(body[k + 1] ?? -1), levels)) {
+    } else if (
+      !marker &&
+      isSubHeading(t, lines[i], text[body[k - 1] ?? -1], markers.get(body[k + 1] ?? -1), levels)
+    ) {
       // Neither is an unnumbered sub-heading (盘活存量设施) before the next item.
     } else {
       const item = items.at(-1);
@@ -247,10 +251,18 @@ function readSectionsAndItems({ body, text, lines, markers, levels }: Body) {
 function isSubHeading(
   text: string,
   line: Line | undefined,
+  previous: string | undefined,
   next: Marker | null | undefined,
   levels: Levels,
 ): boolean {
   if (!next) return false;
+  // A line of text wrapped in the middle of a sentence continues that sentence.
+  const above = previous === undefined ? undefined : readMarker(previous)?.style;
+  const afterSentence =
+    previous === undefined ||
+    /[。；;！!？?）)]$/.test(previous) ||
+    (above !== undefined && (above === levels.sectionStyle || above === levels.groupStyle));
+  if (!afterSentence && line?.heading !== true) return false;
   const style = next.style;
   const leads =
     style === levels.itemStyle || style === levels.sectionStyle || style === levels.groupStyle;
