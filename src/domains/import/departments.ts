@@ -66,7 +66,7 @@ const GENERIC_WORDS = new Set([
   '常委会',
 ]);
 const GENERIC_PREFIXES = ['各', '有关', '相关', '其他', '其它', '地方各级', '所属', '下属', '本'];
-const GENERIC_INSIDE = ['各级', '各类', '各有关', '有关部门', '相关部门', '有关单位'];
+const GENERIC_INSIDE = ['各', '有关部门', '相关部门', '有关单位', '相关单位'];
 
 const MAX_NAME = 24;
 
@@ -123,6 +123,8 @@ export interface NameList {
 export function readNameList(text: string): NameList {
   const trimmed = text.replace(/[\s\u3000]/g, '').replace(LIST_TAIL, '');
   if (trimmed === '') return { names: [], clean: false };
+  // 各市、县人民政府: 各 applies to every name of the list.
+  if (trimmed.startsWith('各')) return { names: [], clean: true };
   const names: string[] = [];
   let clean = true;
   for (const part of trimmed.split(/[、，,]/).flatMap(splitJoined)) {
@@ -176,6 +178,7 @@ export type Role = 'lead' | 'duty' | 'co';
 /** Role words a clause ends with, longest first: 牵头 leads, 负责 is a duty, 配合 co-operates. */
 const ROLE_WORDS: readonly [string, Role][] = [
   ['按职责分工负责', 'duty'],
+  ['负总责', 'duty'],
   ['按照职责分工负责', 'duty'],
   ['按职能分工负责', 'duty'],
   ['牵头负责', 'lead'],
@@ -210,7 +213,10 @@ export function readRoleClause(clause: string): RoleClause | null {
   const found = ROLE_WORDS.find(([w]) => text.endsWith(w));
   if (!found) return null;
   const [word, role] = found;
-  const list = text.slice(0, text.length - word.length).replace(/^(?:由|请|均由|并由)/, '');
+  const list = text
+    .slice(0, text.length - word.length)
+    .replace(/^(?:由|请|均由|并由)/, '')
+    .replace(/(?:具体|主要|统一|全面)$/, '');
   const { names, clean } = readNameList(list);
   return clean ? { role, names } : null;
 }

@@ -15,16 +15,30 @@ describe('owners in parentheses', () => {
     ['文化部负责，2016年底前完成', ['文化部'], [], true],
     ['对外贸易处、苏州海关负责', ['对外贸易处', '苏州海关'], [], true],
     ['办公室、行政审批处负责', ['办公室', '行政审批处'], [], true],
+    ['县政府负总责', ['县政府'], [], true],
+    ['市政府办公室牵头，市直有关部门配合', ['市政府办公室'], [], false],
+    [
+      '省教育厅、省人力资源社会保障厅会同省财政厅负责',
+      ['省教育厅', '省人力资源社会保障厅'],
+      ['省财政厅'],
+      false,
+    ],
   ])('reads （%s）', (content, lead, co, ranked) => {
     expect(readOwnerParenthesis(content)).toEqual({ at: 0, lead, co, ranked });
   });
 
-  it.each(['区、市', '含中央企业', '各地区负责', '具体办法另行制定', '2019年', '试行'])(
-    'reads no owners in （%s）',
-    (content) => {
-      expect(readOwnerParenthesis(content)).toBeNull();
-    },
-  );
+  it.each([
+    '区、市',
+    '含中央企业',
+    '各地区负责',
+    '各市、县人民政府负责',
+    '县直各单位负责',
+    '具体办法另行制定',
+    '2019年',
+    '试行',
+  ])('reads no owners in （%s）', (content) => {
+    expect(readOwnerParenthesis(content)).toBeNull();
+  });
 
   it('finds every owner parenthesis of an item, with its position', () => {
     const text = '乡镇（街道）建设文化站（文化部负责）。完善标准（财政部、文化部负责）。';

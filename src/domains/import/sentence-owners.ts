@@ -28,7 +28,7 @@ const LEAD_PREFIX = /^(?:并由|均由|由|请|要求|同时|并|另外|此外|�
 /** A time written straight before the lead: 2020年底前市商务局会同…. */
 const LEAD_TIME = /^.{0,12}?(?:年底前|年内|月底前|日前|之前|以前)/;
 /** Modal words between the lead's name and 会同. */
-const LEAD_TAIL = /(?:要|应当|应|须|必须|需|将|可|等)$/;
+const LEAD_TAIL = /(?:牵头|负责|要|应当|应|须|必须|需|将|可|等)+$/;
 
 /** Text with parenthesised notes blanked, so offsets stay those of the original. */
 function withoutParentheses(text: string): string {
@@ -113,8 +113,16 @@ function sentenceGroups(sentence: string, offset: number): OwnerGroup[] {
       const first = roleAtStart(clause).role;
       if (first && (first.role === 'lead' || first.role === 'duty')) {
         const roles = [first];
-        const next = first.role === 'lead' ? roleAtStart((clauses[c + 1] ?? '').trim()).role : null;
-        if (next && next.role !== 'lead') {
+        const following = (clauses[c + 1] ?? '').trim();
+        const next = roleAtStart(following).role;
+        // 由X牵头，会同Y…; X牵头，Y配合; X负责，Y配合 (a second 负责 after 牵头 co-operates too).
+        if (following.startsWith('会同')) {
+          roles.push({ role: 'co', names: namesAfter(following.slice(2)) });
+          c++;
+        } else if (
+          next &&
+          (next.role === 'co' || (next.role === 'duty' && first.role === 'lead'))
+        ) {
           roles.push({ role: 'co', names: next.names });
           c++;
         }
