@@ -32,15 +32,28 @@ const LEAD_TAIL = /(?:牵头|负责|要|应当|应|须|必须|需|将|可|等)+$
 
 /** Text with parenthesised notes blanked, so offsets stay those of the original. */
 function withoutParentheses(text: string): string {
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
+  let openAt = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
-    if (ch === '（' || ch === '(') depth++;
-    out += depth > 0 ? '，' : ch;
-    if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '（' || ch === '(') {
+      if (depth === 0) {
+        parts.push(text.slice(from, i));
+        openAt = i;
+      }
+      depth++;
+    } else if ((ch === '）' || ch === ')') && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        parts.push('，'.repeat(i - openAt + 1));
+        from = i + 1;
+      }
+    }
   }
-  return out;
+  parts.push(depth > 0 ? '，'.repeat(text.length - openAt) : text.slice(from));
+  return parts.join('');
 }
 
 /** The lead named just before 会同 in a clause: after the last 由/请, without modal words. */
