@@ -34,6 +34,7 @@ describe('planYear', () => {
     ['全民健身实施计划（2016-2020年）', 2016],
     ['2014年至2017年农村危房改造实施方案', 2014],
     ['“十三五”（2016～2020）规划纲要', 2016],
+    ['2018年度—2020年度重点任务', 2018],
   ])('takes the first year of the range in %s, with a warning', (title, year) => {
     const result = planYear({ ...none, titles: [title] }, { fallbackYear: 2030 });
     expect(result).toMatchObject({ year, source: 'titleRange' });
@@ -86,6 +87,7 @@ describe('the pieces', () => {
 
   it.each([
     ['2013年6月底前', [2013]],
+    ['二〇一三年六月底前', [2013]],
     ['2014年底前完成', [2014]],
     ['于2020年6月底前', [2020]],
     ['2015年12月31日前', [2015]],
@@ -100,6 +102,14 @@ describe('the pieces', () => {
     ['自2013年6月1日起施行', []],
   ])('reads the deadline years of %s', (line, years) => {
     expect(deadlineYears(line)).toEqual(years);
+  });
+
+  it('reads a long title line in linear time', () => {
+    const line = `2013${' '.repeat(200000)}年`.repeat(3);
+    const started = performance.now();
+    expect(rangeStartYear(line)).toBeNull();
+    expect(singleYear(line)).toBe(2013);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a long line in linear time', () => {

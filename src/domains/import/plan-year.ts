@@ -32,22 +32,24 @@ export interface PlanYear {
 const YEAR = '(?:19|20)\\d{2}';
 /** 2013—2017年, 2013-2017, 2013年至2017年: the first year of a span of years. */
 const rangePattern = new RegExp(
-  `(${YEAR})\\s*年?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*(${YEAR})(?!\\d)`,
+  `(${YEAR})(?:\\s*年度?)?\\s*(?:[-－—–~～]{1,2}|至|到)\\s*(${YEAR})(?!\\d)`,
   'g',
 );
 const yearPattern = new RegExp(`(?<!\\d)(${YEAR})(?!\\d)`);
+/** A title is one line of a few dozen characters; a longer first line is no title. */
+const titleLength = 200;
 
 /** A year written alone in a title, not as the start or end of a range. */
 export function singleYear(text: string | null | undefined): number | null {
   if (!text) return null;
-  const m = yearPattern.exec(text.replace(rangePattern, ' '));
+  const m = yearPattern.exec(text.slice(0, titleLength).replace(rangePattern, ' '));
   return m ? Number(m[1]) : null;
 }
 
 /** The first year of a range of years in a title, when the range runs forward. */
 export function rangeStartYear(text: string | null | undefined): number | null {
   if (!text) return null;
-  for (const m of text.matchAll(rangePattern)) {
+  for (const m of text.slice(0, titleLength).matchAll(rangePattern)) {
     const [from, to] = [Number(m[1]), Number(m[2])];
     if (to >= from && to - from <= 30) return from;
   }
@@ -66,8 +68,18 @@ const deadlineAfter = /^(?:前|以前|之前|内|完成|建成|实现|到位|全
 const deadlineBefore = /(?:于|在|到|至|力争|确保|争取)$/;
 const factBefore = /(?:截至|截止|截止到|截止至)$/;
 
+const chineseDigits = '〇一二三四五六七八九';
+
+/** 二〇一三年 → 2013年, so years written in Chinese numerals read like the others. */
+function arabicYears(line: string): string {
+  return line.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (run) =>
+    [...run].map((c) => String(Math.max(0, chineseDigits.indexOf(c)))).join(''),
+  );
+}
+
 /** The years of the dated deadline phrases in a line of text. */
-export function deadlineYears(line: string): number[] {
+export function deadlineYears(text: string): number[] {
+  const line = arabicYears(text);
   const years: number[] = [];
   for (const m of line.matchAll(datedPattern)) {
     const start = m.index;
