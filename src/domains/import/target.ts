@@ -98,8 +98,6 @@ const FROM_VALUE_VERBS = [
 ];
 /** 排名前3位, 提前3天; 每千名老年人, 每百户: a rank or the base of a rate. */
 const RANK_OR_RATE_BEFORE = new Set(['前', '每']);
-/** Measure words of kinds and sets: 两种资源, 两类主体, 两套班子. */
-const KIND_UNITS = new Set(['种', '类', '套', '批', '期', '级', '方']);
 const PHASE_NOUNS = ['工程', '项目'];
 /** A group heading counts its entries: （一）5项重点改革. */
 const HEADING_UNITS = new Set(['项', '类', '条']);
@@ -301,16 +299,16 @@ function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
 /**
  * 建立一套机制, 开展一次检查, 推进二期工程, 统筹两种资源, 两个平台: a lone 一, 二 or 两 with no
  * comparator names a kind, a set or a phase, not an amount to reach. 二 before a measure word is an
- * ordinal (二期, 二次开发); 两 counts only when nothing follows (每年两次, 两次) and the measure
- * word is not one of kinds (两种, 两类, 两套). Amounts are written in Arabic digits, with a
- * comparator (至少一次), or from three up.
+ * ordinal (二期, 二次开发); 两 before a noun names a pair of kinds (两个平台, 两套班子) and counts
+ * only when nothing follows (举办培训班两期) or a frequency frames it (每年两次). Amounts are written
+ * in Arabic digits, with a comparator (至少一次), or from three up.
  */
 function isCountWord(text: string, pos: number, core: QuantityCore, noun: string): boolean {
   const numeralEnd = core.end - core.unit.length;
   if (numeralEnd !== pos + 1 || core.min !== undefined) return false;
   const numeral = text.charAt(pos);
   if (numeral === '一' || numeral === '二') return true;
-  return numeral === '两' && (KIND_UNITS.has(core.unit) || noun !== '');
+  return numeral === '两' && noun !== '';
 }
 
 /** 三期工程, 二期项目: a phase of a project, named by its number. */
