@@ -58,17 +58,23 @@ describe('detectKind', () => {
 });
 
 describe('readNoticeFile rejects', () => {
-  it('a .pdf as unsupported_type, listing what is supported', async () => {
+  it('a .pdf that is only a header as bad_file', async () => {
     const error = await rejection(() => readNoticeFile('通知.pdf', utf8('%PDF-1.7\n')));
-    expect(error?.code).toBe('unsupported_type');
-    expect(error?.message).toContain('.pdf');
-    expect(error?.message).toContain('.docx');
+    expect(error?.code).toBe('bad_file');
+    expect(error?.message).toContain('PDF');
   });
 
-  it('a legacy .doc with advice to save as .docx', async () => {
+  it('an OLE header without a Word document in it, named .doc, as bad_file', async () => {
     const error = await rejection(() => readNoticeFile('通知.doc', OLE));
+    expect(error?.code).toBe('bad_file');
+    expect(error?.message).toContain('Word 97');
+  });
+
+  it('an unknown type listing what is supported, .pdf and .doc included', async () => {
+    const error = await rejection(() => readNoticeFile('通知.rtf', utf8('{\\rtf1}')));
     expect(error?.code).toBe('unsupported_type');
-    expect(error?.message).toContain('另存为 .docx');
+    expect(error?.message).toContain('.pdf');
+    expect(error?.message).toContain('.doc');
   });
 
   it('a .docx that is not a zip as bad_file', async () => {
