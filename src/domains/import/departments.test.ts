@@ -38,12 +38,19 @@ describe('department names', () => {
     expect(looksLikeDepartment(name)).toBe(false);
   });
 
-  it.each(['加快推进', '全社会', '医共体', '组织实施', '主要负责同志', '2020年'])(
-    'does not take %s for a department',
-    (name) => {
-      expect(looksLikeDepartment(name)).toBe(false);
-    },
-  );
+  it.each([
+    '加快推进',
+    '全社会',
+    '医共体',
+    '组织实施',
+    '主要负责同志',
+    '2020年',
+    '党员干部',
+    '学会',
+    '科技工作者座谈会',
+  ])('does not take %s for a department', (name) => {
+    expect(looksLikeDepartment(name)).toBe(false);
+  });
 });
 
 describe('lists of names', () => {

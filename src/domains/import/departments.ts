@@ -64,7 +64,18 @@ const GENERIC_WORDS = new Set([
   '全会',
   '例会',
   '常委会',
+  '学会',
+  '协会',
+  '研究会',
+  '基金会',
+  '医院',
+  '学院',
+  '院所',
+  '科研院所',
 ]);
+/** Words ending like a body's name that name people, parts or events: 党员干部, 内部, 座谈会. */
+const NOT_A_BODY_ENDING =
+  /(?:干部|全部|内部|外部|局部|大会|全会|年会|例会|座谈会|研讨会|博览会|交易会|运动会|洽谈会|推介会|现场会|培训会|部署会|工作会|晚会)$/;
 const GENERIC_PREFIXES = ['各', '有关', '相关', '其他', '其它', '地方各级', '所属', '下属', '本'];
 const GENERIC_INSIDE = ['各', '有关部门', '相关部门', '有关单位', '相关单位'];
 
@@ -77,6 +88,7 @@ function endsWithSuffix(name: string): boolean {
 /** 有关部门, 各地区, 各级政府, 全社会: never a department. */
 export function isGenericOwner(name: string): boolean {
   if (GENERIC_WORDS.has(name)) return true;
+  if (NOT_A_BODY_ENDING.test(name)) return true;
   if (GENERIC_PREFIXES.some((p) => name.startsWith(p))) return true;
   return GENERIC_INSIDE.some((w) => name.includes(w));
 }
