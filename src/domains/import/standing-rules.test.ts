@@ -58,6 +58,22 @@ describe('owners through the items in document order', () => {
     });
   });
 
+  it('takes the rule from a paragraph that holds the preamble and the items', () => {
+    const lines = [
+      {
+        line: 5,
+        raw: '说明：排在第一位的单位为牵头单位。1.甲（A局、B局负责）2.乙（C局、D局负责）',
+      },
+    ];
+    const items = [
+      item(1, '甲（市财政局、市统计局负责）', 5),
+      item(2, '乙（市商务局、市财政局负责）', 5),
+    ];
+    expect(
+      withOwners(items, ruleLinesOf(lines)).map((i) => i.responsibility?.leadDepartments),
+    ).toEqual([['市财政局'], ['市商务局']]);
+  });
+
   it('keeps labelled responsibility as labelled', () => {
     const labelled = {
       ...item(1, '甲。（民政部负责）'),

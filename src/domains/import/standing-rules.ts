@@ -42,9 +42,15 @@ export function ownersOf(body: string, firstLeads: boolean): { lead: string[]; c
  */
 export function withOwners(items: readonly ItemDraft[], ruleLines: readonly number[]): ItemDraft[] {
   const firstRuleLine = ruleLines.reduce((a, b) => Math.min(a, b), Infinity);
+  const stated = items.map((item) => statesStandingRule(item.body));
+  // A web page may hold the preamble and the items in one paragraph (one line number): a rule on an
+  // item's own line that no item states was written before the items.
+  const before = stated.includes(true)
+    ? (line: number) => firstRuleLine < line
+    : (line: number) => firstRuleLine <= line;
   let firstLeads = false;
-  return items.map((item) => {
-    if (firstRuleLine < item.line || statesStandingRule(item.body)) firstLeads = true;
+  return items.map((item, k) => {
+    if (before(item.line) || stated[k] === true) firstLeads = true;
     const labelled = item.responsibility;
     if (labelled && labelled.leadDepartments.length + labelled.coDepartments.length > 0) {
       return item;
