@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemDraft } from './draft.js';
+import { parseNotice } from './parse-notice.js';
 import { ruleLinesOf, statesStandingRule, withOwners } from './standing-rules.js';
 
 describe('the standing rule', () => {
@@ -86,5 +87,44 @@ describe('owners through the items in document order', () => {
       },
     };
     expect(withOwners([labelled], [])[0]).toBe(labelled);
+  });
+});
+
+describe('a notice whose items name owners in parentheses and sentences', () => {
+  const notice = `国务院办公厅关于加快发展养老服务业的意见
+一、主要任务
+（一）完善养老服务设施。2014年6月底前出台建设标准（住房城乡建设部、民政部负责）。
+（二）加强人才培养。建立一套培训机制，每年培训养老护理员不少于1000名（人力资源社会保障部、民政部、教育部负责，排在第一位的部门为牵头部门，下同）。
+二、保障措施
+（三）加大资金投入。请财政部会同有关部门于年底前完善补助政策。
+（四）开展督促检查。开展一次专项督查（民政部、国家发展改革委负责）。
+（五）加强组织领导。各地区要把养老服务业纳入规划（各地区负责）。`;
+
+  const result = parseNotice(notice, { year: 2014 });
+  if (!result.ok) throw new Error(result.error.message);
+  const { tasks, targets } = result.draft;
+
+  it('reads lead and co-operating departments, the standing rule from where it is stated', () => {
+    expect(tasks.map((t) => [t.departments, t.coDepartments])).toEqual([
+      [['住房城乡建设部', '民政部'], []],
+      [['人力资源社会保障部'], ['民政部', '教育部']],
+      [['财政部'], []],
+      [['民政部'], ['国家发展改革委']],
+      [[], []],
+    ]);
+  });
+
+  it('takes each item’s due date from its first dated deadline', () => {
+    expect(tasks.map((t) => t.deadline?.due ?? null)).toEqual([
+      '2014-06-30',
+      null,
+      '2014-12-31',
+      null,
+      null,
+    ]);
+  });
+
+  it('keeps targets and drops count words', () => {
+    expect(targets.map((t) => [t.where, t.value, t.unit])).toEqual([['item 2', 1000, '名']]);
   });
 });
