@@ -73,6 +73,8 @@ export async function readPdf(
   options: PdfReadOptions = {},
 ): Promise<SourceDocument> {
   assertSize(bytes.byteLength, OFFICE_MAX_BYTES);
+  // Loading pdfjs itself (once per process) is not the file's cost.
+  await loadPdfJs();
   const deadline = Date.now() + (options.timeMs ?? PDF_MAX_MS);
   const lines = await readLines(bytes, deadline);
   if (lines.length === 0) throw new ImportError('empty', NO_TEXT_LAYER);
@@ -95,7 +97,7 @@ async function readLines(bytes: Uint8Array, deadline: number): Promise<Line[]> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   const task = getDocument({
     // pdfjs may detach the buffer it is given; the caller keeps its bytes.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
