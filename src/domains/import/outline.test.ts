@@ -113,6 +113,17 @@ describe('items numbered on across sections, with headings between them', () => 
     expect(draft.items[1]?.body).toBe('扩大稳岗返还政策覆盖面。');
   });
 
+  it('tells group headings numbered on from items numbered on by how they read', () => {
+    const draft = parse(
+      '2019年工作要点\n一、总体\n（一）减轻企业负担\n1.降低费率。按规定执行。\n2.扩大返还。\n（二）加强金融支持\n3.加大贷款支持。\n二、保障\n（三）压实责任\n4.压实工作责任。',
+    );
+    expect(titles(draft)).toEqual(['降低费率', '扩大返还', '加大贷款支持', '压实工作责任']);
+    expect(outline(draft)).toEqual([
+      ['总体', [1, 2, 3]],
+      ['保障', [4]],
+    ]);
+  });
+
   const opinions = (subHeading: (n: number) => string, everywhere: boolean) => {
     const lines = ['关于加快发展养老服务业的意见', '现提出以下意见：'];
     const chinese = '一二三四五六七八九十';

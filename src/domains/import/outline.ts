@@ -117,10 +117,26 @@ function numberedLevels(indexes: number[], markers: Map<number, Marker | null>):
   if (b === undefined) return { ...none, sectionStyle: undefined, itemStyle: a };
   if (c === undefined) return { ...none, sectionStyle: a, itemStyle: b };
   const [cAfterB, bAfterC] = [restartRate(ordered, c, b), restartRate(ordered, b, c)];
-  if (cAfterB < bAfterC) return { ...none, sectionStyle: a, itemStyle: c, groupStyle: b };
+  const [bHeadings, cHeadings] = [headingShare(ordered, b), headingShare(ordered, c)];
+  // When neither starts again under the other, the one that reads like headings groups the other.
+  if (cAfterB < bAfterC || (cAfterB === bAfterC && bHeadings > cHeadings)) {
+    return { ...none, sectionStyle: a, itemStyle: c, groupStyle: b };
+  }
   // Items numbered on past a level that does not start again under every item: sub-headings.
-  const groupStyle = bAfterC === 0 && cAfterB < 1 ? c : undefined;
+  const groupStyle = bAfterC === 0 && cAfterB < 1 && cHeadings >= bHeadings ? c : undefined;
   return { ...none, sectionStyle: a, itemStyle: b, groupStyle };
+}
+
+/** The share of a style's numbered lines that read like headings (（一）减轻企业负担). */
+function headingShare(markers: (Marker | null)[], style: Style): number {
+  let count = 0;
+  let headings = 0;
+  for (const m of markers) {
+    if (m?.style !== style) continue;
+    count++;
+    if (isHeadingLike(m.rest, false)) headings++;
+  }
+  return count === 0 ? 0 : headings / count;
 }
 
 /**
