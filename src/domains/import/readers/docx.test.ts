@@ -80,3 +80,49 @@ describe('readDocx rejects', () => {
     expect(await codeOf(() => readDocx(new Uint8Array(OFFICE_MAX_BYTES + 1)))).toBe('too_large');
   });
 });
+
+describe('readDocx headings', () => {
+  const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (text: string, bold = false) =>
+    `<w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const docx = (paragraphs: string[]) =>
+    buildZip([
+      {
+        name: '[Content_Types].xml',
+        data:
+          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      },
+      {
+        name: '_rels/.rels',
+        data:
+          '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      },
+      {
+        name: 'word/document.xml',
+        data: `<?xml version="1.0" encoding="UTF-8"?><w:document ${ns}><w:body>${paragraphs
+          .map((p) => `<w:p>${p}</w:p>`)
+          .join('')}</w:body></w:document>`,
+      },
+    ]);
+
+  it('marks a wholly bold paragraph as a heading', async () => {
+    const { blocks } = await readDocx(
+      docx([
+        run('重点任务', true),
+        run('1.加强领导。') + run('各地要落实。'),
+        run('加粗', true) + run('不全'),
+      ]),
+    );
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.heading ?? false] : []))).toEqual(
+      [
+        ['重点任务', true],
+        ['1.加强领导。各地要落实。', false],
+        ['加粗不全', false],
+      ],
+    );
+  });
+});
