@@ -23,7 +23,7 @@ import { parseOutline, type Outline } from './outline.js';
 import { planYear } from './plan-year.js';
 import { ruleLinesOf, withOwners } from './standing-rules.js';
 import { extractTargets } from './target.js';
-import { readTaskTable, type TableReadResult } from './task-table.js';
+import { readTaskTables, type TableReadResult } from './task-table.js';
 import { collectWarnings } from './warnings.js';
 
 export interface ParseError {
@@ -91,12 +91,9 @@ function firstText(lines: Line[]): string {
   return lines.find((l) => l.raw.trim() !== '')?.raw.trim() ?? '';
 }
 
+/** The first task table, with the tables right after it that continue it. */
 function firstTaskTable(tables: Table[], year: number): TableReadResult | null {
-  for (const t of tables) {
-    const read = readTaskTable(t.rows, year, t.line);
-    if (read) return read;
-  }
-  return null;
+  return readTaskTables(tables, year);
 }
 
 interface Parts {

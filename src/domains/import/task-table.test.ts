@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHeaderRow, names, readTaskTable } from './task-table.js';
+import { isHeaderRow, names, readTaskTable, readTaskTables } from './task-table.js';
 
 const read = (rows: string[][], year = 2020) => {
   const result = readTaskTable(rows, year, 1);
@@ -164,5 +164,45 @@ describe('names', () => {
     ['', []],
   ])('%j → %j', (cell, expected) => {
     expect(names(cell)).toEqual(expected);
+  });
+});
+
+describe('readTaskTables', () => {
+  const header = ['序号', '工作任务', '责任单位'];
+
+  it('appends the tables that continue the task table, numbering through them', () => {
+    const table = readTaskTables(
+      [
+        { rows: [['说明', '无关']], line: 1 },
+        { rows: [header, ['1', '甲', '县委办']], line: 3 },
+        { rows: [['1', '乙', '县政府办']], line: 6 },
+        { rows: [header, ['3', '丙', '县财政局']], line: 9 },
+        { rows: [['4', '丁']], line: 12 },
+        { rows: [['5', '戊', '县审计局']], line: 15 },
+      ],
+      2020,
+    );
+    expect(table?.rows.map((r) => [r.no, r.content, r.line])).toEqual([
+      [1, '甲', 4],
+      [2, '乙', 6],
+      [3, '丙', 10],
+    ]);
+  });
+
+  it('does not append a table with other columns', () => {
+    const table = readTaskTables(
+      [
+        { rows: [header, ['1', '甲', '县委办']], line: 1 },
+        {
+          rows: [
+            ['序号', '指标', '目标值'],
+            ['1', '乙', '10'],
+          ],
+          line: 5,
+        },
+      ],
+      2020,
+    );
+    expect(table?.rows.map((r) => r.content)).toEqual(['甲']);
   });
 });

@@ -39,36 +39,83 @@ export function readTaskTable(
   year: number,
   line: number,
 ): TableReadResult | null {
-  const headerAt = rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeaderRow);
-  if (headerAt < 0) return null;
-  let header = rows[headerAt] ?? [];
-  let bodyAt = headerAt + 1;
-  // A second header row names the parts of a merged one (责任单位 over 牵头单位 | 配合单位).
-  for (let sub = rows[bodyAt]; sub && isSubHeader(sub, header); sub = rows[bodyAt]) {
-    header = header.map((h, c) => (columnOf(sub[c] ?? '') ? (sub[c] ?? h) : h));
-    bodyAt++;
-  }
-  const layout = layoutOf(header);
-  const result: TableReadResult = { columns: header.map(compact), rows: [], problems: [] };
-  const numbers = new Numbering();
-  for (let r = bodyAt; r < rows.length; r++) {
-    const cells = rows[r] ?? [];
-    if (cells.every((c) => compact(c) === '') || isGroupRow(cells, layout)) continue;
-    if (isHeaderRow(cells)) continue; // the header repeated after a page break
-    const rowIndex = r + 1;
-    const row = toRow(cells, layout, year, line + rowIndex - 1);
-    if (!row.content) {
-      result.problems.push({
-        row: rowIndex,
-        column: layout.content + 1,
-        message: '缺少工作内容 / no task content',
-      });
-      continue;
+  return readTaskTables([{ rows, line }], year);
+}
+
+/**
+ * Reads the first task table of a document, and the tables right after it that continue it: no
+ * header of their own (or the same one again) and as many columns. Word and PDF tables are cut
+ * this way by page breaks and by group headings written between them.
+ */
+export function readTaskTables(
+  tables: { rows: string[][]; line: number }[],
+  year: number,
+): TableReadResult | null {
+  for (let k = 0; k < tables.length; k++) {
+    const first = tables[k];
+    const headerAt = first ? first.rows.slice(0, HEADER_SEARCH_ROWS).findIndex(isHeaderRow) : -1;
+    if (!first || headerAt < 0) continue;
+    let header = first.rows[headerAt] ?? [];
+    let bodyAt = headerAt + 1;
+    // A second header row names the parts of a merged one (责任单位 over 牵头单位 | 配合单位).
+    for (let sub = first.rows[bodyAt]; sub && isSubHeader(sub, header); sub = first.rows[bodyAt]) {
+      header = header.map((h, c) => (columnOf(sub[c] ?? '') ? (sub[c] ?? h) : h));
+      bodyAt++;
     }
-    row.no = numbers.next(row.no, result.rows.length + 1);
-    result.rows.push(row);
+    const reader = new BodyReader(layoutOf(header), year);
+    reader.read(first.rows, bodyAt, first.line);
+    for (let next = tables[++k]; next && continues(next.rows, header); next = tables[++k]) {
+      reader.read(next.rows, 0, next.line);
+    }
+    return { columns: header.map(compact), rows: reader.rows, problems: reader.problems };
   }
-  return result;
+  return null;
+}
+
+/**
+ * A table continues the task table when it is as wide and starts with a row, or with the same
+ * header again; a first row naming columns otherwise is another table's header.
+ */
+function continues(rows: string[][], header: string[]): boolean {
+  const width = rows.reduce((max, r) => Math.max(max, r.length), 0);
+  if (width !== header.length) return false;
+  const first = rows.find((r) => r.some((c) => compact(c) !== ''));
+  if (!first) return false;
+  const keys = first.map(columnOf);
+  if (keys.every((key, c) => key !== undefined && key === columnOf(header[c] ?? ''))) return true;
+  return keys.every((key) => key === undefined);
+}
+
+/** Turns body rows into task rows, numbering them through every part of the table. */
+class BodyReader {
+  readonly rows: TableRowDraft[] = [];
+  readonly problems: TableReadResult['problems'] = [];
+  private readonly numbers = new Numbering();
+
+  constructor(
+    private readonly layout: Layout,
+    private readonly year: number,
+  ) {}
+
+  read(rows: string[][], from: number, line: number): void {
+    for (let r = from; r < rows.length; r++) {
+      const cells = rows[r] ?? [];
+      if (cells.every((c) => compact(c) === '') || isGroupRow(cells, this.layout)) continue;
+      if (isHeaderRow(cells)) continue; // the header repeated after a page break
+      const rowIndex = r + 1;
+      const row = toRow(cells, this.layout, this.year, line + rowIndex - 1);
+      if (!row.content) {
+        this.problems.push({
+          row: rowIndex,
+          column: this.layout.content + 1,
+          message: '缺少工作内容 / no task content',
+        });
+        continue;
+      }
+      row.no = this.numbers.next(row.no, this.rows.length + 1);
+      this.rows.push(row);
+    }
+  }
 }
 
 /** Where each field is read from: the first column naming it, or -1. */
