@@ -3,12 +3,12 @@
  * readers are tested on files a real office suite wrote. Run it again after a source changes:
  *
  *   apt-get install -y libreoffice-writer-nogui fonts-noto-cjk   # once, for this script only
- *   npx tsx scripts/make-corpus-binaries.ts
+ *   npx tsx scripts/make-corpus-binaries.ts [slug …]   # all sources, or only those named
  *
  * Each source (.html, or .txt with one paragraph a line) is rendered to HTML for LibreOffice
  * Writer, converted to .docx, and from that to .pdf and .doc, written beside the source. In the
  * rendered HTML, a text line with tabs becomes a table row (a row with only its first cell
- * becomes a row spanning the table), cells are top-aligned and a cell spanning rows is repeated
+ * becomes a row spanning the table) of a bordered table as wide as the text, cells are top-aligned and a cell spanning rows is repeated
  * in each row, as an office would lay such a table out for print. The tests read the committed
  * outputs and never need LibreOffice.
  */
@@ -61,7 +61,8 @@ function tableHtml(rows: string[][]): string {
     const cells = [...row, ...Array<string>(width - row.length).fill('')];
     return `<tr>${cells.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`;
   });
-  return `<table border="1" cellspacing="0">\n${trs.join('\n')}\n</table>`;
+  // As wide as the text, not as its longest lines: a wider table runs off the page.
+  return `<table border="1" cellspacing="0" width="100%">\n${trs.join('\n')}\n</table>`;
 }
 
 /** Top-aligns cells and repeats a cell spanning rows in each of them. */
@@ -102,12 +103,13 @@ function soffice(args: string[], cwd: string): void {
   execFileSync('soffice', ['--headless', '--norestore', ...args], { cwd, stdio: 'ignore' });
 }
 
-function main(): void {
+function main(only: string[]): void {
   const work = mkdtempSync(path.join(tmpdir(), 'corpus-binaries-'));
   try {
     for (const source of SOURCES) {
       const file = path.join(importDir, source);
       const slug = path.basename(source).replace(/\.(html|txt)$/, '');
+      if (only.length > 0 && !only.includes(slug)) continue;
       const text = readFileSync(file, 'utf8');
       const html = printableHtml(source.endsWith('.txt') ? textToHtml(text) : text);
       writeFileSync(path.join(work, `${slug}.html`), html);
@@ -127,4 +129,4 @@ function main(): void {
   }
 }
 
-main();
+main(process.argv.slice(2));

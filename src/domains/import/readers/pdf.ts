@@ -2,10 +2,13 @@
  * PDF notices with a text layer → blocks, via pdfjs-dist's text items and their positions.
  *
  * A PDF has no paragraphs or tables, only runs of glyphs placed on a page. The reader puts them
- * back: runs on one baseline make a line (sorted by x; a space only between Latin words or
- * across a wide gap), lines whose pieces fall into the same columns make a table (a cell that
- * wraps onto several lines is one cell), and the other lines make paragraphs (a line that reaches
- * the right margin goes on in the next one). Page numbers ("— 3 —", "第 3 页") are dropped.
+ * back. A table drawn with cell borders is read by its borders (pdf-grid.ts): each run goes to
+ * the cell it lies in, and a table going on over the next page is one table, without the header
+ * row repeated there. The other runs make lines (pdf-lines.ts: runs on one baseline, sorted by
+ * x); lines whose pieces fall into the same columns make a table (a table without borders; a
+ * cell that wraps onto several lines is one cell), and the other lines make paragraphs (a line
+ * that reaches the right margin goes on in the next one). Page numbers ("— 3 —", "第 3 页") are
+ * dropped.
  *
  * pdfjs runs in this thread (no worker of its own: the preview worker already isolates the
  * reading), never evaluates code from the file, and loads its CMaps and standard fonts from the
@@ -17,6 +20,9 @@ import path from 'node:path';
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { SourceDocument } from '../draft.js';
 import { assertSize, ImportError, OFFICE_MAX_BYTES, PDF_MAX_MS, PDF_MAX_PAGES } from './limits.js';
+import { ruledTables, type RuledTable } from './pdf-grid.js';
+import { joinText, lineText, linesOf, type Line, type Run } from './pdf-lines.js';
+import { rulingsOf } from './pdf-rulings.js';
 import { ReadBudget } from './read-budget.js';
 
 const NOT_PDF = '不是有效的 PDF 文件 / not a valid PDF file';
@@ -43,24 +49,10 @@ function loadPdfJs(): Promise<PdfJs> {
 /** A block before its position is known. */
 type Block = { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
 
-/** One text item of pdfjs: a run of glyphs with its left end, baseline and size. */
-interface Run {
-  text: string;
-  x0: number;
-  x1: number;
-  y: number;
-  size: number;
-}
+/** What a page holds, top to bottom: lines of text, and tables read by their borders. */
+type Entry = Line | RuledTable;
 
-/** Runs on one baseline, split into pieces where the gap between runs is wide. */
-interface Line {
-  page: number;
-  y: number;
-  size: number;
-  pieces: Run[];
-  x0: number;
-  x1: number;
-}
+const isRuled = (entry: Entry): entry is RuledTable => 'rows' in entry;
 
 export interface PdfReadOptions {
   /** Wall-time budget for the whole read; pages left when it is spent make it fail. */
@@ -76,10 +68,10 @@ export async function readPdf(
   // Loading pdfjs itself (once per process) is not the file's cost.
   await loadPdfJs();
   const deadline = Date.now() + (options.timeMs ?? PDF_MAX_MS);
-  const lines = await readLines(bytes, deadline);
-  if (lines.length === 0) throw new ImportError('empty', NO_TEXT_LAYER);
+  const entries = await readEntries(bytes, deadline);
+  if (entries.length === 0) throw new ImportError('empty', NO_TEXT_LAYER);
   const budget = new ReadBudget();
-  const blocks = toBlocks(dropPageNumbers(lines));
+  const blocks = toBlocks(joinContinuedTables(dropPageNumbers(entries)));
   for (const block of blocks) {
     budget.paragraphs(block.kind === 'table' ? block.rows.length : 1);
     budget.characters(block.kind === 'table' ? cellChars(block.rows) : block.text.length);
@@ -93,8 +85,8 @@ function cellChars(rows: string[][]): number {
 
 // ---------------------------------------------------------------- pdfjs
 
-async function readLines(bytes: Uint8Array, deadline: number): Promise<Line[]> {
-  const { getDocument, VerbosityLevel } = await loadPdfJs();
+async function readEntries(bytes: Uint8Array, deadline: number): Promise<Entry[]> {
+  const { getDocument, OPS, VerbosityLevel } = await loadPdfJs();
   const task = getDocument({
     // pdfjs may detach the buffer it is given; the caller keeps its bytes.
     data: new Uint8Array(bytes),
@@ -117,7 +109,7 @@ async function readLines(bytes: Uint8Array, deadline: number): Promise<Line[]> {
           `the PDF has too many pages (limit ${PDF_MAX_PAGES}); split it and import the parts`,
       );
     }
-    const lines: Line[] = [];
+    const entries: Entry[] = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await withDeadline(doc.getPage(number), deadline);
       const content = await withDeadline(page.getTextContent(), deadline);
@@ -126,10 +118,17 @@ async function readLines(bytes: Uint8Array, deadline: number): Promise<Line[]> {
         const run = 'str' in item ? toRun(item) : undefined;
         if (run) runs.push(run);
       }
-      lines.push(...linesOf(runs, number));
+      if (runs.length > 0) {
+        const operators = await withDeadline(page.getOperatorList(), deadline);
+        const rulings = rulingsOf(operators.fnArray, operators.argsArray, OPS);
+        const { tables, rest } = rulings
+          ? ruledTables(rulings, runs, number)
+          : { tables: [], rest: runs };
+        entries.push(...byPosition(linesOf(rest, number), tables));
+      }
       page.cleanup();
     }
-    return lines;
+    return entries;
   } catch (error) {
     throw asImportError(error);
   } finally {
@@ -186,86 +185,18 @@ function toRun(item: TextItemLike): Run | undefined {
   return { text, x0: x, x1: x + Math.max(0, item.width), y, size };
 }
 
-// ---------------------------------------------------------------- lines
-
-/** Runs whose baselines differ by less than this share of the font size are on one line. */
-const BASELINE_TOLERANCE = 0.45;
-/** A gap between runs wider than this share of the font size splits a line into pieces. */
-const PIECE_GAP = 0.4;
-
-function linesOf(runs: Run[], page: number): Line[] {
-  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x0 - q.x0);
-  const groups: Run[][] = [];
-  for (const run of sorted) {
-    const group = groups[groups.length - 1];
-    const first = group?.[0];
-    if (group && first && Math.abs(first.y - run.y) <= BASELINE_TOLERANCE * first.size)
-      group.push(run);
-    else groups.push([run]);
-  }
-  return groups.map((group) => toLine(group, page));
-}
-
-function toLine(group: Run[], page: number): Line {
-  const runs = [...group].sort((p, q) => p.x0 - q.x0);
-  const pieces: Run[] = [];
-  for (const run of runs) {
-    const last = pieces[pieces.length - 1];
-    if (last && !splits(last, run)) {
-      last.text = joinText(last.text, run.text, run.x0 - last.x1 > 0.15 * run.size);
-      last.x1 = Math.max(last.x1, run.x1);
-    } else pieces.push({ ...run });
-  }
-  const size = Math.max(...runs.map((r) => r.size));
-  const y = runs[0]?.y ?? 0;
-  return {
-    page,
-    y,
-    size,
-    pieces,
-    x0: pieces[0]?.x0 ?? 0,
-    x1: Math.max(...pieces.map((p) => p.x1)),
-  };
-}
-
-const CJK_EDGE = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-/**
- * Whether a gap separates two pieces (table cells, or text set apart): a wide gap always; a
- * narrower one between two Chinese characters, which running text never spaces apart.
- */
-function splits(left: Run, right: Run): boolean {
-  const gap = right.x0 - left.x1;
-  const size = Math.max(left.size, right.size);
-  if (gap > PIECE_GAP * size) return true;
-  return (
-    gap > 0.1 * size && CJK_EDGE.test(left.text.slice(-1)) && CJK_EDGE.test(right.text[0] ?? '')
-  );
-}
-
-const LATIN_END = /[A-Za-z0-9.,;:)%]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
-
-/** Chinese needs no spaces; Latin words separated by a visible gap get one. */
-function joinText(left: string, right: string, gap: boolean): string {
-  const l = left.trimEnd();
-  const r = right.trimStart();
-  const space = gap && LATIN_END.test(l) && LATIN_START.test(r) && !/\d$/.test(l);
-  return space || (gap && /[A-Za-z]$/.test(l) && /^[A-Za-z0-9]/.test(r)) ? `${l} ${r}` : l + r;
-}
-
-function lineText(line: Line): string {
-  let text = '';
-  let end = 0;
-  for (const piece of line.pieces) {
-    if (text === '') text = piece.text.trim();
-    else {
-      const wide = piece.x0 - end > 1.5 * line.size;
-      text = wide ? `${text.trimEnd()} ${piece.text.trim()}` : joinText(text, piece.text, true);
+/** Lines (top to bottom) and tables (top to bottom) of one page, in one order by their tops. */
+function byPosition(lines: Line[], tables: RuledTable[]): Entry[] {
+  const entries: Entry[] = [];
+  let t = 0;
+  for (const line of lines) {
+    for (let table = tables[t]; table && table.top >= line.y; table = tables[++t]) {
+      entries.push(table);
     }
-    end = piece.x1;
+    entries.push(line);
   }
-  return text.trim();
+  entries.push(...tables.slice(t));
+  return entries;
 }
 
 // ---------------------------------------------------------------- page numbers
@@ -274,13 +205,60 @@ const PAGE_NUMBER =
   /^[-—–－‒―~·\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－‒―~·\s]*$/;
 
 /** The first or last line of a page that is only a page number: "— 3 —", "- 3 -", "第3页 共5页". */
-function dropPageNumbers(lines: Line[]): Line[] {
-  return lines.filter((line, i) => {
-    const first = lines[i - 1]?.page !== line.page;
-    const last = lines[i + 1]?.page !== line.page;
-    return !((first || last) && PAGE_NUMBER.test(lineText(line)));
+function dropPageNumbers(entries: Entry[]): Entry[] {
+  return entries.filter((entry, i) => {
+    if (isRuled(entry)) return true;
+    const first = entries[i - 1]?.page !== entry.page;
+    const last = entries[i + 1]?.page !== entry.page;
+    return !((first || last) && PAGE_NUMBER.test(lineText(entry)));
   });
 }
+
+// ---------------------------------------------------------------- ruled tables over pages
+
+/**
+ * A ruled table that ends its page and one that starts the next, with the same columns, are one
+ * table: the next page's repeat of the header rows is dropped, and a row cut by the page break
+ * (its first cell — the 序号 — empty on the new page, filled on the old) is joined to its start.
+ */
+function joinContinuedTables(entries: Entry[]): Entry[] {
+  const out: Entry[] = [];
+  for (const entry of entries) {
+    const prev = out[out.length - 1];
+    if (!isRuled(entry) || !prev || !isRuled(prev) || !goesOn(prev, entry)) {
+      out.push(isRuled(entry) ? { ...entry, rows: [...entry.rows] } : entry);
+      continue;
+    }
+    const rows = entry.rows.slice(repeatedHeader(prev.rows, entry.rows));
+    const cut = rows[0];
+    const last = prev.rows[prev.rows.length - 1];
+    if (cut && last && cut[0] === '' && last[0] !== '' && cut.some((cell) => cell !== '')) {
+      prev.rows[prev.rows.length - 1] = last.map((cell, i) => joinText(cell, cut[i] ?? '', true));
+      rows.shift();
+    }
+    prev.rows.push(...rows);
+    prev.page = entry.page;
+    prev.bottom = entry.bottom;
+  }
+  return out;
+}
+
+function goesOn(above: RuledTable, below: RuledTable): boolean {
+  if (below.page !== above.page + 1 || below.edges.length !== above.edges.length) return false;
+  const left = Math.abs((below.edges[0] ?? 0) - (above.edges[0] ?? 0));
+  const right = Math.abs((below.edges.at(-1) ?? 0) - (above.edges.at(-1) ?? 0));
+  return left <= 10 && right <= 10;
+}
+
+/** How many leading rows of the continuation repeat the table's own leading rows. */
+function repeatedHeader(table: string[][], next: string[][]): number {
+  let k = 0;
+  while (k < next.length - 1 && k < table.length && sameRow(table[k], next[k])) k++;
+  return k;
+}
+
+const sameRow = (a: string[] | undefined, b: string[] | undefined): boolean =>
+  a !== undefined && b !== undefined && a.length === b.length && a.every((c, i) => c === b[i]);
 
 // ---------------------------------------------------------------- tables
 
@@ -290,22 +268,33 @@ interface Column {
   x1: number;
 }
 
-function toBlocks(lines: Line[]): Block[] {
-  const width = Math.max(
-    1,
-    Math.max(...lines.map((l) => l.x1)) - Math.min(...lines.map((l) => l.x0)),
-  );
+function toBlocks(entries: Entry[]): Block[] {
+  const all = entries.filter((entry): entry is Line => !isRuled(entry));
+  const width = Math.max(1, Math.max(...all.map((l) => l.x1)) - Math.min(...all.map((l) => l.x0)));
   const parts: ({ table: string[][] } | { text: Line[] })[] = [];
-  for (let i = 0; i < lines.length;) {
-    const table = tableAt(lines, i, width);
-    const last = parts[parts.length - 1];
-    if (table) {
-      parts.push({ table: table.rows });
-      i = table.end;
-    } else {
-      if (last && 'text' in last) last.text.push(lines[i] as Line);
-      else parts.push({ text: [lines[i] as Line] });
-      i += 1;
+  for (let start = 0; start < entries.length;) {
+    const entry = entries[start] as Entry;
+    if (isRuled(entry)) {
+      parts.push({ table: entry.rows });
+      start += 1;
+      continue;
+    }
+    // The lines up to the next ruled table: tables by alignment, and running text.
+    let end = start;
+    while (end < entries.length && !isRuled(entries[end] as Entry)) end++;
+    const lines = entries.slice(start, end) as Line[];
+    start = end;
+    for (let i = 0; i < lines.length;) {
+      const table = tableAt(lines, i, width);
+      const last = parts[parts.length - 1];
+      if (table) {
+        parts.push({ table: table.rows });
+        i = table.end;
+      } else {
+        if (last && 'text' in last) last.text.push(lines[i] as Line);
+        else parts.push({ text: [lines[i] as Line] });
+        i += 1;
+      }
     }
   }
   // The text column's edges, from the running text only (tables may be wider).
