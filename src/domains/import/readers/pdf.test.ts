@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { draftFromFile } from '../draft-from-file.js';
 import type { PlanDraft } from '../draft.js';
@@ -31,6 +31,69 @@ function encryptedPdf(): Uint8Array {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>] >>\n`;
   body += `startxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(body);
+}
+
+/**
+ * A table drawn with borders (lines on page 1, thin filled rectangles on page 2) going on over
+ * two pages: a group row spanning it, a wrapped cell, the header repeated on page 2 and row 2
+ * cut by the page break.
+ */
+async function ruledTablePdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const xs = [60, 100, 300, 500];
+  const grid = (page: PDFPage, ys: number[], spans: boolean[], filled: boolean) => {
+    const line = (x0: number, y0: number, x1: number, y1: number) => {
+      if (filled)
+        page.drawRectangle({
+          x: Math.min(x0, x1) - 0.25,
+          y: Math.min(y0, y1) - 0.25,
+          width: Math.abs(x1 - x0) + 0.5,
+          height: Math.abs(y1 - y0) + 0.5,
+          color: rgb(0, 0, 0),
+        });
+      else page.drawLine({ start: { x: x0, y: y0 }, end: { x: x1, y: y1 }, thickness: 0.5 });
+    };
+    for (const y of ys) line(60, y, 500, y);
+    ys.slice(1).forEach((y, r) => {
+      const top = ys[r]!;
+      for (const [i, x] of xs.entries()) {
+        if (i === 0 || i === xs.length - 1 || !spans[r]) line(x, top, x, y);
+      }
+    });
+  };
+  const text = (page: PDFPage, x: number, y: number, s: string) =>
+    page.drawText(s, { x, y, size: 10, font });
+  const one = doc.addPage([595, 842]);
+  text(one, 60, 780, 'Tasks for the year');
+  grid(one, [760, 740, 720, 680, 640], [false, true, false, false], false);
+  for (const [x, s] of [
+    [64, 'No'],
+    [104, 'Task'],
+    [304, 'Lead'],
+  ] as const)
+    text(one, x, 746, s);
+  text(one, 64, 726, 'Group A');
+  text(one, 64, 706, '1');
+  text(one, 104, 706, 'Survey the river');
+  text(one, 104, 692, 'banks');
+  text(one, 304, 706, 'Water Bureau');
+  text(one, 64, 666, '2');
+  text(one, 104, 666, 'Build the');
+  text(one, 304, 666, 'Roads Office');
+  const two = doc.addPage([595, 842]);
+  grid(two, [800, 780, 760, 740], [false, false, false], true);
+  for (const [x, s] of [
+    [64, 'No'],
+    [104, 'Task'],
+    [304, 'Lead'],
+  ] as const)
+    text(two, x, 786, s);
+  text(two, 104, 766, 'new bridge');
+  text(two, 64, 746, '3');
+  text(two, 104, 746, 'Plant trees');
+  text(two, 304, 746, 'Parks Office');
+  return doc.save();
 }
 
 async function rectangleOnly(): Promise<Uint8Array> {
@@ -136,6 +199,8 @@ describe('readPdf', () => {
     ['../corpus/', 'general-office-state-council-2013-elderly-care-opinions', 'txt'],
     ['../corpus/', 'anhui-province-cast-2019-yaodian', 'html'],
     ['../corpus/', 'xian-yunxi-cast-2021-workplan', 'html'],
+    ['../corpus/', 'province-hunan-2019-ftz-replication', 'html'],
+    ['../corpus/', 'bengbu-city-gov-office-2020-task-breakdown', 'txt'],
   ])(
     '%s%s.pdf gives the same plan, sections, items and tasks as its .%s form',
     async (dir, slug, ext) => {
@@ -148,8 +213,62 @@ describe('readPdf', () => {
     30_000,
   );
 
-  it('keeps the table rows of an HTML notice printed to PDF', async () => {
-    const { blocks } = await readPdf(corpus('province-hunan-2019-ftz-replication.pdf'));
-    expect(blocks.some((b) => b.kind === 'table' && b.rows.length >= 3)).toBe(true);
+  it('reads a bordered table by its cells: group rows spanning it skipped, wrapped cells joined, one table over three pages', async () => {
+    const draft = await draftFromFile({
+      name: 'province-hunan-2019-ftz-replication.pdf',
+      bytes: corpus('province-hunan-2019-ftz-replication.pdf'),
+    });
+    const rows = draft.tableRows;
+    // 16 tasks under four group rows (一、投资管理领域（5项） …), numbered with gaps.
+    expect(rows.map((r) => r.no)).toEqual([1, 2, 3, 4, 5, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19]);
+    expect(rows.some((r) => r.content.includes('领域'))).toBe(false);
+    // 序号 wraps to 序 / 号 in the header cell; 改革事项 and 具体内容 wrap in narrow cells.
+    expect(draft.tableColumns).toContain('序号');
+    expect(rows[0]?.content).toBe(
+      '外商投资企业设立“单一窗口”：将外商投资企业设立备案与企业登记整合，实行“一表申报、一口受理”',
+    );
+    expect(rows[0]?.departments).toEqual(['省商务厅', '省市场监管局']);
+    // Row 3 is cut by the page break: its last words are on page 2, under the repeated header.
+    expect(rows[2]?.content).toBe(
+      '企业投资项目承诺制：对备案类企业投资项目实行承诺制，选择不少于10个省级以上园区开展试点',
+    );
+    expect(rows[15]?.departments).toEqual(['省发展改革委', '人民银行长沙中心支行']);
+  }, 30_000);
+
+  it('reads a tab table printed as a bordered table with narrow wrapped cells', async () => {
+    const draft = await draftFromFile({
+      name: 'bengbu-city-gov-office-2020-task-breakdown.pdf',
+      bytes: corpus('bengbu-city-gov-office-2020-task-breakdown.pdf'),
+    });
+    const rows = draft.tableRows;
+    expect(rows).toHaveLength(18);
+    expect(rows.map((r) => r.no)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+    expect(rows.some((r) => /^[一二三]、/.test(r.content))).toBe(false);
+    expect(rows[2]).toMatchObject({
+      content: '固定资产投资增长10%以上',
+      departments: ['市发展改革委'],
+      coDepartments: ['市住房城乡建设局', '市自然资源和规划局'],
+      owners: ['王建国'],
+      deadlineText: '年底前',
+    });
+    expect(rows[3]?.content).toBe('新开工亿元以上项目150个，推动重点项目早开工、早投产');
+    expect(rows[14]).toMatchObject({ deadlineText: '2021年6月底前', due: '2021-06-30' });
+  }, 30_000);
+
+  it('joins a bordered table cut by a page break: the repeated header dropped, the cut row joined', async () => {
+    const { blocks } = await readPdf(await ruledTablePdf());
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
+    expect(tables).toEqual([
+      [
+        ['No', 'Task', 'Lead'],
+        ['Group A', 'Group A', 'Group A'],
+        ['1', 'Survey the river banks', 'Water Bureau'],
+        ['2', 'Build the new bridge', 'Roads Office'],
+        ['3', 'Plant trees', 'Parks Office'],
+      ],
+    ]);
+    expect(blocks.some((b) => b.kind === 'paragraph' && b.text === 'Tasks for the year')).toBe(
+      true,
+    );
   }, 30_000);
 });
