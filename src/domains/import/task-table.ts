@@ -205,9 +205,10 @@ function toRow(cells: string[], layout: Layout, year: number, line: number): Tab
   const deadlineText = orNull(compact(read('deadline')));
   const deadline = deadlineText ? resolveDeadline(deadlineText, year) : null;
   const departments = responsibleUnits(read('department'));
+  const lead = new Set(departments.lead);
   const coDepartments = [
     ...departments.co,
-    ...responsibleUnits(read('coDepartment')).all.filter((u) => !departments.lead.includes(u)),
+    ...responsibleUnits(read('coDepartment')).all.filter((u) => !lead.has(u)),
   ];
   const owners = names(read('owner'));
   const row: TableRowDraft = {
@@ -264,16 +265,16 @@ const generic = new Set([
  * when every part is at least two characters (so '柳  军' stays one name).
  */
 export function names(cell: string): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const part of splitList(cell, /[、，,；;\n/／]/)) {
     const words = part.split(/[\s\u3000\u00a0]+/).filter((w) => w !== '');
     const spaced = words.length > 1 && words.every((w) => compact(w).length >= 2);
     for (const word of spaced ? words : [part]) {
       const name = compact(word).replace(/[（(](?:牵头|负责|主办|主责)[）)]$/, '');
-      if (name !== '' && !generic.has(name) && !out.includes(name)) out.push(name);
+      if (name !== '' && !generic.has(name)) out.add(name);
     }
   }
-  return out;
+  return [...out];
 }
 
 const coWords = /(?:配合|参与|协办|协助|协同)(?:单位|部门)?[：:]?$/;
