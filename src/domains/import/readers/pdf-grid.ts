@@ -42,7 +42,17 @@ interface Grid {
   ys: Edge[];
   /** The cell (its first grid position) of each grid position, row-major. */
   cellOf: Int32Array;
+  /** The rows (bands between row edges) that are the table's: first and last, inclusive. */
+  first: number;
+  last: number;
 }
+
+/**
+ * A band this tall (points) spanning the whole width above the first row split into cells, or
+ * below the last, is not a row: it is the inside of a frame drawn around the page or a block of
+ * text, which the table's rulings touch.
+ */
+const FRAME_BAND = 80;
 
 /**
  * The page's ruled tables, and the runs outside them (left for the running text and for
@@ -88,7 +98,7 @@ export function ruledTables(
     for (const [cell, cellRuns] of content) texts.set(cell, boxText(cellRuns, page));
     const width = grid.xs.length - 1;
     const rows: string[][] = [];
-    for (let r = 0; r < grid.ys.length - 1; r++) {
+    for (let r = grid.first; r <= grid.last; r++) {
       const row: string[] = [];
       for (let c = 0; c < width; c++) row.push(texts.get(grid.cellOf[r * width + c] ?? 0) ?? '');
       if (row.some((cell) => cell !== '')) rows.push(row);
@@ -96,8 +106,8 @@ export function ruledTables(
     if (rows.length > 0) {
       tables.push({
         page,
-        top: grid.ys[0]?.at ?? 0,
-        bottom: grid.ys[grid.ys.length - 1]?.at ?? 0,
+        top: grid.ys[grid.first]?.at ?? 0,
+        bottom: grid.ys[grid.last + 1]?.at ?? 0,
         edges: grid.xs.map((edge) => edge.at),
         rows,
       });
@@ -109,8 +119,8 @@ export function ruledTables(
 function inside(grid: Grid, x: number, y: number): boolean {
   const left = grid.xs[0]?.at ?? 0;
   const right = grid.xs[grid.xs.length - 1]?.at ?? 0;
-  const top = grid.ys[0]?.at ?? 0;
-  const bottom = grid.ys[grid.ys.length - 1]?.at ?? 0;
+  const top = grid.ys[grid.first]?.at ?? 0;
+  const bottom = grid.ys[grid.last + 1]?.at ?? 0;
   return x >= left && x <= right && y <= top && y >= bottom;
 }
 
@@ -198,7 +208,8 @@ function covers(edge: Edge, lo: number, hi: number): boolean {
 /** An outer edge not drawn: the table ends there all along. */
 const OPEN = (at: number): Edge => ({ at, spans: [[-Infinity, Infinity]] });
 
-function gridOf(horizontal: HRule[], vertical: VRule[], maxCells: number): Grid | null {
+function gridOf(horizontal: HRule[], vertical: VRule[], maxCells: number, depth = 0): Grid | null {
+  if (horizontal.length === 0 || vertical.length === 0) return null;
   let xs = edgesOf(vertical.map((v) => ({ at: v.x, from: v.y0, to: v.y1 })));
   let ys = edgesOf(horizontal.map((h) => ({ at: h.y, from: h.x0, to: h.x1 }))).reverse();
   // Sides with no ruling of their own end where the other rulings end.
@@ -242,15 +253,34 @@ function gridOf(horizontal: HRule[], vertical: VRule[], maxCells: number): Grid 
     const [ra, rb] = [find(a), find(b)];
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  let split = false;
+  const split: boolean[] = [];
   for (let r = 0; r < height; r++) {
     const [upper, lower] = [(ys[r] as Edge).at, (ys[r + 1] as Edge).at];
+    split.push(false);
     for (let c = 1; c < width; c++) {
       if (!covers(xs[c] as Edge, lower, upper)) union(r * width + c - 1, r * width + c);
-      else split = true;
+      else split[r] = true;
     }
   }
-  if (!split) return null;
+  const tall = (r: number): boolean =>
+    !split[r] && (ys[r] as Edge).at - (ys[r + 1] as Edge).at > FRAME_BAND;
+  let first = 0;
+  let last = height - 1;
+  while (first <= last && tall(first)) first++;
+  while (last >= first && tall(last)) last--;
+  if (!split.slice(first, last + 1).some(Boolean)) return null;
+  if ((first > 0 || last < height - 1) && depth < 2) {
+    // A frame around the table: the table is what lies between its rows' edges, without the
+    // frame's sides.
+    const [top, bottom] = [(ys[first] as Edge).at, (ys[last + 1] as Edge).at];
+    const inner = horizontal.filter((h) => h.y <= top + TOLERANCE && h.y >= bottom - TOLERANCE);
+    const from = Math.min(...inner.map((h) => h.x0)) - TOLERANCE;
+    const to = Math.max(...inner.map((h) => h.x1)) + TOLERANCE;
+    const sides = vertical
+      .filter((v) => v.x >= from && v.x <= to && v.y1 > bottom && v.y0 < top)
+      .map((v) => ({ x: v.x, y0: Math.max(v.y0, bottom), y1: Math.min(v.y1, top) }));
+    return gridOf(inner, sides, maxCells, depth + 1);
+  }
   for (let r = 1; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const [from, to] = [(xs[c] as Edge).at, (xs[c + 1] as Edge).at];
@@ -259,5 +289,5 @@ function gridOf(horizontal: HRule[], vertical: VRule[], maxCells: number): Grid 
   }
   const cellOf = new Int32Array(width * height);
   for (let i = 0; i < cellOf.length; i++) cellOf[i] = find(i);
-  return { xs, ys, cellOf };
+  return { xs, ys, cellOf, first, last };
 }
