@@ -76,3 +76,43 @@ describe('a notice with a pasted table', () => {
     expect(draft.items).toEqual([]);
   });
 });
+
+describe('tables with cells set apart by spaces', () => {
+  const spaced = (rows: string[]) =>
+    findTabTables(linesOf(['2021年要点', ...rows, '请认真落实。'].join('\n')));
+
+  it('reads one when every row has as many cells as the header', () => {
+    const [found] = spaced([
+      '序号  工作任务  牵头单位\u3000\u3000完成时限',
+      '一、产业发展',
+      '1  新建厂房  县经信局  年底前',
+      '',
+      '2  引进项目  县商务局、县发改委  6月底前',
+    ]);
+    expect(found?.table.rows).toEqual([
+      ['序号', '工作任务', '牵头单位', '完成时限'],
+      ['一、产业发展'],
+      ['1', '新建厂房', '县经信局', '年底前'],
+      [''],
+      ['2', '引进项目', '县商务局、县发改委', '6月底前'],
+    ]);
+    expect(found?.consumed.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('reads none when a numbered row splits otherwise (a name padded with spaces)', () => {
+    expect(
+      spaced([
+        '序号  工作任务  责任人  完成时限',
+        '1  新建厂房  王明  年底前',
+        '2  引进项目  柳  军  6月底前',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ends at a sentence, and needs a header of column names only', () => {
+    expect(
+      spaced(['序号  工作任务  责任人', '1  甲  王明', '说明  如下'])[0]?.table.rows,
+    ).toHaveLength(2);
+    expect(spaced(['序号  工作任务  说明', '1  甲  王明'])).toEqual([]);
+  });
+});
