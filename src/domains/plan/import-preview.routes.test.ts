@@ -107,9 +107,19 @@ describe('POST /api/imports/preview', () => {
   });
 
   it('answers 400 for a file type it cannot read', async () => {
-    const res = await post(form('notice.pdf', new TextEncoder().encode('%PDF-1.7')));
+    const res = await post(form('notice.rtf', new TextEncoder().encode('{\\rtf1\\ansi 工作要点}')));
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ error: { code: 'bad_request' } });
+  });
+
+  it('answers 422 naming the PDF for a damaged one, and previews nothing', async () => {
+    const res = await post(
+      form('notice.pdf', new TextEncoder().encode('%PDF-1.7\n不是完整的文件')),
+    );
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('unprocessable');
+    expect(body.error.message).toMatch(/PDF/);
   });
 
   it('answers 422 when the text has no numbered items and no table', async () => {
