@@ -1,35 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftFromFile } from '../draft-from-file.js';
-import type { PlanDraft } from '../draft.js';
 import { DOC_ENCRYPTED, readDoc } from './doc.js';
 import { detectKind, readNoticeFile } from './index.js';
-import { ImportError } from './limits.js';
-import { BASE, fixture } from './test-support.js';
-
-async function error(promise: Promise<unknown>): Promise<ImportError> {
-  const caught = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(caught).toBeInstanceOf(ImportError);
-  return caught as ImportError;
-}
-
-function shape(draft: PlanDraft) {
-  return {
-    plan: draft.plan,
-    sections: draft.sections.map((s) => [s.heading, s.items]),
-    items: draft.items.map((i) => i.title),
-    tasks: draft.tasks.map((t) => [
-      t.content.replace(/\s/g, ''),
-      t.owners,
-      t.departments,
-      t.coDepartments,
-      t.deadline,
-    ]),
-  };
-}
+import { BASE, draftShape as shape, fixture, importError as error } from './test-support.js';
 
 /** The WordDocument stream starts with the FIB magic 0xA5EC; its flags follow at 0x0A. */
 function withFibFlags(bytes: Uint8Array, flags: number): Uint8Array {

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { draftFromFile } from '../draft-from-file.js';
-import type { PlanDraft } from '../draft.js';
 import { readNoticeFile } from './index.js';
 import { ImportError } from './limits.js';
 import { NO_TEXT_LAYER, readPdf } from './pdf.js';
-import { BASE, fixture } from './test-support.js';
+import { BASE, draftShape as shape, fixture, importError as error } from './test-support.js';
 
 const corpus = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../corpus/${name}`, import.meta.url)));
@@ -104,30 +103,6 @@ async function rectangleOnly(): Promise<Uint8Array> {
     .addPage([300, 300])
     .drawRectangle({ x: 20, y: 20, width: 200, height: 100, color: rgb(0, 0, 0) });
   return doc.save();
-}
-
-async function error(promise: Promise<unknown>): Promise<ImportError> {
-  const caught = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(caught).toBeInstanceOf(ImportError);
-  return caught as ImportError;
-}
-
-function shape(draft: PlanDraft) {
-  return {
-    plan: draft.plan,
-    sections: draft.sections.map((s) => [s.heading, s.items]),
-    items: draft.items.map((i) => i.title),
-    tasks: draft.tasks.map((t) => [
-      t.content.replace(/\s/g, ''),
-      t.owners,
-      t.departments,
-      t.coDepartments,
-      t.deadline,
-    ]),
-  };
 }
 
 describe('readPdf', () => {

@@ -6,6 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { expect } from 'vitest';
+import type { PlanDraft } from '../draft.js';
+import { ImportError } from './limits.js';
 import { listZipEntries, XLSX_ZIP } from './zip-guard.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -155,4 +158,30 @@ function concat(parts: Uint8Array[]): Uint8Array {
     at += part.byteLength;
   }
   return out;
+}
+
+/** The ImportError a reader rejects with; fails the test when it resolves or throws another. */
+export async function importError(promise: Promise<unknown>): Promise<ImportError> {
+  const caught = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(caught).toBeInstanceOf(ImportError);
+  return caught as ImportError;
+}
+
+/** What a notice's forms must agree on: plan, outline and each task's content and responsibility. */
+export function draftShape(draft: PlanDraft) {
+  return {
+    plan: draft.plan,
+    sections: draft.sections.map((s) => [s.heading, s.items]),
+    items: draft.items.map((i) => i.title),
+    tasks: draft.tasks.map((t) => [
+      t.content.replace(/\s/g, ''),
+      t.owners,
+      t.departments,
+      t.coDepartments,
+      t.deadline,
+    ]),
+  };
 }
