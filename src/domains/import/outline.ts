@@ -7,7 +7,17 @@ import type { ItemDraft, KeyTaskDraft, SectionDraft } from './draft.js';
 import type { Line } from './lines.js';
 import { chineseOrdinal, circledNumber, tidy } from './normalize.js';
 
-type Style = 'chinese' | 'chineseParen' | 'arabic' | 'arabicParen' | 'circled';
+type Style =
+  | 'chinese'
+  | 'chineseParen'
+  | 'ordinal'
+  | 'article'
+  | 'part'
+  | 'roman'
+  | 'arabic'
+  | 'arabicParen'
+  | 'arabicHalfParen'
+  | 'circled';
 
 interface Marker {
   style: Style;
@@ -18,13 +28,46 @@ interface Marker {
 
 const cn = '[一二三四五六七八九十]{1,3}';
 const patterns: [Style, RegExp][] = [
-  ['chinese', new RegExp(`^(${cn})、`)],
-  ['chineseParen', new RegExp(`^[（(](${cn})[）)]`)],
-  ['arabic', /^(\d{1,3})(?:[.．、](?!\d)|\s)/],
-  ['arabic', /^([\u2488-\u249b])/],
-  ['arabicParen', /^[（(](\d{1,3})[）)]/],
-  ['circled', /^([\u2460-\u2473])/],
+  ['chinese', new RegExp(`^(${cn})(?:[、，,]|[.．:：](?!\\d))\\s*`)],
+  ['chineseParen', new RegExp(`^[（(](${cn})[）)][、，,.．]?\\s*`)],
+  ['chineseParen', /^([\u3220-\u3229])\s*/],
+  // 第一，第二、 (not 第一批, 第一季度): items of a list numbered in words.
+  ['ordinal', new RegExp(`^第(${cn}|\\d{1,3})[、，,.．:：]\\s*`)],
+  // 第一条 of rules, 第一部分 / 第一章 / 第一节 of long plans (the space after them is tidied away).
+  ['article', new RegExp(`^第(${cn}|\\d{1,3})条(?![的是])[、，,.．:：]?\\s*`)],
+  ['part', new RegExp(`^第(${cn}|\\d{1,3})(?:部分|章|节|篇)(?![的是])[、，,.．:：]?\\s*`)],
+  // Ⅰ、 Ⅱ. with a separator (not Ⅱ类水体).
+  ['roman', /^([\u2160-\u216b])(?:[、，,.．:：]|\s+)\s*/],
+  ['roman', /^([IVX]{1,4})[、.．]\s*/],
+  ['arabic', /^(\d{1,3})(?:[.．、，,](?!\d)|\s)\s*/],
+  ['arabic', /^([\u2488-\u249b])\s*/],
+  ['arabicParen', /^[（(](\d{1,3})[）)][、，,.．]?\s*/],
+  ['arabicParen', /^([\u2474-\u2487])\s*/],
+  ['arabicHalfParen', /^(\d{1,3})[）)]\s*/],
+  ['circled', /^([\u2460-\u2473])\s*/],
 ];
+
+const romanDigits: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The number a label's digits stand for: 12, 十二, ⒓, ⑫, ⑿, ㈢, Ⅻ, XII. */
+function labelNumber(digits: string): number {
+  if (/^\d+$/.test(digits)) return Number(digits);
+  if (/^[一二三四五六七八九十]+$/.test(digits)) return chineseOrdinal(digits);
+  const code = digits.charCodeAt(0);
+  if (digits.length === 1 && code >= 0x3220 && code <= 0x3229) return code - 0x321f;
+  if (digits.length === 1 && code >= 0x2474 && code <= 0x2487) return code - 0x2473;
+  if (digits.length === 1 && code >= 0x2160 && code <= 0x216b) return code - 0x215f;
+  if (/^[IVX]+$/.test(digits)) {
+    let total = 0;
+    for (let k = 0; k < digits.length; k++) {
+      const value = romanDigits[digits[k] ?? ''] ?? 0;
+      const nextValue = romanDigits[digits[k + 1] ?? ''] ?? 0;
+      total += value < nextValue ? -value : value;
+    }
+    return total;
+  }
+  return circledNumber(digits);
+}
 
 /** The numbering at the start of a line, if any. */
 export function readMarker(text: string): Marker | null {
@@ -32,11 +75,7 @@ export function readMarker(text: string): Marker | null {
     const m = pattern.exec(text);
     const digits = m?.[1];
     if (!m || !digits) continue;
-    const no = /^\d/.test(digits)
-      ? Number(digits)
-      : style === 'chinese' || style === 'chineseParen'
-        ? chineseOrdinal(digits)
-        : circledNumber(digits);
+    const no = labelNumber(digits);
     if (!Number.isFinite(no) || no < 1) continue;
     return { style, no, label: m[0].trim(), rest: text.slice(m[0].length).trim() };
   }

@@ -12,11 +12,32 @@ describe('the standing rule', () => {
     '排名第一的部门为牵头部门',
     '排在第一位的司局为牵头司局，下同',
     '排在第一位的为牵头单位',
+    '以下各项任务中，第一个单位为牵头单位，其余单位按职责分工负责',
+    '括号内所列处室，排名第一的为牵头处室，其他为配合处室',
+    '首个部门是牵头部门',
+    '列在最前面的科室为牵头科室',
+    '排在前面的单位牵头，其他单位配合',
+    '牵头单位为排在首位的单位',
+    '牵头部门是第一个部门。',
+    '第一个列出的司局为牵头司局',
+    '排在第1位的部门为主办部门',
+    '以位列第一的处室为牵头处室',
+    '排在第一位的单位为主要责任单位',
   ])('is stated by %s', (text) => {
     expect(statesStandingRule(text)).toBe(true);
   });
 
-  it.each(['由市发改委牵头', '排在全省第一位', '第一位的是质量'])('is not stated by %s', (text) => {
+  it.each([
+    '由市发改委牵头',
+    '排在全省第一位',
+    '第一位的是质量',
+    '第一个五年规划由市发改委牵头编制',
+    '公布第一批牵头单位名单',
+    '成为全省首个牵头单位',
+    '牵头单位是首家试点企业',
+    '第一，强化牵头抓总作用',
+    '排在全国前列，牵头推进改革',
+  ])('is not stated by %s', (text) => {
     expect(statesStandingRule(text)).toBe(false);
   });
 });
@@ -126,5 +147,35 @@ describe('a notice whose items name owners in parentheses and sentences', () => 
 
   it('keeps targets and drops count words', () => {
     expect(targets.map((t) => [t.where, t.value, t.unit])).toEqual([['item 2', 1000, '名']]);
+  });
+});
+
+describe('a work plan of offices, the rule worded for its offices', () => {
+  const notice = `某市卫生健康委2021年机关工作要点
+
+各项工作后所列科室，列在最前面的科室为牵头科室，下同。
+
+一、提升医疗服务
+
+1.推进紧密型医共体建设。年底前实现县域全覆盖。（医政医管科、基层卫生科负责）
+
+2.改善就医体验。（医政医管科负责）
+
+二、强化公共卫生
+
+3.完善疾控体系。由疾病预防控制科会同财务科负责。
+
+4.开展爱国卫生运动。（爱卫办、宣传科、疾病预防控制科负责）`;
+
+  const result = parseNotice(notice, { year: 2021 });
+  if (!result.ok) throw new Error(result.error.message);
+
+  it('lets the first office named lead in every item after the rule', () => {
+    expect(result.draft.tasks.map((t) => [t.departments, t.coDepartments])).toEqual([
+      [['医政医管科'], ['基层卫生科']],
+      [['医政医管科'], []],
+      [['疾病预防控制科'], ['财务科']],
+      [['爱卫办'], ['宣传科', '疾病预防控制科']],
+    ]);
   });
 });
