@@ -33,8 +33,17 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '事项名称',
     '任务名称',
     '重点事项',
+    '目标任务',
+    '主要目标',
+    '工作目标',
+    '工作举措',
+    '主要工作',
+    '项目名称',
+    '指标名称',
+    '考核指标',
+    '工作要求',
   ],
-  owner: ['责任人', '具体责任人', '经办人'],
+  owner: ['责任人', '具体责任人', '经办人', '负责人'],
   department: [
     '责任部室',
     '责任单位',
@@ -53,6 +62,8 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '主责部门',
     '负责单位',
     '牵头科室',
+    '责任股室',
+    '牵头股室',
   ],
   coDepartment: [
     '配合单位',
@@ -65,6 +76,7 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '参与部门',
     '协同单位',
     '协助单位',
+    '配合股室',
   ],
   leader: [
     '分管领导',
@@ -75,6 +87,7 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '牵头县领导',
     '责任市领导',
     '责任县领导',
+    '包保领导',
   ],
   deadline: [
     '完成时间',
@@ -87,6 +100,9 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '完成时间要求',
     '进度安排',
     '时间安排',
+    '截止时间',
+    '办结时限',
+    '完成节点',
   ],
   notes: ['备注'],
 };
@@ -106,6 +122,12 @@ const itemNames = new Set([
   '重点工作',
   '重点任务',
   '主要任务',
+  '主要目标',
+  '工作目标',
+  '目标任务',
+  '年度目标',
+  '具体目标',
+  '任务目标',
 ]);
 
 /** Columns naming who is responsible: a table with one of them and a content column is a task table. */
@@ -124,7 +146,36 @@ const byName = new Map<string, ColumnKey>(
 
 /** The column a header cell names, ignoring spaces and a parenthesised remark. */
 export function columnOf(cell: string): ColumnKey | undefined {
-  return byName.get(headerWord(cell));
+  const word = headerWord(cell);
+  return byName.get(word) ?? columnByWords(word);
+}
+
+/**
+ * Header words not in the lists, read by how offices build them: a short name of Chinese
+ * characters only, its ending saying what the column holds (…时限, …领导, 配合…单位, 牵头…科室,
+ * …任务/…举措/…目标). Anything longer or with other characters is a cell, not a header.
+ */
+const unitWord = '(?:单位|部门|处室|科室|部室|股室|司局|机构)';
+const guesses: [RegExp, ColumnKey][] = [
+  [/^[\u4e00-\u9fff]{0,4}(?:时间|时限|期限|日期|节点)(?:要求|安排)?$/u, 'deadline'],
+  [/^[\u4e00-\u9fff]{0,4}(?:领导|负责同志)$/u, 'leader'],
+  [
+    new RegExp(`^(?:配合|协办|参与|协同|协助|协作|支持|共同)[\\u4e00-\\u9fff]{0,3}${unitWord}$`),
+    'coDepartment',
+  ],
+  [
+    new RegExp(
+      `^[\\u4e00-\\u9fff]{0,2}(?:责任|牵头|主办|主责|负责|承办|实施|落实|主管)[\\u4e00-\\u9fff]{0,3}${unitWord}(?:及责任人)?$`,
+    ),
+    'department',
+  ],
+  [/^[\u4e00-\u9fff]{0,3}责任人$/u, 'owner'],
+  [/^[\u4e00-\u9fff]{0,4}(?:任务|内容|事项|措施|举措|目标)$/u, 'content'],
+];
+
+function columnByWords(word: string): ColumnKey | undefined {
+  if (word.length < 2 || word.length > 8 || !/^[\u4e00-\u9fff]+$/u.test(word)) return undefined;
+  return guesses.find(([pattern]) => pattern.test(word))?.[1];
 }
 
 /** Header words are short; a long cell is never one (and is not scanned for a remark). */
@@ -139,7 +190,10 @@ function headerWord(cell: string): string {
  * content columns is read.
  */
 export function contentColumns(headers: string[]): { content: number; item: number } {
-  const at = headers.flatMap((h, i) => (columnOf(h) === 'content' ? [i] : []));
+  const all = headers.flatMap((h, i) => (columnOf(h) === 'content' ? [i] : []));
+  // Names read by their ending only count when no listed name is there.
+  const listed = all.filter((i) => byName.has(headerWord(headers[i] ?? '')));
+  const at = listed.length > 0 ? listed : all;
   const item = at.find((i) => itemNames.has(headerWord(headers[i] ?? '')));
   const detail = at.find((i) => i !== item && !itemNames.has(headerWord(headers[i] ?? '')));
   if (item !== undefined && detail !== undefined) return { content: detail, item };

@@ -116,3 +116,97 @@ describe('tables with cells set apart by spaces', () => {
     expect(spaced(['序号  工作任务  说明', '1  甲  王明'])).toEqual([]);
   });
 });
+
+describe('pasted tables around their header and with wrapped cells', () => {
+  const rowsOf = (text: string) => findTabTables(linesOf(text))[0]?.table.rows;
+
+  it('reads the header under a title row with trailing tabs, and skips a note after it', () => {
+    const text = [
+      '某区2023年民生实事工作安排',
+      '',
+      '某区2023年民生实事分工表\t\t\t\t',
+      '编号\t主要目标\t牵头股室\t协作单位\t办结时限',
+      '1\t改造老旧小区12个\t城建股\t\t9月底前\t',
+      '2\t新增托位300个\t社会事务股\t区卫健局\t年底前\t',
+      '',
+      '说明：完成时限为“长期”的，每季度报送进展。',
+    ].join('\n');
+    const result = parseNotice(text);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(
+      result.draft.tableRows.map((r) => [r.no, r.content, r.departments, r.coDepartments, r.due]),
+    ).toEqual([
+      [1, '改造老旧小区12个', ['城建股'], [], '2023-09-30'],
+      [2, '新增托位300个', ['社会事务股'], ['区卫健局'], '2023-12-31'],
+    ]);
+  });
+
+  it('puts back a cell Excel quoted because it holds a line break', () => {
+    expect(
+      rowsOf(
+        [
+          '序号\t工作举措\t责任单位\t完成时间',
+          '1\t"修订办法，',
+          '出台""三张清单"""\t县司法局\t6月底前',
+          '2\t开展督查\t县政府办\t年底前',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['序号', '工作举措', '责任单位', '完成时间'],
+      ['1', '修订办法，\n出台"三张清单"', '县司法局', '6月底前'],
+      ['2', '开展督查', '县政府办', '年底前'],
+    ]);
+  });
+
+  it('joins a row cut inside a cell with the line that goes on', () => {
+    expect(
+      rowsOf(
+        [
+          '序号\t具体任务\t责任单位\t完成时间',
+          '1\t建成污水管网20公里，',
+          '改造泵站3座\t县水务局\t年底前',
+          '2\t整治黑臭水体\t县生态环境分局\t\t',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['序号', '具体任务', '责任单位', '完成时间'],
+      ['1', '建成污水管网20公里，改造泵站3座', '县水务局', '年底前'],
+      ['2', '整治黑臭水体', '县生态环境分局'],
+    ]);
+  });
+
+  it('joins a line of spill-over under a numbered row, cell by cell', () => {
+    expect(
+      rowsOf(
+        [
+          '序号\t重点任务\t牵头单位\t配合单位',
+          '1\t推进数字乡村\t县农业农村局\t县工信局、',
+          '\t试点建设\t\t县数据局',
+          '2\t培育家庭农场\t县农业农村局\t',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位'],
+      ['1', '推进数字乡村试点建设', '县农业农村局', '县工信局、县数据局'],
+      ['2', '培育家庭农场', '县农业农村局'],
+    ]);
+  });
+
+  it('keeps rows apart that only lack trailing tabs, and group rows without tabs', () => {
+    expect(
+      rowsOf(
+        [
+          '序号\t工作任务\t责任单位\t配合单位\t完成时限',
+          '1\t甲项工作\t县委办',
+          '二、乙类工作',
+          '2\t乙项工作\t县政府办\t\t年底前',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['序号', '工作任务', '责任单位', '配合单位', '完成时限'],
+      ['1', '甲项工作', '县委办'],
+      ['二、乙类工作'],
+      ['2', '乙项工作', '县政府办', '', '年底前'],
+    ]);
+  });
+});

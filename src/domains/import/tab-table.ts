@@ -6,6 +6,7 @@
  */
 import { isBlank, type Line, type Table } from './lines.js';
 import { columnOf } from './columns.js';
+import { compact } from './normalize.js';
 import { isHeaderRow } from './task-table.js';
 
 export interface TabTable {
@@ -37,7 +38,11 @@ export function findTabTables(lines: Line[]): TabTable[] {
     const raw = lines[i]?.raw ?? '';
     if (tabsIn(raw) >= 2 && isHeaderRow(cellsOf(raw))) {
       const end = runEnd(lines, i);
-      if (end - i >= 2) found.push(toTable(lines, i, end, cellsOf));
+      if (end - i >= 2) {
+        const table = toTable(lines, i, end, cellsOf);
+        table.table.rows = joinWrappedRows(lines.slice(i, end).map((l) => l.raw));
+        found.push(table);
+      }
       i = end;
     } else if (!raw.includes('\t') && isSpacedHeader(raw)) {
       const run = spacedRun(lines, i);
@@ -99,6 +104,151 @@ function nextIsSpacedRow(lines: Line[], from: number, width: number): boolean {
     if (count > 1 || !isGroupLine(line.raw)) return false;
   }
   return false;
+}
+
+/**
+ * The rows of a tab table (header first), with cells that wrapped onto following lines put
+ * back together:
+ * - a cell Excel quoted because it holds a line break ('1\t"新建厂房\n10万平方米"\t…');
+ * - a row cut inside a cell, its tabs going on on the next line ('1\t新建厂房，完成' then
+ *   '投资5亿元\t县经信局\t年底前'): joined while the tabs add up to no more than the header's;
+ * - a row of the table's width with an empty 序号 between numbered rows, each cell continuing
+ *   the cell above it.
+ * Each line is looked at a bounded number of times: linear in the table's length.
+ */
+export function joinWrappedRows(raws: string[]): string[][] {
+  const logical = joinQuoted(raws);
+  const header = cellsOf(logical[0] ?? '');
+  const width = tabsIn((logical[0] ?? '').trimEnd()) + 1;
+  const noAt = header.findIndex((h) => columnOf(h) === 'no');
+  const numbered = (cells: string[]) =>
+    noAt >= 0 && /^\d{1,4}[.、．]?$/.test(compact(cells[noAt] ?? ''));
+  const rows: string[][] = [header];
+  // The last task row and how many tabs it has so far (its line may have been cut).
+  let open: { cells: string[]; tabs: number } | null = null;
+  for (let k = 1; k < logical.length; k++) {
+    const raw = (logical[k] ?? '').trimEnd();
+    const tabs = tabsIn(raw);
+    const cells = raw.split('\t').map(unquote);
+    if (raw.trim() === '') {
+      rows.push(['']);
+      open = null;
+      continue;
+    }
+    const cut = open !== null && open.tabs < width - 1;
+    const rest = open && cut ? continuation(logical, k, width - 1 - open.tabs, numbered) : 0;
+    if (open && rest > 0) {
+      for (let j = k; j < k + rest; j++) {
+        const more = (logical[j] ?? '').trimEnd().split('\t').map(unquote);
+        const last = open.cells.length - 1;
+        open.cells[last] = `${open.cells[last] ?? ''}${more[0] ?? ''}`;
+        open.cells.push(...more.slice(1));
+      }
+      open.tabs = width - 1;
+      k += rest - 1;
+      continue;
+    }
+    const previous = rows.at(-1);
+    const spill =
+      open !== null &&
+      previous === open.cells &&
+      !cut &&
+      tabs === width - 1 &&
+      noAt >= 0 &&
+      numbered(open.cells) &&
+      compact(cells[noAt] ?? '') === '' &&
+      nextRowNumbered(logical, k + 1, numbered);
+    if (open && spill) {
+      open.cells = open.cells.map((c, at) => `${c}${cells[at] ?? ''}`);
+      rows[rows.length - 1] = open.cells;
+      continue;
+    }
+    rows.push(cells);
+    open = tabs >= 1 ? { cells, tabs } : null;
+  }
+  return rows.map((r) => trimTrailing(r));
+}
+
+/**
+ * How many lines from `from` on finish a row cut inside a cell: lines that are not rows of their
+ * own whose tabs add up to exactly the `missing` ones, within four lines; 0 when they do not.
+ */
+function continuation(
+  logical: string[],
+  from: number,
+  missing: number,
+  numbered: (cells: string[]) => boolean,
+): number {
+  let tabs = 0;
+  for (let j = from; j < Math.min(logical.length, from + 4); j++) {
+    const raw = (logical[j] ?? '').trimEnd();
+    if (raw.trim() === '' || isHeadingLine(raw) || numbered(raw.split('\t'))) return 0;
+    tabs += tabsIn(raw);
+    if (tabs === missing) return j - from + 1;
+    if (tabs > missing) return 0;
+  }
+  return 0;
+}
+
+/** Whether the next non-blank line (within a few) is a numbered row, or the table ended. */
+function nextRowNumbered(
+  logical: string[],
+  from: number,
+  numbered: (cells: string[]) => boolean,
+): boolean {
+  for (let j = from; j < Math.min(logical.length, from + 3); j++) {
+    const raw = (logical[j] ?? '').trimEnd();
+    if (raw.trim() === '') continue;
+    return numbered(raw.split('\t')) || !raw.includes('\t');
+  }
+  return true;
+}
+
+const isHeadingLine = (raw: string): boolean =>
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部分类项])/.test(
+    raw,
+  );
+
+/** Lines whose ASCII quotes are unbalanced are joined with the next until they balance. */
+function joinQuoted(raws: string[]): string[] {
+  const out: string[] = [];
+  let pending: string | null = null;
+  let quotes = 0;
+  let joined = 0;
+  for (const raw of raws) {
+    const n = (raw.match(/"/g) ?? []).length;
+    if (pending !== null) {
+      pending = `${pending}\n${raw}`;
+      quotes += n;
+      joined++;
+      // A stray quote never closes: give the lines back after a few.
+      if (quotes % 2 === 0 || joined >= 8) {
+        out.push(...(quotes % 2 === 0 ? [pending] : pending.split('\n')));
+        pending = null;
+      }
+      continue;
+    }
+    // Excel quotes a cell holding a line break: the line ends inside the last cell.
+    if (n % 2 === 1 && /(?:^|\t)"[^\t]*$/.test(raw)) {
+      pending = raw;
+      quotes = n;
+      joined = 0;
+    } else out.push(raw);
+  }
+  if (pending !== null) out.push(...pending.split('\n'));
+  return out;
+}
+
+/** A cell Excel quoted: the quotes dropped, doubled quotes made single. */
+function unquote(cell: string): string {
+  const m = /^\s*"([\s\S]*)"\s*$/.exec(cell);
+  return m ? (m[1] ?? '').replace(/""/g, '"') : cell;
+}
+
+function trimTrailing(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 1 && (cells[end - 1] ?? '').trim() === '') end--;
+  return end === cells.length ? cells : cells.slice(0, end);
 }
 
 /** The index after the last line of the table whose header is at `start`. */
