@@ -8,6 +8,24 @@
 const SUFFIXES: readonly string[] = [
   '委员会',
   '办公室',
+  '广播电视台',
+  '电视台',
+  '气象台',
+  '工作专班',
+  '专班',
+  '指挥部',
+  '大学',
+  '学校',
+  '中学',
+  '小学',
+  '党校',
+  '支队',
+  '大队',
+  '总队',
+  '中队',
+  '支行',
+  '分行',
+  '街道',
   '办公厅',
   '领导小组',
   '工作组',
@@ -24,6 +42,8 @@ const SUFFIXES: readonly string[] = [
   '检察院',
   '中央',
   '海关',
+  '镇',
+  '乡',
   '部',
   '委',
   '局',
@@ -72,6 +92,20 @@ const GENERIC_WORDS = new Set([
   '学院',
   '院所',
   '科研院所',
+  '学校',
+  '高校',
+  '中小学',
+  '大中小学',
+  '城镇',
+  '乡镇',
+  '村镇',
+  '集镇',
+  '小城镇',
+  '城乡',
+  '家乡',
+  '故乡',
+  '专班',
+  '工作专班',
 ]);
 /** Words ending like a body's name that name people, parts or events: 党员干部, 内部, 座谈会. */
 const NOT_A_BODY_ENDING =
@@ -185,6 +219,9 @@ export function resolveGroups(
   return { lead, co: co.filter((n) => !lead.includes(n)) };
 }
 
+/** The word between a lead and those it works with: 会同, 联合 (not 联合国, 联合体), 协同, 会商. */
+export const JOINT = /会同|会商|联合(?![国体会社办])|协同(?!推进|发展|治理|创新|配合|联动|作战)/;
+
 export type Role = 'lead' | 'duty' | 'co';
 
 /** Role words a clause ends with, longest first: 牵头 leads, 负责 is a duty, 配合 co-operates. */
@@ -194,6 +231,8 @@ const ROLE_WORDS: readonly [string, Role][] = [
   ['按照职责分工负责', 'duty'],
   ['按职能分工负责', 'duty'],
   ['牵头负责', 'lead'],
+  ['负责牵头', 'lead'],
+  ['牵头抓总', 'lead'],
   ['分工负责', 'duty'],
   ['分别负责', 'duty'],
   ['共同负责', 'duty'],
@@ -202,6 +241,8 @@ const ROLE_WORDS: readonly [string, Role][] = [
   ['参与配合', 'co'],
   ['协助配合', 'co'],
   ['牵头', 'lead'],
+  ['主责', 'lead'],
+  ['主办', 'lead'],
   ['负责', 'duty'],
   ['配合', 'co'],
   ['参与', 'co'],
@@ -210,6 +251,12 @@ const ROLE_WORDS: readonly [string, Role][] = [
   ['协同', 'co'],
   ['协办', 'co'],
 ];
+
+/** What the named are to do after their role word: 牵头实施, 负责落实, 配合推进. */
+const ROLE_ACTION = /(?:组织实施|实施|落实|推进|推动|执行|办理)$/;
+/** Words between the names and the role: 按职责, 按照职责分工, 各自, 具体. */
+const ROLE_MANNER =
+  /(?:(?:按照?|根据|依据?|依照)(?:各自)?(?:职责|职能)(?:分工)?|具体|主要|统一|全面|分别|共同|各自)+$/;
 
 export interface RoleClause {
   role: Role;
@@ -221,16 +268,20 @@ export interface RoleClause {
  * clause is not a list of departments followed by a role word.
  */
 export function readRoleClause(clause: string): RoleClause | null {
-  const text = clause.replace(/[\s\u3000]/g, '');
-  const found = ROLE_WORDS.find(([w]) => text.endsWith(w));
+  const whole = clause.replace(/[\s\u3000]/g, '');
+  const role = roleAtEnd(whole) ?? roleAtEnd(whole.replace(ROLE_ACTION, ''));
+  if (!role) return null;
+  const list = role.before.replace(/^(?:由|请|均由|并由)/, '').replace(ROLE_MANNER, '');
+  const { names, clean } = readNameList(list);
+  return clean ? { role: role.role, names } : null;
+}
+
+/** The role word a clause ends with and the text before it. */
+function roleAtEnd(text: string): { role: Role; before: string } | null {
+  const found = ROLE_WORDS.find(([w]) => text.endsWith(w) && text.length > w.length);
   if (!found) return null;
   const [word, role] = found;
-  const list = text
-    .slice(0, text.length - word.length)
-    .replace(/^(?:由|请|均由|并由)/, '')
-    .replace(/(?:具体|主要|统一|全面)$/, '');
-  const { names, clean } = readNameList(list);
-  return clean ? { role, names } : null;
+  return { role, before: text.slice(0, text.length - word.length) };
 }
 
 /** Groups from the role clauses of one parenthesis or sentence: 牵头 and 配合 make roles explicit. */

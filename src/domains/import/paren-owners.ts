@@ -6,6 +6,7 @@
  * or "（区、市）" name no one.
  */
 import {
+  JOINT,
   groupOf,
   readNameList,
   readRoleClause,
@@ -20,18 +21,26 @@ const MAX_PAREN = 200;
 const OPEN = new Set(['（', '(']);
 const CLOSE = new Set(['）', ')']);
 
+/** When a task runs rather than when it ends: 持续推进, 长期坚持, 2021—2023年, 每年. */
+const ONGOING =
+  /^(?:(?:长期|持续|常态化|逐年|分年度|按年度|分阶段|分步|每年|年内|全年)(?:坚持|推进|实施|开展|落实)?|\d{4}(?:年)?[-—–~～至到]\d{4}年|\d{4}年起)$/;
+
 function isIgnorable(clause: string): boolean {
   if (clause === '' || clause === '下同' || statesStandingRule(clause)) return true;
+  if (ONGOING.test(clause)) return true;
   const deadlines = findDeadlinePhrases(clause);
   return deadlines.length > 0 && /(?:完成|前|底)$/.test(clause);
 }
 
 /** 市商务局会同市财政局负责: the one before 会同 leads, those after co-operate. */
 function readJointClause(clause: string): RoleClause[] | null {
-  const k = clause.indexOf('会同');
-  if (k < 0) return null;
+  const joint = JOINT.exec(clause);
+  if (!joint) return null;
+  const k = joint.index;
   const lead = readNameList(clause.slice(0, k).replace(/^(?:由|请)/, ''));
-  const after = clause.slice(k + 2).replace(/(?:共同|牵头)?负责$|落实$/, '');
+  const after = clause
+    .slice(k + joint[0].length)
+    .replace(/(?:共同|牵头)?负责$|(?:组织)?(?:实施|落实|推进)$/, '');
   const co = readNameList(after);
   if (!lead.clean || !co.clean || lead.names.length === 0) return null;
   return [

@@ -7,6 +7,7 @@
  * slices, so the cost is linear in the text.
  */
 import {
+  JOINT,
   groupOf,
   isGenericOwner,
   looksLikeDepartment,
@@ -21,7 +22,7 @@ const MAX_NAME = 24;
 
 /** Words after a list of names that start what they are to do. */
 const STOP =
-  /于|在|负责|牵头|配合|参与|参加|协助|共同|按照|按|抓紧|加快|做好|进行|落实|推进|提出|起草|修订|编制|制定|出台|完成|开展|研究(?![室院所会])|尽快|及时|切实|认真|进一步|分别|根据|结合|对|将|把|做|统筹|组织(?!部)|指导|督促|建立|实施|印发|[，,；;。：:]/;
+  /于|在|负责|牵头|配合|参与|参加|协助|共同|按照|按|抓紧|加快|做好|进行|落实|推进|提出|起草|修订|编制|制定|出台|完成|开展|研究(?![室院所会])|尽快|及时|切实|认真|进一步|分别|根据|结合|对|将|把|做|统筹|组织(?!部)|指导|督促|建立|实施|印发|举办|举行|召开|设立|打造|拟定|完善|健全|强化|加强|提升|扩大|支持|鼓励|引导|探索|搭建|办好|抓好|遴选|培育|联合(?![国体会社办])|[，,；;。：:]/;
 
 /** Words before the lead's name that are not part of it. */
 const LEAD_PREFIX = /^(?:并由|均由|由|请|要求|同时|并|另外|此外|还)/;
@@ -88,11 +89,12 @@ function leadingName(words: string): string {
 }
 
 function joint(clause: string, at: number): OwnerGroup | null {
-  const k = clause.indexOf('会同');
-  if (k < 0) return null;
+  const word = JOINT.exec(clause);
+  if (!word) return null;
+  const k = word.index;
   const lead = leadBefore(clause.slice(Math.max(0, k - WINDOW), k));
   if (lead.length === 0) return null;
-  return { at, lead, co: namesAfter(clause.slice(k + 2)), ranked: false };
+  return { at, lead, co: namesAfter(clause.slice(k + word[0].length)), ranked: false };
 }
 
 /** "由X负责…", "X牵头", "X牵头，Y配合": a role clause at the start of a clause. */
