@@ -7,6 +7,8 @@ describe('parseChineseDate', () => {
     ['2017年1月10日', '2017-01-10'],
     ['二〇一七年一月十日', '2017-01-10'],
     ['2016年2月29日', '2016-02-29'],
+    ['2021 年 3 月 5 日', '2021-03-05'],
+    ['2021年03月05日', '2021-03-05'],
   ])('reads %s as %s', (line, date) => {
     expect(parseChineseDate(line)).toBe(date);
   });
@@ -48,5 +50,18 @@ describe('parseNoticeHeader', () => {
   it('does not take a heading followed by items for a signature', () => {
     const read = header('2019年工作要点\n各地要抓好落实。\n工作部署\n1、甲工作。');
     expect(read.notice.issuer).toBeNull();
+  });
+
+  it('reads a title that issues a plan without 关于, and the plan it names', () => {
+    const read = header(
+      '某市人民政府办公室印发某市2021年优化营商环境重点任务清单的通知\n某政办发〔2021〕12号\n各县（市、区）人民政府：\n现印发给你们，请认真贯彻落实。\n某市人民政府办公室\n2021 年 3 月 5 日\n某市2021年优化营商环境重点任务清单\n一、提升政务服务',
+    );
+    expect(read.notice).toMatchObject({
+      title: '某市人民政府办公室印发某市2021年优化营商环境重点任务清单的通知',
+      docNumber: '某政办发〔2021〕12号',
+      issuer: '某市人民政府办公室',
+      issueDate: '2021-03-05',
+    });
+    expect(read.planTitle).toBe('某市2021年优化营商环境重点任务清单');
   });
 });

@@ -56,9 +56,14 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
   };
 }
 
+/** 某市人民政府办公室印发…的通知: a title without 关于 that issues another document. */
+const issuingTitle = /^.{0,30}?(?:印发|转发|批转|下达)[^。；]{2,80}的通知$/;
+
 /** (Issuer)关于…的通知 near the top, possibly broken over up to three lines. */
 function findNoticeTitle(text: string[], take: (i: number) => string) {
-  const start = text.findIndex((t, i) => i < 30 && /^.{0,30}关于/.test(t) && !/[。；]/.test(t));
+  const start = text.findIndex(
+    (t, i) => i < 30 && (/^.{0,30}关于/.test(t) || issuingTitle.test(t)) && !/[。；]/.test(t),
+  );
   if (start < 0) return null;
   let joined = '';
   for (let i = start; i < Math.min(start + 3, text.length); i++) {
@@ -77,7 +82,9 @@ function findPlanTitle(
   title: { text: string } | null,
   consumed: Set<number>,
 ): number {
-  const named = title?.text.match(/《([^》]+)》/)?.[1];
+  const named =
+    title?.text.match(/《([^》]+)》/)?.[1] ??
+    title?.text.match(/(?:印发|转发|批转|下达)(.+?)的(?:通知|意见)$/)?.[1];
   const free = (i: number) => !consumed.has(i);
   if (named) {
     const exact = text.findIndex((t, i) => free(i) && t === named);
@@ -201,9 +208,12 @@ const yearDigits: Record<string, string> = {
 
 /** A whole line that is a date: 2017年5月4日 or 二〇一七年五月四日 → '2017-05-04'. */
 export function parseChineseDate(line: string): string | null {
-  const m = line.match(
-    /^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/,
-  );
+  // 2021 年 3 月 5 日: spaces typed between the parts.
+  const m = line
+    .replace(/[\s\u3000]+/g, '')
+    .match(
+      /^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/,
+    );
   if (!m) return null;
   const [, y = '', mo = '', d = ''] = m;
   const year = Number([...y].map((c) => yearDigits[c] ?? c).join(''));

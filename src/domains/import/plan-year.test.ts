@@ -78,11 +78,13 @@ describe('the pieces', () => {
     expect(singleYear('行动计划（2013—2017年）')).toBeNull();
     expect(singleYear('2013—2017年行动计划 2014年分解')).toBe(2014);
     expect(singleYear('第12345号')).toBeNull();
+    expect(singleYear('某县二〇二一年农村工作要点')).toBe(2021);
   });
 
   it('reads only ranges that run forward', () => {
     expect(rangeStartYear('（2017—2013年）')).toBeNull();
     expect(rangeStartYear('2013年—2017年')).toBe(2013);
+    expect(rangeStartYear('行动方案（二〇二一—二〇二三年）')).toBe(2021);
   });
 
   it.each([

@@ -42,14 +42,14 @@ const titleLength = 200;
 /** A year written alone in a title, not as the start or end of a range. */
 export function singleYear(text: string | null | undefined): number | null {
   if (!text) return null;
-  const m = yearPattern.exec(text.slice(0, titleLength).replace(rangePattern, ' '));
+  const m = yearPattern.exec(arabicYears(text.slice(0, titleLength)).replace(rangePattern, ' '));
   return m ? Number(m[1]) : null;
 }
 
 /** The first year of a range of years in a title, when the range runs forward. */
 export function rangeStartYear(text: string | null | undefined): number | null {
   if (!text) return null;
-  for (const m of text.slice(0, titleLength).matchAll(rangePattern)) {
+  for (const m of arabicYears(text.slice(0, titleLength)).matchAll(rangePattern)) {
     const [from, to] = [Number(m[1]), Number(m[2])];
     if (to >= from && to - from <= 30) return from;
   }
@@ -70,9 +70,9 @@ const factBefore = /(?:截至|截止|截止到|截止至)$/;
 
 const chineseDigits = '〇一二三四五六七八九';
 
-/** 二〇一三年 → 2013年, so years written in Chinese numerals read like the others. */
+/** 二〇一三年 → 2013年 (and 二〇二一—二〇二三年), so years in Chinese numerals read like the others. */
 function arabicYears(line: string): string {
-  return line.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (run) =>
+  return line.replace(/[〇零一二三四五六七八九]{4}(?=年|[-－—–~～至到])/g, (run) =>
     [...run].map((c) => String(Math.max(0, chineseDigits.indexOf(c)))).join(''),
   );
 }
