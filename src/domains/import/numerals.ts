@@ -37,6 +37,8 @@ const ARABIC_MAGNITUDES: ReadonlyMap<string, number> = new Map([
   ['万', 1e4],
   ['亿', 1e8],
 ]);
+/** 3万千瓦: the 千 starts the unit, it does not multiply. */
+const UNIT_AFTER_QIAN = new Set(['千瓦', '千米', '千克']);
 /** Longer Arabic runs are phone, ID or document numbers, never targets. */
 const MAX_ARABIC_DIGITS = 12;
 
@@ -45,7 +47,25 @@ const MAX_ARABIC_DIGITS = 12;
  * over 个 and 人次 over 人. 年/月/日/号/季度 are deliberately absent: they make dates.
  */
 const UNITS: readonly string[] = [
+  '微克/立方米',
+  '毫克/立方米',
+  '吨标准煤',
+  '平方千米',
+  '毫克/升',
   '平方公里',
+  '标准箱',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '千米',
+  '千克',
+  '公斤',
+  '架次',
+  '车次',
+  '班次',
+  '户次',
+  '床位',
   '个百分点',
   '平方米',
   '百分点',
@@ -99,10 +119,49 @@ const UNITS: readonly string[] = [
   '栋',
   '间',
   '例',
+  '对',
+  '宗',
+  '艘',
+  '株',
+  '棵',
+  '盏',
+  '米',
   '%',
   '％',
   '‰',
 ];
+/** Units of data, power and distance written in Latin letters (600TB, 50MW, 10km). */
+const LATIN_UNITS: readonly string[] = [
+  'Gbps',
+  'Mbps',
+  'kWh',
+  'KWh',
+  'MHz',
+  'GHz',
+  'TB',
+  'PB',
+  'GB',
+  'EB',
+  'MB',
+  'MW',
+  'GW',
+  'kW',
+  'KW',
+  'km',
+  'kg',
+  'dB',
+];
+
+/**
+ * Characters that never measure an amount: time (dates, ages, durations written with 年),
+ * grades and ranks (二级, 五星, 第三代), and words that go on a sentence (以上, 之内, 余, 的…).
+ * Any other one character after a number framed by a comparator (不少于5宗, 达到3艘) is read as
+ * the measure word.
+ */
+const NEVER_UNITS = new Set([
+  ...'年月日号时分秒季届级星代版轮等类型档层岁以之余多左右及的是为和与或后前内外中上下点成强佳大小线号期元',
+]);
+
 const RANGE_SEPARATORS: readonly string[] = ['——', '—', '–', '-', '－', '～', '~', '至', '到'];
 
 export interface ComparatorWord {
@@ -192,7 +251,7 @@ function readArabicMagnitude(text: string, pos: number): { scale: number; end: n
   let i = pos;
   for (
     let m = ARABIC_MAGNITUDES.get(text.charAt(i));
-    m !== undefined;
+    m !== undefined && !UNIT_AFTER_QIAN.has(text.slice(i, i + 2));
     m = ARABIC_MAGNITUDES.get(text.charAt(i))
   ) {
     scale *= m;
@@ -269,8 +328,10 @@ export function chineseNumeralValue(run: string): number | null {
 }
 
 function readChinese(text: string, pos: number): NumberRead | null {
-  // A bare 万 or 亿 starts words (万众, 亿万) far more often than numbers.
-  if (BIG_MAGNITUDES.has(text.charAt(pos))) return null;
+  // A bare 万 or 亿 starts words (万众, 亿万) far more often than numbers; 零 starts words
+  // (零部件, 零上门) and never counts anything to reach.
+  const first = text.charAt(pos);
+  if (BIG_MAGNITUDES.has(first) || first === '零' || first === '〇') return null;
   let end = pos;
   while (isChineseNumeral(text.charAt(end))) end++;
   if (end === pos) return null;
@@ -287,10 +348,31 @@ export function readNumber(text: string, pos: number): NumberRead | null {
 const NOT_WEEKS = new Set(['年', '岁']);
 
 export function readUnit(text: string, pos: number): { unit: string; end: number } | null {
-  const unit = UNITS.find((u) => text.startsWith(u, pos));
+  const unit =
+    UNITS.find((u) => text.startsWith(u, pos)) ?? LATIN_UNITS.find((u) => latinAt(text, pos, u));
   if (unit === undefined) return null;
   if (unit === '周' && NOT_WEEKS.has(text.charAt(pos + 1))) return null;
   return { unit: unit === '％' ? '%' : unit, end: pos + unit.length };
+}
+
+/** A Latin unit written whole: 600TB, not the TB of 600TBS. */
+function latinAt(text: string, pos: number, unit: string): boolean {
+  return text.startsWith(unit, pos) && !/[A-Za-z0-9]/.test(text.charAt(pos + unit.length));
+}
+
+/**
+ * One character read as a measure word no list holds, when a comparator frames the number:
+ * written before it (不少于, 达到, 控制在…) or after the character (以上, 以内…).
+ */
+function readFramedUnit(
+  text: string,
+  numStart: number,
+  pos: number,
+): { unit: string; end: number } | null {
+  const ch = text.charAt(pos);
+  if (!/^[\u4e00-\u9fff]$/u.test(ch) || NEVER_UNITS.has(ch) || isNumeralChar(ch)) return null;
+  const framed = readPrefixWord(text, numStart) !== null || readSuffixWord(text, pos + 1) !== null;
+  return framed ? { unit: ch, end: pos + 1 } : null;
 }
 
 /** The bare quantity: a number or range, an optional 余/多, and a measure word. */
@@ -326,7 +408,7 @@ export function readQuantityCore(text: string, pos: number): QuantityCore | null
   let end = second?.end ?? first.end;
   const more = text.charAt(end) === '余' || text.charAt(end) === '多';
   if (more) end++;
-  const unit = readUnit(text, end);
+  const unit = readUnit(text, end) ?? readFramedUnit(text, pos, end);
   if (unit === null) return null;
   if (second === null) return { end: unit.end, value: first.value, unit: unit.unit, more };
   // 3-5万元: the 万 written once applies to both ends.

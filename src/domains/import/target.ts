@@ -75,30 +75,43 @@ const FIXED_EXPRESSIONS = [
   '一盘棋',
   '八项规定',
 ];
-/** 由45天压缩至20天: the number before such a verb is where the work starts, not its target. */
-const FROM_VALUE_VERBS = [
-  '压缩至',
-  '压缩到',
-  '缩短至',
-  '缩短到',
-  '减少至',
-  '减少到',
-  '降低至',
-  '降低到',
-  '降至',
-  '降到',
-  '提高至',
-  '提高到',
-  '提升至',
-  '提升到',
-  '增加至',
-  '增加到',
-  '增长至',
-  '增长到',
+/** Verbs bringing an amount down, and up; each is followed by 至, 到 or 为 (压缩至, 提高到). */
+const DOWN_VERBS = [
+  '压缩',
+  '缩短',
+  '缩减',
+  '压减',
+  '减少',
+  '降低',
+  '下降',
+  '精简',
+  '降',
+  '减',
+  '缩',
 ];
+const UP_VERBS = ['提高', '提升', '增加', '增长', '扩大', '增至', '升'];
+const TO_WORDS = ['至', '到', '为'];
+
+function changeVerbs(stems: readonly string[]): string[] {
+  return stems.flatMap((v) => (v.endsWith('至') ? [v] : TO_WORDS.map((t) => v + t)));
+}
+/** 由45天压缩至20天: the number before such a verb is where the work starts, not its target. */
+const FROM_VALUE_VERBS = [...changeVerbs(DOWN_VERBS), ...changeVerbs(UP_VERBS)].sort(
+  (a, b) => b.length - a.length,
+);
+/** 压缩至20天, 降至5%: the number after is a ceiling to get under. */
+const DOWN_TO_VERBS = changeVerbs(DOWN_VERBS).sort((a, b) => b.length - a.length);
+/** 由, 从: the amount a change starts from, up to this many characters before the number. */
+const FROM_MARKERS = ['由', '从'];
+const MAX_FROM_GAP = 6;
+const MAX_FROM_NOUN = 10;
 /** 排名前3位, 提前3天; 每千名老年人, 每百户: a rank or the base of a rate. */
 const RANK_OR_RATE_BEFORE = new Set(['前', '每']);
 const PHASE_NOUNS = ['工程', '项目'];
+/** 三项工程, 两大行动: a count in words naming a set of programmes, not an amount to reach. */
+const PROGRAMME_NOUNS = ['工程', '行动', '计划', '战略', '机制', '制度', '改革', '举措', '体系'];
+/** Quotation and title marks closing the names a count sums up (“甲”“乙”“丙”三项工程). */
+const NAME_CLOSES = new Set(['”', '」', '』', '》']);
 /** A group heading counts its entries: （一）5项重点改革. */
 const HEADING_UNITS = new Set(['项', '类', '条']);
 const HEADING_LABEL_CHARS = /[（()）、.． \t\u3000一二三四五六七八九十0-9０-９]/;
@@ -311,6 +324,42 @@ function isCountWord(text: string, pos: number, core: QuantityCore, noun: string
   return numeral === '两' && noun !== '';
 }
 
+/**
+ * “粤匠培育”“南粤技工”三项工程, 实施三项工程: a count written in words right after the names it
+ * sums up, or before a programme noun, without any comparator.
+ */
+function isProgrammeCount(text: string, pos: number, core: QuantityCore): boolean {
+  if (isArabicDigit(text.charAt(pos)) || core.min !== undefined) return false;
+  if (NAME_CLOSES.has(text.charAt(pos - 1))) return true;
+  return startsWithAny(text, PROGRAMME_NOUNS, core.end) !== undefined;
+}
+
+/** Whether the number at pos is where a change starts: 由45天压缩至20天, 从3家增加到5家. */
+function isFromValue(text: string, pos: number, end: number): boolean {
+  if (startsWithAny(text, FROM_VALUE_VERBS, end) !== undefined) return true;
+  let from = -1;
+  for (let i = pos - 1; i >= 0 && pos - i <= MAX_FROM_GAP; i--) {
+    const ch = text.charAt(i);
+    if (CLAUSE_ENDS.has(ch)) break;
+    if (FROM_MARKERS.includes(ch)) {
+      from = i;
+      break;
+    }
+  }
+  if (from < 0) return false;
+  const stop = Math.min(text.length, end + MAX_FROM_NOUN);
+  for (let j = end; j < stop; j++) {
+    if (CLAUSE_ENDS.has(text.charAt(j))) return false;
+    if (startsWithAny(text, FROM_VALUE_VERBS, j) !== undefined) return true;
+  }
+  return false;
+}
+
+/** 压缩至20天, 降为5%: a change verb right before the number (past a neutral comparator). */
+function isDownTo(text: string, start: number): boolean {
+  return DOWN_TO_VERBS.some((v) => v.length <= start && text.startsWith(v, start - v.length));
+}
+
 /** 三期工程, 二期项目: a phase of a project, named by its number. */
 function isPhaseName(text: string, core: QuantityCore): boolean {
   return core.unit === '期' && startsWithAny(text, PHASE_NOUNS, core.end) !== undefined;
@@ -383,12 +432,18 @@ function describe(text: string, pos: number, core: QuantityCore, state: ScanStat
   if (isListCount(text, noun, end + noun.length)) return null;
   const framed = prefix !== null || suffix !== null || core.more || recurring !== undefined;
   if (!framed && isCountWord(text, pos, core, noun)) return null;
-  if (startsWithAny(text, FROM_VALUE_VERBS, end) !== undefined) return null;
+  if (isFromValue(text, pos, end)) return null;
   if (isPhaseName(text, core) || isHeadingCount(text, pos, core)) return null;
+  if (!framed && isProgrammeCount(text, pos, core)) return null;
+  let comparator = combineComparator(prefix, suffix, core);
+  // 压缩至20天, 降到5%以下: a ceiling, unless a word of its own says otherwise.
+  if (isDownTo(text, afterPrefix) && (prefix === null || prefix.neutral) && suffix === null) {
+    if (core.min === undefined) comparator = '<=';
+  }
   return {
     start: afterPrefix - (recurring?.length ?? 0),
     end,
-    value: toTargetValue(core, combineComparator(prefix, suffix, core)),
+    value: toTargetValue(core, comparator),
     clauseStart: state.clauseStart,
     quoted: state.quoteDepth > 0,
     recurring: recurring !== undefined,
