@@ -174,3 +174,37 @@ describe('sections and items in other styles', () => {
     ]);
   });
 });
+
+describe('unnumbered headings over items numbered on across them', () => {
+  it('reads each heading as a section when the items run on from the section before', () => {
+    const draft = parse(`某县2021年水利工作要点
+今年全县水利工作总体思路如下。
+防汛抗旱
+1.完善预案。汛前修订防汛预案。
+2.加强值守。
+农村供水
+3.巩固供水成果。年底前完成改造。
+4.强化水质检测。
+河湖管理
+5.推进河长制。`);
+    expect(outline(draft)).toEqual([
+      ['防汛抗旱', [1, 2]],
+      ['农村供水', [3, 4]],
+      ['河湖管理', [5]],
+    ]);
+  });
+
+  it('reads a 第一章 / 第一条 layout', () => {
+    const draft = parse(`某县2021年民政工作安排
+第一章 社会救助
+第一条 完善低保制度。年底前实现动态管理。
+第二条 加强临时救助。
+第二章 养老服务
+第三条 建设养老服务中心。`);
+    expect(outline(draft)).toEqual([
+      ['社会救助', [1, 2]],
+      ['养老服务', [3]],
+    ]);
+    expect(titles(draft)).toEqual(['完善低保制度', '加强临时救助', '建设养老服务中心']);
+  });
+});

@@ -212,8 +212,8 @@ function isHeadingLike(text: string, flagged: boolean): boolean {
 
 /**
  * Sections without numerals: short lines each followed by items whose numbering starts again at 1
- * (or lines the reader marked as headings), with no numbered level above the items. Null when the
- * document is not laid out so.
+ * or runs on from the section before (or lines the reader marked as headings), with no numbered
+ * level above the items. Null when the document is not laid out so.
  */
 function unnumberedLevels(
   indexes: number[],
@@ -221,17 +221,22 @@ function unnumberedLevels(
   lines: Line[],
   markers: Map<number, Marker | null>,
 ): Levels | null {
-  const heads: { at: number; next: Marker; flagged: boolean }[] = [];
+  const heads: { at: number; next: Marker; flagged: boolean; numberedOn: boolean }[] = [];
+  // The last number met in each style, to tell items numbered on across a heading (… 3. | 4.).
+  const lastNo = new Map<Style, number>();
   for (let k = 0; k + 1 < indexes.length; k++) {
     const at = indexes[k] ?? 0;
+    const own = markers.get(at);
+    if (own) lastNo.set(own.style, own.no);
     const next = markers.get(indexes[k + 1] ?? -1);
     const flagged = lines[at]?.heading === true;
-    if (markers.get(at) || !next || next.style === 'circled') continue;
-    if (isHeadingLike(text[at] ?? '', flagged)) heads.push({ at, next, flagged });
+    if (own || !next || next.style === 'circled') continue;
+    const numberedOn = next.no > 1 && lastNo.get(next.style) === next.no - 1;
+    if (isHeadingLike(text[at] ?? '', flagged)) heads.push({ at, next, flagged, numberedOn });
   }
   const itemStyle = heads.find((h) => h.next.no === 1)?.next.style;
   const sections = heads.filter(
-    (h) => h.next.style === itemStyle && (h.next.no === 1 || h.flagged),
+    (h) => h.next.style === itemStyle && (h.next.no === 1 || h.flagged || h.numberedOn),
   );
   const firstHead = sections[0]?.at;
   if (itemStyle === undefined || firstHead === undefined || sections.length < 2) return null;
