@@ -179,3 +179,24 @@ describe('a work plan of offices, the rule worded for its offices', () => {
     ]);
   });
 });
+
+describe('the rule in a note at the foot of the document', () => {
+  const notice = `某区2021年城市管理重点工作安排
+
+一、市容整治
+
+1.整治背街小巷。年底前完成30条。（区城管局、区住建局负责）
+
+2.规范户外广告。（区城管局、区市场监管局负责）
+
+注：各项工作中排在首位的单位为牵头单位，其他为配合单位。`;
+
+  it('holds for every item, those before it too', () => {
+    const result = parseNotice(notice, { year: 2021 });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.draft.tasks.map((t) => [t.departments, t.coDepartments])).toEqual([
+      [['区城管局'], ['区住建局']],
+      [['区城管局'], ['区市场监管局']],
+    ]);
+  });
+});

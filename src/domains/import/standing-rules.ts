@@ -39,9 +39,15 @@ export function statesStandingRule(text: string): boolean {
   return FIRST_LEADS.test(text) || LEAD_IS_FIRST.test(text);
 }
 
-/** Line numbers of the source lines that state the rule (a preamble note, a heading, an item). */
+/** 注：… / 备注：… / 说明：…: a note that speaks for the whole document, wherever it stands. */
+const NOTE = /^[\s\u3000]*(?:注|备注|附注|说明)\s*\d?\s*[：:]/;
+
+/**
+ * Line numbers of the source lines that state the rule (a preamble note, a heading, an item); a
+ * note (注：排在第一位的为牵头单位) at the foot of the document holds from the start, as line 0.
+ */
 export function ruleLinesOf(lines: readonly { line: number; raw: string }[]): number[] {
-  return lines.filter((l) => statesStandingRule(l.raw)).map((l) => l.line);
+  return lines.filter((l) => statesStandingRule(l.raw)).map((l) => (NOTE.test(l.raw) ? 0 : l.line));
 }
 
 function empty(): InlineResponsibility {
