@@ -2,14 +2,18 @@
  * Import benchmark (npx tsx bench/import.ts): parse time of the worked example, throughput and
  * scaling on synthetic notices of 10 KB, 100 KB and 1 MB built from the example's sections,
  * items and task table, each against a trivial baseline pass timed in the same run, and
- * draftFromFile on the .docx and .xlsx fixtures. Plain lines, then one JSON line of figures.
+ * draftFromFile on the example's .docx, .xlsx, .pdf and .doc forms and on the largest PDF of the
+ * import corpus. Plain lines, then one JSON line of figures.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { arch, platform } from 'node:os';
 import { draftFromFile } from '../src/domains/import/draft-from-file.js';
 import { parseNotice } from '../src/domains/import/parse-notice.js';
 
 const FIXTURES = new URL('../src/domains/import/fixtures/', import.meta.url);
+const CORPUS = new URL('../src/domains/import/corpus/', import.meta.url);
 const BASE = 'chuzhou-cast-2017-workplan';
 const KB = 1024;
 const MB = KB * KB;
@@ -243,16 +247,32 @@ function scaling(parts: Example) {
   return results.map((r) => ({ ...r, perByteVs1x: r.medianMs / r.bytes / unit }));
 }
 
-async function measureFile(ext: 'docx' | 'xlsx') {
-  const bytes = new Uint8Array(readFileSync(new URL(`${BASE}.${ext}`, FIXTURES)));
-  const run = async () => (await draftFromFile({ name: `${BASE}.${ext}`, bytes })).tasks.length;
-  const times = await sampleAsync(run, 30, 5);
+async function measureFile(file: URL, runs = 30) {
+  const name = basename(fileURLToPath(file));
+  const bytes = new Uint8Array(readFileSync(file));
+  const run = async () => (await draftFromFile({ name, bytes })).tasks.length;
+  const times = await sampleAsync(run, runs, 5);
   return {
+    name,
     bytes: bytes.byteLength,
     runs: times.length,
     medianMs: round(percentile(times, 0.5)),
     p90Ms: round(percentile(times, 0.9)),
   };
+}
+
+/** The example's Office and PDF forms, then the largest PDF anywhere in the corpus. */
+async function measureFiles() {
+  const forms = ['docx', 'xlsx', 'pdf', 'doc'].map((ext) => new URL(`${BASE}.${ext}`, FIXTURES));
+  const pdfs = readdirSync(CORPUS)
+    .filter((n) => n.endsWith('.pdf'))
+    .map((n) => new URL(n, CORPUS))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  const files = [];
+  for (const file of forms) files.push(await measureFile(file));
+  const largest = pdfs[0];
+  if (largest) files.push(await measureFile(largest));
+  return files;
 }
 
 // ---------------------------------------------------------------- the report
@@ -308,12 +328,13 @@ function printThroughput(big: ScalingRow): void {
   );
 }
 
-function printFiles(docx: FileResult, xlsx: FileResult): void {
-  const one = (f: FileResult, ext: string) =>
-    `${ms(f.medianMs)} (p90 ${ms(f.p90Ms)}) for .${ext} (${kb(f.bytes)})`;
-  console.log(
-    `files: draftFromFile median ${one(docx, 'docx')}, ${one(xlsx, 'xlsx')}, ${docx.runs} runs each`,
-  );
+function printFiles(files: FileResult[]): void {
+  console.log('files: draftFromFile, median (p90) over the runs after 5 warm-up');
+  for (const f of files) {
+    console.log(
+      `    ${f.name.padEnd(56)} ${kb(f.bytes).padEnd(10)} ${ms(f.medianMs)} (p90 ${ms(f.p90Ms)}), ${f.runs} runs`,
+    );
+  }
 }
 
 function scalingJson(rows: ScalingRow[]) {
@@ -343,8 +364,8 @@ async function main(): Promise<void> {
     "(d) baseline = text.split('\\n') plus one regex scan of each line " +
       'for numerals and numbering marks, timed in this run',
   );
-  const files = { docx: await measureFile('docx'), xlsx: await measureFile('xlsx') };
-  printFiles(files.docx, files.xlsx);
+  const files = await measureFiles();
+  printFiles(files);
   const throughputMBps = round(throughput(big), 2);
   const scalingRows = scalingJson(rows);
   const figures = {
