@@ -28,9 +28,9 @@ const verb = '(?:为|是|作为|系|即为|均为|即)';
 const FIRST_LEADS = new RegExp(
   `(?:${first}的?${unit}?的?${verb}[\u4e00-\u9fff]{0,4}?|${firstRanked}的?${unit}的?)${leads}`,
 );
-/** 牵头单位为排在第一位的单位 / 牵头部门是第一个部门 */
+/** 牵头单位为排在第一位的单位 / 牵头部门是第一个部门 / 牵头单位列在首位 */
 const LEAD_IS_FIRST = new RegExp(
-  `${leads}${unit}?${verb}${first}的?(?:${unit})?(?![\\u4e00-\\u9fff])`,
+  `${leads}${unit}?(?:${verb}${first}|${verb}?${firstRanked})的?(?:${unit})?(?![\\u4e00-\\u9fff])`,
 );
 
 /** Whether the text states that the first-named department leads. */
