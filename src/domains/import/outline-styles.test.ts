@@ -208,3 +208,22 @@ describe('unnumbered headings over items numbered on across them', () => {
     expect(titles(draft)).toEqual(['完善低保制度', '加强临时救助', '建设养老服务中心']);
   });
 });
+
+describe('points of the preamble numbered in words', () => {
+  it('leaves 第一，第二， of the preamble out of the sections', () => {
+    const draft = parse(`某市2021年商务工作要点
+今年工作要把握两点：
+第一，坚持稳中求进。
+第二，坚持改革创新。
+一、稳定外贸
+（一）培育外贸主体。新增企业50家。
+（二）拓展国际市场。
+二、促进消费
+（一）举办促消费活动。`);
+    expect(outline(draft)).toEqual([
+      ['稳定外贸', [1, 2]],
+      ['促进消费', [3]],
+    ]);
+    expect(titles(draft)).toEqual(['培育外贸主体', '拓展国际市场', '举办促消费活动']);
+  });
+});

@@ -146,7 +146,8 @@ function levelStyles(markers: (Marker | null)[], count = 2): Style[] {
  */
 function numberedLevels(indexes: number[], markers: Map<number, Marker | null>): Levels {
   const ordered = indexes.map((i) => markers.get(i) ?? null);
-  const styles = levelStyles(ordered, 3);
+  const found = levelStyles(ordered, 4);
+  const styles = (isLeadInList(ordered, found) ? found.slice(1) : found).slice(0, 3);
   const first = indexes.find((i) => {
     const style = markers.get(i)?.style;
     return style !== undefined && styles.slice(0, 2).includes(style);
@@ -164,6 +165,25 @@ function numberedLevels(indexes: number[], markers: Map<number, Marker | null>):
   // Items numbered on past a level that does not start again under every item: sub-headings.
   const groupStyle = bAfterC === 0 && cAfterB < 1 && cHeadings >= bHeadings ? c : undefined;
   return { ...none, sectionStyle: a, itemStyle: b, groupStyle };
+}
+
+/**
+ * Points of the preamble (第一，坚持稳中求进。第二，…) before sections and items of their own: every
+ * marker of the first style comes before the first of the second, the last one is a sentence, not
+ * a heading, and the second style has a level of its own under it.
+ */
+function isLeadInList(markers: (Marker | null)[], styles: Style[]): boolean {
+  const [a, b, c] = styles;
+  if (a === undefined || b === undefined || c === undefined) return false;
+  let lastA: Marker | null = null;
+  let seenB = false;
+  for (const m of markers) {
+    if (m?.style === b) seenB = true;
+    if (m?.style !== a) continue;
+    if (seenB) return false;
+    lastA = m;
+  }
+  return lastA !== null && !isHeadingLike(lastA.rest, false);
 }
 
 /** The share of a style's numbered lines that read like headings (（一）减轻企业负担). */
