@@ -14,7 +14,7 @@ import {
   type RoleClause,
 } from './departments.js';
 import { findDeadlinePhrases } from './item-deadline.js';
-import { statesStandingRule } from './standing-rules.js';
+import { statesStandingRule } from './standing-rule-statement.js';
 
 /** Longer parentheses are prose, not an owner note. */
 const MAX_PAREN = 200;

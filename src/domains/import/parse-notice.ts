@@ -1,6 +1,7 @@
 /**
  * parseNotice: the whole text of a 工作要点 notice (or a document a reader produced) in, a draft
- * plan out — or a ParseError saying what is missing. Pure: no I/O, no clock.
+ * plan out — or a ParseError saying what is missing. No I/O; the clock is read only for a notice
+ * that names no year anywhere when the caller gave no `fallbackYear` (draftFromFile always does).
  */
 import { resolveDeadline } from './deadline.js';
 import type {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemDraft } from './draft.js';
 import { parseNotice } from './parse-notice.js';
-import { ruleLinesOf, statesStandingRule, withOwners } from './standing-rules.js';
+import { statesStandingRule } from './standing-rule-statement.js';
+import { ruleLinesOf, withOwners } from './standing-rules.js';
 
 describe('the standing rule', () => {
   it.each([
