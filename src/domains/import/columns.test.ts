@@ -40,7 +40,25 @@ describe('contentColumns', () => {
   });
 
   it('reads a listed name before one known only by its ending', () => {
-    expect(contentColumns(['序号', '重点工作', '具体措施', '责任单位'])).toEqual({
+    expect(contentColumns(['序号', '建设内容', '工作任务', '责任单位'])).toEqual({
+      content: 2,
+      item: -1,
+    });
+  });
+
+  it.each([
+    [['序号', '改革举措', '主要内容', '省级牵头部门'], 2, 1],
+    [['编号', '举措名称', '工作措施', '责任单位'], 2, 1],
+    [['序号', '事项名称', '具体内容', '牵头单位'], 2, 1],
+    [['序号', '项目名称', '建设内容', '责任单位', '完成时限'], 2, 1],
+    [['序号', '重点工作', '具体措施', '责任单位'], 2, 1],
+    [['序号', '任务名称', '主要措施', '配合单位', '牵头单位'], 2, 1],
+  ])('pairs the naming column of %j with the column describing it', (headers, content, item) => {
+    expect(contentColumns(headers)).toEqual({ content, item });
+  });
+
+  it('keeps a lone naming column as the content', () => {
+    expect(contentColumns(['序号', '改革举措', '牵头部门', '推广范围'])).toEqual({
       content: 1,
       item: -1,
     });

@@ -32,6 +32,8 @@ export const columnNames: Record<ColumnKey, string[]> = {
     '事项',
     '事项名称',
     '任务名称',
+    '举措名称',
+    '措施名称',
     '重点事项',
     '目标任务',
     '主要目标',
@@ -185,19 +187,30 @@ function headerWord(cell: string): string {
 }
 
 /**
+ * Header words naming a task rather than describing it, beyond the list: any …名称 (项目名称,
+ * 举措名称), any …事项, and what a reform list calls its entries (改革举措, 改革任务, 改革措施).
+ */
+const itemNamePattern = /^(?:[\u4e00-\u9fff]{0,4}(?:名称|事项)|改革(?:事项|任务|举措|措施|项目))$/u;
+
+function namesItem(header: string): boolean {
+  const word = headerWord(header);
+  return itemNames.has(word) || itemNamePattern.test(word);
+}
+
+/**
  * Where a header row's content comes from: the content column, and the column naming the task
- * whose text goes in front of it ('改革事项：具体内容'), or -1. Only the first of other repeated
- * content columns is read.
+ * whose text goes in front of it ('改革事项：具体内容'), or -1. A naming column pairs with any
+ * describing one beside it, listed or read by its ending; otherwise only the first of repeated
+ * content columns is read, a listed name before one known only by its ending.
  */
 export function contentColumns(headers: string[]): { content: number; item: number } {
   const all = headers.flatMap((h, i) => (columnOf(h) === 'content' ? [i] : []));
-  // Names read by their ending only count when no listed name is there.
   const listed = all.filter((i) => byName.has(headerWord(headers[i] ?? '')));
-  const at = listed.length > 0 ? listed : all;
-  const item = at.find((i) => itemNames.has(headerWord(headers[i] ?? '')));
-  const detail = at.find((i) => i !== item && !itemNames.has(headerWord(headers[i] ?? '')));
+  const item = all.find((i) => namesItem(headers[i] ?? ''));
+  const details = all.filter((i) => i !== item && !namesItem(headers[i] ?? ''));
+  const detail = details.find((i) => listed.includes(i)) ?? details[0];
   if (item !== undefined && detail !== undefined) return { content: detail, item };
-  return { content: at[0] ?? -1, item: -1 };
+  return { content: listed[0] ?? all[0] ?? -1, item: -1 };
 }
 
 /** The order tables are emitted in; co-operating departments follow the lead department. */
