@@ -3,12 +3,10 @@ import { parseTableColumns, tableColumnSpecs, tableColumnsJson } from './table-c
 
 describe('tableColumnSpecs', () => {
   it('maps each header as written to the field the importer reads it into', () => {
-    expect(
-      tableColumnSpecs(['序号', '重点工作', '具体措施', '责任单位', '完成时限（截止）']),
-    ).toEqual([
+    expect(tableColumnSpecs(['序号', '重点工作', '说明', '责任单位', '完成时限（截止）'])).toEqual([
       { header: '序号', field: 'no' },
       { header: '重点工作', field: 'content' },
-      { header: '具体措施', field: null },
+      { header: '说明', field: null },
       { header: '责任单位', field: 'department' },
       { header: '完成时限（截止）', field: 'deadline' },
     ]);
