@@ -62,6 +62,10 @@ const UNITS: readonly string[] = [
   '千克',
   '公斤',
   '架次',
+  '场次',
+  '期次',
+  '批次',
+  '轮次',
   '车次',
   '班次',
   '户次',
@@ -114,6 +118,7 @@ const UNITS: readonly string[] = [
   '周',
   '张',
   '门',
+  '轮',
   '堂',
   '节',
   '栋',
@@ -159,7 +164,7 @@ const LATIN_UNITS: readonly string[] = [
  * the measure word.
  */
 const NEVER_UNITS = new Set([
-  ...'年月日号时分秒季届级星代版轮等类型档层岁以之余多左右及的是为和与或后前内外中上下点成强佳大小线号期元',
+  ...'年月日号时分秒季届级星代版等类型档层岁以之余多左右及的是为和与或后前内外中上下点成强佳大小线号期元',
 ]);
 
 const RANGE_SEPARATORS: readonly string[] = ['——', '—', '–', '-', '－', '～', '~', '至', '到'];

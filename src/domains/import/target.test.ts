@@ -113,6 +113,8 @@ describe('numbers that are not targets', () => {
   it.each([
     ['a date', '7月1日前完成'],
     ['an ordinal', '第3次会议'],
+    ['an ordinal round', '启动第2轮巡察'],
+    ['a new round', '谋划新一轮改革'],
     ['a number inside a book title', '学习《十项规定2条》'],
     ['a count of listed items after 等', '从学习、宣传等三个方面'],
     ['a count announcing a list', '做好三项工作：一是'],
@@ -160,6 +162,9 @@ describe('count words are not targets', () => {
     '建党100周年',
     '严格执行中央八项规定精神',
     '对排名前3位的市州给予奖励',
+    '对考评排名后5位的县区进行通报',
+    '综合评价倒数2名的单位作表态发言',
+    '围绕产业、人才、金融等四个方面',
     '每千名老年人拥有养老床位',
     '将公告时间由45天压缩至',
   ])('finds nothing in %s', (text) => {
@@ -181,6 +186,15 @@ describe('count words are not targets', () => {
     ['每千名老年人拥有养老床位数达到35张', '>=', 35, '张'],
     ['上线数字培训资源不少于500门', '>=', 500, '门'],
     ['由45天压缩至20天以内', '<=', 20, '天'],
+    ['在教育、医疗、养老等6个以上行业开展试点', '>=', 6, '个'],
+    ['在城区、园区等12个片区推行网格化管理', '>=', 12, '个'],
+    ['面向农村、社区等不少于三个场所开放', '>=', 3, '个'],
+    ['对骨干教师开展4轮集中研修', '>=', 4, '轮'],
+    ['送戏下乡不少于20场次', '>=', 20, '场次'],
+    ['举办青年干部培训班3期次', '>=', 3, '期次'],
+    ['抽检食品不少于600批次', '>=', 600, '批次'],
+    ['完成巡察全覆盖5轮次', '>=', 5, '轮次'],
+    ['此后3年每年新增就业岗位2000个', '>=', 2000, '个'],
   ])('keeps the target in %s', (text, comparator, value, unit) => {
     expect(extractTargets(text, 'w').map((t) => [t.comparator, t.value, t.unit])).toEqual([
       [comparator, value, unit],

@@ -107,6 +107,9 @@ const MAX_FROM_GAP = 6;
 const MAX_FROM_NOUN = 10;
 /** 排名前3位, 提前3天; 每千名老年人, 每百户: a rank or the base of a rate. */
 const RANK_OR_RATE_BEFORE = new Set(['前', '每']);
+/** 排名后3位, 倒数3名: a place counted from the bottom of a ranking. */
+const RANK_UNITS = new Set(['位', '名']);
+const RANK_FROM_END = ['后', '倒数'];
 const PHASE_NOUNS = ['工程', '项目'];
 /** 三项工程, 两大行动: a count in words naming a set of programmes, not an amount to reach. */
 const PROGRAMME_NOUNS = ['工程', '行动', '计划', '战略', '机制', '制度', '改革', '举措', '体系'];
@@ -297,9 +300,8 @@ function isNounChar(ch: string): boolean {
 /** Context that shows the number is an ordinal, code, list count or part of an idiom or slogan. */
 function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
   const before = text.charAt(pos - 1);
-  if (before === '第' || before === '等' || isLatinLetter(before) || isArabicDigit(before))
-    return true;
-  if (RANK_OR_RATE_BEFORE.has(before)) return true;
+  if (before === '第' || isLatinLetter(before) || isArabicDigit(before)) return true;
+  if (RANK_OR_RATE_BEFORE.has(before) || isRankFromEnd(text, pos, core)) return true;
   if (startsWithAny(text, FIXED_EXPRESSIONS, pos) !== undefined) return true;
   const after = text.charAt(core.end);
   if (ADJECTIVE_SUFFIXES.has(after) || isLatinLetter(after)) return true;
@@ -307,6 +309,20 @@ function isNotATarget(text: string, pos: number, core: QuantityCore): boolean {
     return true;
   // 六位一体: a numeral right after that starts no quantity of its own makes a slogan.
   return isNumeralChar(after) && readQuantityCore(text, core.end) === null;
+}
+
+/** 后3位, 倒数5名: 后 and 倒数 before a place in a ranking (此后3年 is no rank). */
+function isRankFromEnd(text: string, pos: number, core: QuantityCore): boolean {
+  if (!RANK_UNITS.has(core.unit)) return false;
+  return RANK_FROM_END.some((w) => w.length <= pos && text.startsWith(w, pos - w.length));
+}
+
+/**
+ * 在甲、乙等8个以上领域: a number after 等 is an amount when written in digits or framed by a
+ * comparator; 等三个方面, 等五项任务 in words only sum up the entries just listed.
+ */
+function isListSum(text: string, pos: number, framed: boolean): boolean {
+  return !framed && text.charAt(pos - 1) === '等' && !isArabicDigit(text.charAt(pos));
 }
 
 /**
@@ -432,6 +448,7 @@ function describe(text: string, pos: number, core: QuantityCore, state: ScanStat
   if (isListCount(text, noun, end + noun.length)) return null;
   const framed = prefix !== null || suffix !== null || core.more || recurring !== undefined;
   if (!framed && isCountWord(text, pos, core, noun)) return null;
+  if (isListSum(text, pos, framed)) return null;
   if (isFromValue(text, pos, end)) return null;
   if (isPhaseName(text, core) || isHeadingCount(text, pos, core)) return null;
   if (!framed && isProgrammeCount(text, pos, core)) return null;
