@@ -64,6 +64,24 @@ describe('owners in parentheses', () => {
     ]);
   });
 
+  it.each([
+    ['完成核查登记。（规划司、黄河水利委员会）', ['规划司', '黄河水利委员会'], []],
+    ['开展节水机关建设。（机关服务局）', ['机关服务局'], []],
+    ['编制年度方案；（市生态环境局、市住建局）。另行部署', ['市生态环境局', '市住建局'], []],
+    ['出台实施细则。（省财政厅、省税务局，2021年9月底前）', ['省财政厅', '省税务局'], []],
+  ])('reads a note of departments standing after a sentence in %s', (text, lead, co) => {
+    expect(readParenOwners(text).map((g) => [g.lead, g.co, g.ranked])).toEqual([[lead, co, true]]);
+  });
+
+  it.each([
+    '支持科研院所（省农科院、省林科院）开展联合攻关。',
+    '各有关单位（市教育局、市卫健委）要加强协作。',
+    '推进改革。（区、县）',
+    '完成试点。（含中央企业）',
+  ])('reads no bare list inside a sentence or without departments in %s', (text) => {
+    expect(readParenOwners(text)).toEqual([]);
+  });
+
   it('returns on long unbalanced text', () => {
     const text = `${'（'.repeat(50_000)}教育部负责）${'）'.repeat(50_000)}`;
     expect(readParenOwners(text)).toHaveLength(1);

@@ -3,7 +3,8 @@
  * "（教育部负责）", "（民政部、财政部负责）", "（发展改革委牵头，财政部、商务部参与）",
  * "（国家发展改革委、财政部等按职责分工负责）". A parenthesis counts only when every clause in it
  * is a list of departments with a role word, the standing rule, or a deadline — so "（含中央企业）"
- * or "（区、市）" name no one.
+ * or "（区、市）" name no one. A note standing apart after a sentence ("…完成核查登记。（水资源司、
+ * 长江水利委员会）") may name its departments without a role word; they are read as with 负责.
  */
 import {
   JOINT,
@@ -49,17 +50,46 @@ function readJointClause(clause: string): RoleClause[] | null {
   ];
 }
 
-/** The group an owner parenthesis names; null when its content is anything else. */
-export function readOwnerParenthesis(content: string, at = 0): OwnerGroup | null {
+/** 水资源司、长江水利委员会: departments named with no role word, as a note's whole clause. */
+function readBareList(clause: string): RoleClause | null {
+  const { names, clean } = readNameList(clause);
+  return clean && names.length > 0 ? { role: 'duty', names } : null;
+}
+
+/**
+ * The group an owner parenthesis names; null when its content is anything else. `apart`: the
+ * parenthesis is a note of its own after a sentence, so a bare list of departments counts too.
+ */
+export function readOwnerParenthesis(content: string, at = 0, apart = false): OwnerGroup | null {
   const clauses: RoleClause[] = [];
   for (const raw of content.replace(/[。.]+$/, '').split(/[，,；;。]/)) {
     const clause = raw.trim();
     if (isIgnorable(clause)) continue;
-    const read = readJointClause(clause) ?? readRoleClause(clause);
+    const read =
+      readJointClause(clause) ?? readRoleClause(clause) ?? (apart ? readBareList(clause) : null);
     if (read === null) return null;
     clauses.push(...(Array.isArray(read) ? read : [read]));
   }
   return groupOf(at, clauses);
+}
+
+/** Marks after which a parenthesis starts a note of its own rather than glossing a word. */
+const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '？', '!', '?']);
+/** What may follow such a note: the end of the text, or a full stop and whatever comes next. */
+const NOTE_FOLLOWERS = new Set(['', '。', '；', ';', '\n']);
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000';
+}
+
+/** Whether the parenthesis open…close stands apart: after a sentence end, before its end. */
+function standsApart(text: string, open: number, close: number): boolean {
+  let b = open - 1;
+  while (b >= 0 && isBlank(text.charAt(b))) b--;
+  if (b >= 0 && !SENTENCE_ENDS.has(text.charAt(b))) return false;
+  let a = close + 1;
+  while (a < text.length && isBlank(text.charAt(a))) a++;
+  return NOTE_FOLLOWERS.has(text.charAt(a));
 }
 
 /** Every owner parenthesis in the text; the innermost of nested ones is read. One pass. */
@@ -71,7 +101,8 @@ export function readParenOwners(text: string): OwnerGroup[] {
     if (OPEN.has(ch)) open = i;
     else if (CLOSE.has(ch) && open >= 0) {
       if (i - open <= MAX_PAREN) {
-        const group = readOwnerParenthesis(text.slice(open + 1, i), open);
+        const apart = standsApart(text, open, i);
+        const group = readOwnerParenthesis(text.slice(open + 1, i), open, apart);
         if (group) groups.push(group);
       }
       open = -1;
