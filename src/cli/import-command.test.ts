@@ -36,6 +36,14 @@ describe('duban import --dry-run --json', () => {
     expect(stderr).toMatch(/docx/);
   });
 
+  it('prints an array of drafts, in order, for several files', async () => {
+    const other = 'src/domains/import/corpus/county-feixi-cast-2021-workplan.html';
+    const { code, stdout } = await duban(['import', example, other, '--dry-run', '--json']);
+    expect(code).toBe(0);
+    const drafts = JSON.parse(stdout) as { plan: { title: string; year: number } }[];
+    expect(drafts.map((d) => d.plan.year)).toEqual([2017, 2021]);
+  });
+
   it('exits 2 for a year that is not a year', async () => {
     const { code, stderr } = await duban(['import', example, '--dry-run', '--year', '17']);
     expect(code).toBe(2);
@@ -113,6 +121,17 @@ describe.each(engines)('duban import into %s', (kind) => {
       `⚠ notice: 文号 滁科协〔2017〕2号已导入为计划 ${first?.id}《滁州市科协2017年工作要点》（草稿），可能重复导入`,
     );
     expect(await t.store.db.selectFrom('plans').select('id').execute()).toHaveLength(2);
+  });
+
+  it('stores none of several files when one cannot be read, naming that one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'duban-cli-'));
+    const broken = join(dir, 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004garbage');
+    const before = await t.store.db.selectFrom('plans').select('id').execute();
+    const { code, stderr } = await duban(['import', example, broken], { DATABASE_URL: t.url });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${broken}: `);
+    expect(await t.store.db.selectFrom('plans').select('id').execute()).toEqual(before);
   });
 
   it('writes nothing when the notice cannot be parsed', async () => {

@@ -1,4 +1,4 @@
-/** `duban import FILE [--dry-run] [--json] [--year N]` */
+/** `duban import FILE... [--dry-run] [--json] [--year N]` */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { draftFromFile } from '../domains/import/draft-from-file.js';
@@ -11,39 +11,66 @@ import { migrateToLatest, openStore } from '../platform/db/database.js';
 import { AppError } from '../platform/errors.js';
 
 export interface ImportCommandOptions {
-  file: string;
+  files: string[];
   dryRun?: boolean;
   json?: boolean;
   year?: number;
 }
 
+interface Read {
+  file: string;
+  draft: PlanDraft;
+}
+
+/** Every file is read first, so a bad one stops the command before anything is stored. */
 export async function importCommand(options: ImportCommandOptions): Promise<void> {
-  const draft = await draftFromFile({
-    name: options.file,
-    bytes: await readInput(options.file),
-    ...(options.year ? { year: options.year } : {}),
-  });
+  const several = options.files.length > 1;
+  const reads: Read[] = [];
+  for (const file of options.files) {
+    reads.push({ file, draft: await readDraft(file, options.year, several) });
+  }
   if (options.dryRun) {
-    process.stdout.write(options.json ? `${JSON.stringify(draft, null, 2)}\n` : summary(draft));
+    const drafts = reads.map((r) => r.draft);
+    process.stdout.write(
+      options.json
+        ? `${JSON.stringify(several ? drafts : drafts[0], null, 2)}\n`
+        : reads.map((r) => (several ? `${r.file}\n` : '') + summary(r.draft)).join(''),
+    );
     return;
   }
   const store = openStore(loadConfig().databaseUrl);
   try {
     await migrateToLatest(store);
-    const duplicates = await findDuplicatePlans({ db: store.db, access: null, draft });
-    draft.warnings.push(...duplicateWarnings(duplicates));
-    const { planId } = await saveDraftPlan({
-      db: store.db,
-      draft,
-      sourceName: basename(options.file),
-    });
-    process.stdout.write(
-      options.json
-        ? `${JSON.stringify({ planId, draft })}\n`
-        : `${summary(draft)}已导入为草稿 / imported as draft plan ${planId}\n`,
-    );
+    for (const { file, draft } of reads) {
+      const duplicates = await findDuplicatePlans({ db: store.db, access: null, draft });
+      draft.warnings.push(...duplicateWarnings(duplicates));
+      const { planId } = await saveDraftPlan({ db: store.db, draft, sourceName: basename(file) });
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify({ planId, draft })}\n`
+          : `${summary(draft)}已导入为草稿 / imported as draft plan ${planId}\n`,
+      );
+    }
   } finally {
     await store.close();
+  }
+}
+
+async function readDraft(
+  file: string,
+  year: number | undefined,
+  several: boolean,
+): Promise<PlanDraft> {
+  try {
+    return await draftFromFile({
+      name: file,
+      bytes: await readInput(file),
+      ...(year ? { year } : {}),
+    });
+  } catch (error) {
+    // With several files, the message says which one.
+    if (several && error instanceof AppError) error.message = `${file}: ${error.message}`;
+    throw error;
   }
 }
 

@@ -47,13 +47,15 @@ const program = new Command('duban')
 
 program
   .command('import')
-  .description('导入工作要点通知 / import a notice (.txt, .html, .docx, .xlsx) as a draft plan')
-  .argument('<file>', 'notice file')
+  .description(
+    '导入工作要点通知 / import notices (.txt, .html, .docx, .xlsx, .pdf, .doc, .wps) as draft plans',
+  )
+  .argument('<files...>', 'notice files; all are read before any is stored')
   .option('--dry-run', 'parse only, write nothing')
-  .option('--json', 'print the draft as JSON')
+  .option('--json', 'print the draft as JSON (an array of drafts for several files)')
   .option('--year <year>', 'plan year when the notice does not say', parseYear)
-  .action(async (file: string, opts: { dryRun?: boolean; json?: boolean; year?: number }) => {
-    await importCommand({ file, ...opts });
+  .action(async (files: string[], opts: { dryRun?: boolean; json?: boolean; year?: number }) => {
+    await importCommand({ files, ...opts });
   });
 
 program
