@@ -42,7 +42,12 @@ export function PlanForm({ plan, onSaved }: { plan: PlanDetail; onSaved: () => v
         >
           <Input />
         </Form.Item>
-        <Form.Item name="year" label={t('review.year')} rules={[{ required: true }]}>
+        <Form.Item
+          name="year"
+          label={t('review.year')}
+          rules={[{ required: true }]}
+          className="import-plan-year"
+        >
           <InputNumber min={1949} max={2100} style={{ width: 110 }} />
         </Form.Item>
       </Space.Compact>

@@ -53,6 +53,13 @@ export function ReviewStep({ preview, plan, tasks, onChanged, onNext }: Props) {
   const draftPanel = useRef<HTMLDivElement>(null);
   const locate = (w: ImportWarning) => {
     setFocus(lastText(w));
+    if (w.about === 'year') {
+      // An inferred year is settled in the plan's own fields.
+      const year = draftPanel.current?.querySelector<HTMLInputElement>('.import-plan-year input');
+      centerIn(draftPanel.current, year);
+      year?.focus();
+      return;
+    }
     const { keyTasks, rows } = refsOf(w.about);
     const target = rows[0] !== undefined ? `.import-task-${rows[0]}` : `.import-key-${keyTasks[0]}`;
     centerIn(draftPanel.current, draftPanel.current?.querySelector(target));
