@@ -8,9 +8,9 @@
  * Each source (.html, or .txt with one paragraph a line) is rendered to HTML for LibreOffice
  * Writer, converted to .docx, and from that to .pdf and .doc, written beside the source. In the
  * rendered HTML, a text line with tabs becomes a table row (a row with only its first cell
- * becomes a row spanning the table) of a bordered table as wide as the text, cells are top-aligned and a cell spanning rows is repeated
- * in each row, as an office would lay such a table out for print. The tests read the committed
- * outputs and never need LibreOffice.
+ * becomes a row spanning the table) of a bordered table as wide as the text; cells are
+ * top-aligned and a cell spanning rows is repeated in each row, as an office would lay such a
+ * table out for print. The tests read the committed outputs and never need LibreOffice.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
