@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, screenshot, startHarness, type Harness } from './harness';
+import { logIn, screenshot, sizes, startHarness, type Harness } from './harness';
 
 const opinion = fileURLToPath(
   new URL(
@@ -72,5 +72,12 @@ describe('importing published notices in the wizard', () => {
     expect(await row(7).textContent()).toContain('国家卫生计生委');
     expect(await row(7).textContent()).toContain('配合部室：民政部');
     await screenshot(page, 'import-pdf-review');
+    // On an office PC's 1024×768 the draft and its source still fit across the window.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await screenshot(page, 'import-pdf-review');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      1024,
+    );
+    await page.setViewportSize(sizes.laptop);
   });
 });
