@@ -1,7 +1,7 @@
 /**
- * The import corpus through the two ways a notice comes in: `duban import FILE --dry-run --json`
- * and the upload preview of each engine. Both must give the draft the reader and parser give
- * directly (which corpus.golden.test.ts scores), and so the same scores.
+ * The import corpus through the two ways a notice comes in: `duban import FILE... --dry-run --json`
+ * and the upload preview of each engine. Both must give, form by form, the draft the reader and
+ * parser give directly — the drafts corpus.golden.test.ts scores — and so the same scores.
  */
 import { readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
@@ -10,26 +10,26 @@ import { runDuban } from '../../test/cli.js';
 import { startTestApp, type TestApp } from '../../test/app.js';
 import { buildUser, logInClient, type Client } from '../../test/factories.js';
 import { engines } from '../../test/stores.js';
-import { corpusDocuments, type CorpusDocument } from '../import/corpus/corpus-files.js';
-import { mean, scoreDraft } from '../import/corpus/score.js';
+import { corpusDocuments } from '../import/corpus/corpus-files.js';
 import { draftFromFile } from '../import/draft-from-file.js';
 import type { PlanDraft } from '../import/draft.js';
 
 const forms = corpusDocuments().flatMap((document) =>
-  document.forms.map((path) => ({ document, path, name: basename(path) })),
+  document.forms.map((path) => ({ path, name: basename(path) })),
 );
+const names = forms.map((f) => f.name);
 
-async function direct(path: string): Promise<PlanDraft> {
-  return draftFromFile({ name: basename(path), bytes: readFileSync(path) });
-}
-
-/** The drafts of one path in the corpus's order, and their mean score. */
-function overall(drafts: { document: CorpusDocument; draft: PlanDraft }[]): number {
-  return mean(drafts.map((d) => scoreDraft(d.document.expected, d.draft).overall)) ?? 0;
-}
+/** Each form's draft read directly, as JSON carries it (undefined fields dropped). */
+const direct = new Map<string, unknown>();
+beforeAll(async () => {
+  for (const { path, name } of forms) {
+    const draft = await draftFromFile({ name, bytes: readFileSync(path) });
+    direct.set(name, JSON.parse(JSON.stringify(draft)));
+  }
+}, 120_000);
 
 describe('duban import --dry-run --json over the corpus', () => {
-  const drafts: { document: CorpusDocument; draft: PlanDraft; name: string }[] = [];
+  const printed = new Map<string, PlanDraft>();
   beforeAll(async () => {
     // One command for the whole corpus: it prints an array of drafts, in the order given.
     const run = await runDuban([
@@ -39,25 +39,20 @@ describe('duban import --dry-run --json over the corpus', () => {
       '--json',
     ]);
     if (run.code !== 0) throw new Error(run.stderr);
-    const printed = JSON.parse(run.stdout) as PlanDraft[];
-    drafts.push(...forms.map((form, i) => ({ ...form, draft: printed[i] as PlanDraft })));
+    const drafts = JSON.parse(run.stdout) as PlanDraft[];
+    forms.forEach((form, i) => printed.set(form.name, drafts[i] as PlanDraft));
   }, 300_000);
 
-  it.each(forms.map((f) => f.name))('prints the draft the importer reads from %s', async (name) => {
-    const form = drafts.find((d) => d.name === name);
-    const path = forms.find((f) => f.name === name)?.path ?? '';
-    expect(form?.draft).toEqual(JSON.parse(JSON.stringify(await direct(path))));
-  });
-
-  it('scores at least 0.95 over the corpus', () => {
-    expect(overall(drafts)).toBeGreaterThanOrEqual(0.95);
+  it.each(names)('prints the draft the importer reads from %s', (name) => {
+    expect(printed.get(name)).toBeDefined();
+    expect(printed.get(name)).toEqual(direct.get(name));
   });
 });
 
 describe.each(engines)('the upload preview over the corpus on %s', (kind) => {
   let t: TestApp;
   let admin: Client;
-  const drafts: { document: CorpusDocument; draft: PlanDraft; name: string }[] = [];
+  const previewed = new Map<string, PlanDraft>();
   beforeAll(async () => {
     t = await startTestApp(kind, (s) =>
       buildUser(s.store.db, { username: 'office', role: 'admin' }),
@@ -72,18 +67,13 @@ describe.each(engines)('the upload preview over the corpus on %s', (kind) => {
         body,
       });
       if (res.status !== 200) throw new Error(`${form.name}: ${res.status} ${await res.text()}`);
-      drafts.push({ ...form, draft: ((await res.json()) as { draft: PlanDraft }).draft });
+      previewed.set(form.name, ((await res.json()) as { draft: PlanDraft }).draft);
     }
   }, 300_000);
   afterAll(async () => t.close());
 
-  it.each(forms.map((f) => f.name))('previews %s as the importer reads it', async (name) => {
-    const form = drafts.find((d) => d.name === name);
-    const path = forms.find((f) => f.name === name)?.path ?? '';
-    expect(form?.draft).toEqual(JSON.parse(JSON.stringify(await direct(path))));
-  });
-
-  it('scores at least 0.95 over the corpus', () => {
-    expect(overall(drafts)).toBeGreaterThanOrEqual(0.95);
+  it.each(names)('previews %s as the importer reads it', (name) => {
+    expect(previewed.get(name)).toBeDefined();
+    expect(previewed.get(name)).toEqual(direct.get(name));
   });
 });
