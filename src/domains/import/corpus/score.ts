@@ -3,7 +3,7 @@
  * between 0 and 1 for each part a clerk checks — the header, sections, items, table rows field by
  * field, the tasks' owners and dates, and the targets (recall and precision). Pure.
  */
-import type { PlanDraft, Target } from '../draft.js';
+import type { PlanDraft, Target, TaskDraft } from '../draft.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type Record_ = Record<string, Json>;
@@ -43,16 +43,16 @@ export type Part = (typeof parts)[number];
 /** null: the part does not apply (nothing expected and nothing found). */
 export type Score = Record<Part, number | null> & { overall: number };
 
+/** A task as the expectation writes it: its due date beside its other fields. */
+const taskView = (t: TaskDraft) => ({ ...t, due: t.deadline?.due ?? null });
+
 export function scoreDraft(expected: Expectation, draft: PlanDraft): Score {
   const score: Record<Part, number | null> = {
     header: scoreHeader(expected, draft),
     sections: scoreSections(expected.sections, draft),
     items: scoreItems(expected.items, draft),
     tableRows: scoreFields(expected.tableRows, draft.tableRows, (r) => r),
-    tasks: scoreFields(expected.tasks, draft.tasks, (t) => ({
-      ...t,
-      due: t.deadline?.due ?? null,
-    })),
+    tasks: scoreFields(expected.tasks, draft.tasks, taskView),
     ...scoreTargets(expected.targets, draft.targets),
   };
   return { ...score, overall: mean(Object.values(score)) ?? 1 };
@@ -186,13 +186,7 @@ export function differences(expected: Expectation, draft: PlanDraft, limit = 12)
     note('table row count', expected.tableRows.length, draft.tableRows.length);
   fieldDifferences('tableRow', expected.tableRows, draft.tableRows, (r) => r, note);
   if (expected.tasks) note('task count', expected.tasks.length, draft.tasks.length);
-  fieldDifferences(
-    'task',
-    expected.tasks,
-    draft.tasks,
-    (t) => ({ ...t, due: t.deadline?.due ?? null }),
-    note,
-  );
+  fieldDifferences('task', expected.tasks, draft.tasks, taskView, note);
   const foundKeys = new Set(draft.targets.map(targetKey));
   const expectedKeys = new Set((expected.targets ?? []).map(targetKey));
   for (const t of expected.targets ?? [])
