@@ -50,11 +50,11 @@ function parsePhrase(s: string, planYear: number): Span | null {
   return parseRange(rest, year) ?? parseSingle(rest, year);
 }
 
-/** Takes a leading 2018年 / 次年 / 明年 off the phrase and returns the year it names. */
+/** Takes a leading 2018年 / 次年 / 明年 / 今年 / 本年 off the phrase and returns the year it names. */
 function splitYear(s: string, planYear: number): { year: number; rest: string } {
-  const m = /^(?:((?:19|20)\d{2})|[次明])年/.exec(s);
+  const m = /^(?:((?:19|20)\d{2})|([次明])|[今本])年/.exec(s);
   if (!m) return { year: planYear, rest: s };
-  const year = m[1] ? Number(m[1]) : planYear + 1;
+  const year = m[1] ? Number(m[1]) : m[2] ? planYear + 1 : planYear;
   const rest = s.slice(m[0].length);
   // The prefix swallowed the 年 of 2018年底 / 2018年, so give the year-level rules their word back.
   if (rest === '') return { year, rest: '全年' };

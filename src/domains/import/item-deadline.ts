@@ -34,16 +34,10 @@ export function findDeadlinePhrases(text: string): DeadlinePhrase[] {
   return [...text.matchAll(PHRASE)].map((m) => ({ text: m[0], index: m.index }));
 }
 
-/** 今年底前 / 本年6月底前 name the plan year itself. */
-function forResolving(phrase: string): string {
-  const rest = phrase.replace(/^[今本]年/, '');
-  return /^[底末]/.test(rest) ? `年${rest}` : rest;
-}
-
 /** The first phrase that resolves to a date, or null. */
 export function firstDeadline(text: string, year: number): DeadlineWindow | null {
   for (const phrase of findDeadlinePhrases(text)) {
-    const resolved = resolveDeadline(forResolving(phrase.text), year);
+    const resolved = resolveDeadline(phrase.text, year);
     if (resolved?.due) return { ...resolved, text: phrase.text };
   }
   return null;
