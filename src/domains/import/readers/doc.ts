@@ -20,7 +20,7 @@ import {
 } from './limits.js';
 import { ReadBudget } from './read-budget.js';
 
-const NOT_DOC = '不是有效的 Word 97/WPS 文件 / not a valid Word 97 or WPS file';
+export const NOT_DOC = '不是有效的 Word 97/WPS 文件 / not a valid Word 97 or WPS file';
 export const DOC_ENCRYPTED =
   'Word 文件已加密，请取消密码后再导入 / the Word file is encrypted; remove the password and import it again';
 

@@ -107,9 +107,8 @@ class BlockCollector implements Partial<Handler> {
   /** Open skipped elements; text is ignored while any is open. */
   private skipped: string[] = [];
   private paragraph = emptyParagraph();
-  /** How many of each emphasis element (EMPHASIS) are open. */
+  /** How many of each emphasis element (EMPHASIS) are open; none open have no entry. */
   private readonly open = new Map<string, number>();
-  private emphasised = 0;
   private table: TableDraft | undefined;
   /** One budget for every table in the document (HTML_MAX_TABLE_CELLS). */
   private readonly cells = new CellBudget();
@@ -136,7 +135,6 @@ class BlockCollector implements Partial<Handler> {
     this.openElement(name, attribs);
     if (EMPHASIS.has(name)) {
       this.open.set(name, (this.open.get(name) ?? 0) + 1);
-      this.emphasised++;
     }
   }
 
@@ -147,10 +145,8 @@ class BlockCollector implements Partial<Handler> {
     }
     this.closeElement(name);
     const open = this.open.get(name) ?? 0;
-    if (open > 0) {
-      this.open.set(name, open - 1);
-      this.emphasised--;
-    }
+    if (open > 1) this.open.set(name, open - 1);
+    else this.open.delete(name);
   }
 
   ontext(data: string): void {
@@ -223,7 +219,7 @@ class BlockCollector implements Partial<Handler> {
     if (this.paragraph.text.trim() === '') this.paragraph.line = this.here();
     this.paragraph.text += data;
     if (/\S/.test(data)) {
-      if (this.emphasised > 0) this.paragraph.emphasised = true;
+      if (this.open.size > 0) this.paragraph.emphasised = true;
       else this.paragraph.plain = true;
     }
   }

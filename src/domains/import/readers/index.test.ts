@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { detectKind, ImportError, readNoticeFile } from './index.js';
+import { detectKind, readNoticeFile } from './index.js';
 import { OFFICE_MAX_BYTES, TEXT_MAX_BYTES } from './limits.js';
-import { BASE, buildZip, expectedTaskTable, fixture } from './test-support.js';
+import { BASE, buildZip, expectedTaskTable, fixture, importError } from './test-support.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-
-async function rejection(run: () => Promise<unknown>): Promise<ImportError | undefined> {
-  try {
-    await run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  return undefined;
-}
 
 const tableOf = async (name: string, file: string): Promise<string[][] | undefined> => {
   const { blocks } = await readNoticeFile(name, fixture(file));
@@ -59,50 +49,48 @@ describe('detectKind', () => {
 
 describe('readNoticeFile rejects', () => {
   it('a .pdf that is only a header as bad_file', async () => {
-    const error = await rejection(() => readNoticeFile('通知.pdf', utf8('%PDF-1.7\n')));
-    expect(error?.code).toBe('bad_file');
-    expect(error?.message).toContain('PDF');
+    const error = await importError(readNoticeFile('通知.pdf', utf8('%PDF-1.7\n')));
+    expect(error.code).toBe('bad_file');
+    expect(error.message).toContain('PDF');
   });
 
   it('an OLE header without a Word document in it, named .doc, as bad_file', async () => {
-    const error = await rejection(() => readNoticeFile('通知.doc', OLE));
-    expect(error?.code).toBe('bad_file');
-    expect(error?.message).toContain('Word 97');
+    const error = await importError(readNoticeFile('通知.doc', OLE));
+    expect(error.code).toBe('bad_file');
+    expect(error.message).toContain('Word 97');
   });
 
   it('an unknown type listing what is supported, .pdf and .doc included', async () => {
-    const error = await rejection(() => readNoticeFile('通知.rtf', utf8('{\\rtf1}')));
-    expect(error?.code).toBe('unsupported_type');
-    expect(error?.message).toContain('.pdf');
-    expect(error?.message).toContain('.doc');
+    const error = await importError(readNoticeFile('通知.rtf', utf8('{\\rtf1}')));
+    expect(error.code).toBe('unsupported_type');
+    expect(error.message).toContain('.pdf');
+    expect(error.message).toContain('.doc');
   });
 
   it('a .docx that is not a zip as bad_file', async () => {
-    const error = await rejection(() => readNoticeFile('通知.docx', utf8('just text')));
-    expect(error?.code).toBe('bad_file');
-    expect(error?.message).toBe('不是有效的 Word 文件 / not a valid .docx file');
+    const error = await importError(readNoticeFile('通知.docx', utf8('just text')));
+    expect(error.code).toBe('bad_file');
+    expect(error.message).toBe('不是有效的 Word 文件 / not a valid .docx file');
   });
 
   it('an encrypted or legacy file named .docx as bad_file with a hint', async () => {
-    const error = await rejection(() => readNoticeFile('通知.docx', OLE));
-    expect(error?.code).toBe('bad_file');
-    expect(error?.message).toContain('加密');
+    const error = await importError(readNoticeFile('通知.docx', OLE));
+    expect(error.code).toBe('bad_file');
+    expect(error.message).toContain('加密');
   });
 
   it('a corrupt zip as bad_file', async () => {
     const docx = fixture(`${BASE}.docx`);
-    const error = await rejection(() =>
+    const error = await importError(
       readNoticeFile('通知.docx', docx.subarray(0, docx.byteLength / 2)),
     );
-    expect(error?.code).toBe('bad_file');
+    expect(error.code).toBe('bad_file');
   });
 
   it('a zip of something else named .docx as bad_file', async () => {
     const zip = buildZip([{ name: 'readme.txt', data: 'hello' }]);
-    expect((await rejection(() => readNoticeFile('通知.docx', zip)))?.code).toBe('bad_file');
-    expect((await rejection(() => readNoticeFile('archive.zip', zip)))?.code).toBe(
-      'unsupported_type',
-    );
+    expect((await importError(readNoticeFile('通知.docx', zip))).code).toBe('bad_file');
+    expect((await importError(readNoticeFile('archive.zip', zip))).code).toBe('unsupported_type');
   });
 
   it('a zip bomb as too_large', async () => {
@@ -110,25 +98,25 @@ describe('readNoticeFile rejects', () => {
       { name: 'word/document.xml', data: '<w:document/>' },
       { name: 'word/media/image1.png', data: 'x', declaredSize: 0xfffffff0 },
     ]);
-    expect((await rejection(() => readNoticeFile('通知.docx', bomb)))?.code).toBe('too_large');
+    expect((await importError(readNoticeFile('通知.docx', bomb))).code).toBe('too_large');
   });
 
   it('an oversized buffer as too_large, whatever its type', async () => {
     const huge = new Uint8Array(OFFICE_MAX_BYTES + 1);
     for (const name of ['a.docx', 'a.xlsx', 'a.txt', 'a.pdf']) {
-      expect((await rejection(() => readNoticeFile(name, huge)))?.code).toBe('too_large');
+      expect((await importError(readNoticeFile(name, huge))).code).toBe('too_large');
     }
   });
 
   it('text over the 5 MB text cap as too_large', async () => {
     const text = new Uint8Array(TEXT_MAX_BYTES + 1).fill(0x61);
-    expect((await rejection(() => readNoticeFile('a.txt', text)))?.code).toBe('too_large');
-    expect((await rejection(() => readNoticeFile('a.html', text)))?.code).toBe('too_large');
+    expect((await importError(readNoticeFile('a.txt', text))).code).toBe('too_large');
+    expect((await importError(readNoticeFile('a.html', text))).code).toBe('too_large');
   });
 
   it('binary data named .txt as bad_encoding', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
-    expect((await rejection(() => readNoticeFile('a.txt', png)))?.code).toBe('bad_encoding');
+    expect((await importError(readNoticeFile('a.txt', png))).code).toBe('bad_encoding');
   });
 
   it('a file with no readable content as empty', async () => {
@@ -137,7 +125,7 @@ describe('readNoticeFile rejects', () => {
       ['a.txt', utf8('\n\n \t\n')],
       ['a.html', utf8('<html><head><title>x</title></head><body></body></html>')],
     ] as const) {
-      expect((await rejection(() => readNoticeFile(name, bytes)))?.code).toBe('empty');
+      expect((await importError(readNoticeFile(name, bytes))).code).toBe('empty');
     }
   });
 });

@@ -8,11 +8,11 @@
  */
 
 import type { SourceBlock, SourceDocument } from '../draft.js';
-import { readDoc } from './doc.js';
+import { NOT_DOC, readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
 import { assertSize, ImportError, OFFICE_MAX_BYTES, TEXT_MAX_BYTES } from './limits.js';
-import { readPdf } from './pdf.js';
+import { NOT_PDF, readPdf } from './pdf.js';
 import { decodeText, readText } from './text.js';
 import { readXlsx } from './xlsx.js';
 import { DOCX_ZIP, listZipEntries, XLSX_ZIP, type ZipKind } from './zip-guard.js';
@@ -88,13 +88,8 @@ export function detectKind(name: string, bytes: Uint8Array): NoticeFileKind {
       throw notOffice(byName === 'xlsx' ? 'xlsx' : 'docx', bytes);
   }
   if (byName === 'docx' || byName === 'xlsx') throw notOffice(byName, bytes);
-  if (byName === 'pdf')
-    throw new ImportError('bad_file', '不是有效的 PDF 文件 / not a valid PDF file');
-  if (byName === 'doc' && !looksLikeHtml(bytes))
-    throw new ImportError(
-      'bad_file',
-      '不是有效的 Word 97/WPS 文件 / not a valid Word 97 or WPS file',
-    );
+  if (byName === 'pdf') throw new ImportError('bad_file', NOT_PDF);
+  if (byName === 'doc' && !looksLikeHtml(bytes)) throw new ImportError('bad_file', NOT_DOC);
   if (byName === 'doc') return 'html';
   if (byName) return byName;
   // Sites often serve "Word" downloads that are really saved web pages (公文.doc).
@@ -183,7 +178,7 @@ function utf16(name: string): number[] {
   return [...name].flatMap((ch) => [ch.charCodeAt(0), 0]);
 }
 
-/** Whether `needle` occurs in the first 1 MB (an OLE directory sits near the start or end). */
+/** Whether `needle` occurs in the first or last 1 MB (an OLE directory sits near either end). */
 function contains(bytes: Uint8Array, needle: number[]): boolean {
   const first = needle[0] ?? 0;
   const scan = (from: number, to: number): boolean => {
@@ -192,10 +187,8 @@ function contains(bytes: Uint8Array, needle: number[]): boolean {
     return false;
   };
   const window = 1024 * 1024;
-  return (
-    scan(0, Math.min(bytes.length, window)) ||
-    scan(Math.max(0, bytes.length - window), bytes.length)
-  );
+  if (bytes.length <= 2 * window) return scan(0, bytes.length);
+  return scan(0, window) || scan(bytes.length - window, bytes.length);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -7,8 +7,7 @@
  *
  * pdfjs 5 packs a path into one constructPath operator: [paint operator, [path data], bounding
  * box], the data a flat list of DrawOPS (moveTo x y, lineTo x y, curveTo 6 numbers,
- * quadraticCurveTo 4, closePath). Older versions gave [operators, coordinates] with
- * OPS.rectangle among the operators; both are read.
+ * quadraticCurveTo 4, closePath).
  */
 
 /** The operator codes used here, as pdfjs's OPS names them. */
@@ -19,13 +18,6 @@ export interface OpCodes {
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
   constructPath: number;
-  moveTo: number;
-  lineTo: number;
-  curveTo: number;
-  curveTo2: number;
-  curveTo3: number;
-  closePath: number;
-  rectangle: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -151,17 +143,9 @@ export function rulingsOf(
 }
 
 function addPath(rulings: Rulings, args: unknown[], state: State, ops: OpCodes): void {
-  const [first, second] = args;
-  let paint: number | undefined;
-  let subpaths: Subpath[];
-  if (typeof first === 'number' && Array.isArray(second) && isNumbers(second[0])) {
-    paint = first;
-    subpaths = drawOpsSubpaths(second[0]);
-  } else if (isNumbers(first) && isNumbers(second)) {
-    // Before pdfjs 5: operators and coordinates apart; the paint operator comes next.
-    subpaths = legacySubpaths(first, second, ops);
-    paint = ops.stroke;
-  } else return;
+  const [paint, data] = args;
+  if (typeof paint !== 'number' || !Array.isArray(data) || !isNumbers(data[0])) return;
+  const subpaths = drawOpsSubpaths(data[0]);
   const stroke = [
     ops.stroke,
     ops.closeStroke,
@@ -210,48 +194,6 @@ function drawOpsSubpaths(data: ArrayLike<number>): Subpath[] {
     } else if (op === DRAW.closePath) {
       if (current) current.closed = true;
     } else break;
-  }
-  return subpaths;
-}
-
-function legacySubpaths(
-  operators: ArrayLike<number>,
-  coords: ArrayLike<number>,
-  ops: OpCodes,
-): Subpath[] {
-  const subpaths: Subpath[] = [];
-  let current: Subpath | undefined;
-  let k = 0;
-  const at = (j: number): number => Number(coords[j]);
-  for (let i = 0; i < operators.length; i++) {
-    const op = operators[i];
-    if (op === ops.rectangle) {
-      const [x, y, w, h] = [at(k), at(k + 1), at(k + 2), at(k + 3)];
-      k += 4;
-      const points: Point[] = [
-        [x, y],
-        [x + w, y],
-        [x + w, y + h],
-        [x, y + h],
-      ];
-      current = { points, curved: false, closed: true };
-      subpaths.push(current);
-    } else if (op === ops.moveTo || op === ops.lineTo) {
-      const point: Point = [at(k), at(k + 1)];
-      k += 2;
-      if (op === ops.moveTo || !current) {
-        current = { points: [point], curved: false, closed: false };
-        subpaths.push(current);
-      } else current.points.push(point);
-    } else if (op === ops.curveTo) {
-      k += 6;
-      if (current) current.curved = true;
-    } else if (op === ops.curveTo2 || op === ops.curveTo3) {
-      k += 4;
-      if (current) current.curved = true;
-    } else if (op === ops.closePath) {
-      if (current) current.closed = true;
-    }
   }
   return subpaths;
 }

@@ -3,7 +3,6 @@ import { PDFDocument, StandardFonts, rgb, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { draftFromFile } from '../draft-from-file.js';
 import { readNoticeFile } from './index.js';
-import { ImportError } from './limits.js';
 import { NO_TEXT_LAYER, readPdf } from './pdf.js';
 import { compact } from '../normalize.js';
 import {
@@ -124,7 +123,6 @@ describe('readPdf', () => {
   it('says plainly that a PDF without a text layer (a scan) cannot be read', async () => {
     const e = await error(readNoticeFile('扫描件.pdf', await rectangleOnly()));
     expect(e.message).toBe(NO_TEXT_LAYER);
-    expect(e.message).toContain('扫描件');
   });
 
   it('refuses an encrypted PDF with a clear message', async () => {
@@ -134,19 +132,9 @@ describe('readPdf', () => {
   });
 
   it('refuses damaged and truncated PDFs as bad files', async () => {
-    const bytes = fixture(`${BASE}.pdf`);
-    const damaged = bytes.slice();
-    damaged.fill(0x20, 200, bytes.length - 100);
-    for (const broken of [
-      bytes.slice(0, 600),
-      damaged,
-      new TextEncoder().encode('%PDF-1.7\nnot a pdf'),
-    ]) {
-      const outcome = await readNoticeFile('通知.pdf', broken).then(
-        (doc) => doc.blocks.length,
-        (e: unknown) => e,
-      );
-      if (typeof outcome !== 'number') expect(outcome).toBeInstanceOf(ImportError);
+    const truncated = fixture(`${BASE}.pdf`).slice(0, 600);
+    for (const broken of [truncated, new TextEncoder().encode('%PDF-1.7\nnot a pdf')]) {
+      expect((await error(readNoticeFile('通知.pdf', broken))).code).toBe('bad_file');
     }
     expect((await error(readNoticeFile('通知.pdf', new TextEncoder().encode('hello')))).code).toBe(
       'bad_file',

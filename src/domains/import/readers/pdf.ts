@@ -25,7 +25,7 @@ import { joinText, lineText, linesOf, type Line, type Run } from './pdf-lines.js
 import { rulingsOf } from './pdf-rulings.js';
 import { ReadBudget } from './read-budget.js';
 
-const NOT_PDF = '不是有效的 PDF 文件 / not a valid PDF file';
+export const NOT_PDF = '不是有效的 PDF 文件 / not a valid PDF file';
 const ENCRYPTED =
   'PDF 文件已加密，请取消密码后再导入 / the PDF is encrypted; remove the password and import it again';
 export const NO_TEXT_LAYER =
@@ -54,21 +54,12 @@ type Entry = Line | RuledTable;
 
 const isRuled = (entry: Entry): entry is RuledTable => 'rows' in entry;
 
-export interface PdfReadOptions {
-  /** Wall-time budget for the whole read; pages left when it is spent make it fail. */
-  timeMs?: number;
-}
-
 /** Reads a PDF's text layer; throws ImportError for an encrypted, damaged or scanned file. */
-export async function readPdf(
-  bytes: Uint8Array,
-  options: PdfReadOptions = {},
-): Promise<SourceDocument> {
+export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
   assertSize(bytes.byteLength, OFFICE_MAX_BYTES);
   // Loading pdfjs itself (once per process) is not the file's cost.
-  await loadPdfJs();
-  const deadline = Date.now() + (options.timeMs ?? PDF_MAX_MS);
-  const entries = await readEntries(bytes, deadline);
+  const pdfjs = await loadPdfJs();
+  const entries = await readEntries(pdfjs, bytes, Date.now() + PDF_MAX_MS);
   if (entries.length === 0) throw new ImportError('empty', NO_TEXT_LAYER);
   const budget = new ReadBudget();
   const blocks = toBlocks(joinContinuedTables(dropPageNumbers(entries)));
@@ -85,8 +76,8 @@ function cellChars(rows: string[][]): number {
 
 // ---------------------------------------------------------------- pdfjs
 
-async function readEntries(bytes: Uint8Array, deadline: number): Promise<Entry[]> {
-  const { getDocument, OPS, VerbosityLevel } = await loadPdfJs();
+async function readEntries(pdfjs: PdfJs, bytes: Uint8Array, deadline: number): Promise<Entry[]> {
+  const { getDocument, OPS, VerbosityLevel } = pdfjs;
   const task = getDocument({
     // pdfjs may detach the buffer it is given; the caller keeps its bytes.
     data: new Uint8Array(bytes),
@@ -356,14 +347,14 @@ function tableAt(
     if (line.x1 - line.x0 > 0.6 * width && !spanning) break;
   }
   const candidate = lines.slice(start, end);
+  // Columns come from the lines of several pieces only, so dropping single pieces keeps them.
+  const columns = columnsOf(candidate);
   // Trailing single pieces far from the table's columns are not part of it.
   while (candidate.length > 0 && !isMulti(candidate[candidate.length - 1] as Line)) {
     const last = candidate[candidate.length - 1] as Line;
-    const columns = columnsOf(candidate.slice(0, -1));
     if (columns.length >= 2 && columnIndex(columns, last.pieces[0] as Run) > 0) break;
     candidate.pop();
   }
-  const columns = columnsOf(candidate);
   if (columns.length < 2) return null;
   const spread = candidate.filter(
     (line) => new Set(line.pieces.map((p) => columnIndex(columns, p))).size >= 2,
@@ -465,12 +456,13 @@ const LABEL =
  */
 function paragraphs(lines: Line[], left: number, right: number): Block[] {
   const blocks: Block[] = [];
+  const texts = lines.map(lineText);
   let text = '';
   lines.forEach((line, i) => {
-    const current = lineText(line);
+    const current = texts[i] as string;
     text = text === '' ? current : joinText(text, current, true);
     const next = lines[i + 1];
-    if (!next || !continues(line, next, current, lineText(next), left, right)) {
+    if (!next || !continues(line, next, current, texts[i + 1] as string, left, right)) {
       if (text !== '') blocks.push({ kind: 'paragraph', text });
       text = '';
     }
