@@ -316,7 +316,14 @@ function readSectionsAndItems({ body, text, lines, markers, levels }: Body) {
       // A group heading between items belongs to no item.
     } else if (
       !marker &&
-      isSubHeading(t, lines[i], text[body[k - 1] ?? -1], markers.get(body[k + 1] ?? -1), levels)
+      isSubHeading(
+        t,
+        lines[i],
+        text[body[k - 1] ?? -1],
+        markers.get(body[k - 1] ?? -1),
+        markers.get(body[k + 1] ?? -1),
+        levels,
+      )
     ) {
       // Neither is an unnumbered sub-heading (盘活存量设施) before the next item.
     } else {
@@ -332,12 +339,13 @@ function isSubHeading(
   text: string,
   line: Line | undefined,
   previous: string | undefined,
+  previousMarker: Marker | null | undefined,
   next: Marker | null | undefined,
   levels: Levels,
 ): boolean {
   if (!next) return false;
   // A line of text wrapped in the middle of a sentence continues that sentence.
-  const above = previous === undefined ? undefined : readMarker(previous)?.style;
+  const above = previous === undefined ? undefined : previousMarker?.style;
   const afterSentence =
     previous === undefined ||
     /[。；;！!？?）)]$/.test(previous) ||
