@@ -16,7 +16,7 @@ import type {
 import { findFlattenedTables } from './flattened-table.js';
 import { readInlineResponsibility } from './inline-responsibility.js';
 import { firstDeadline } from './item-deadline.js';
-import { linesOfDocument, linesOfText, type Line, type Table } from './lines.js';
+import { linesOfDocument, linesOfText, type Line } from './lines.js';
 import { disagreements, linkKeyTasksToItems, linkKeyTasksToRows } from './links.js';
 import { parseNoticeHeader } from './notice-header.js';
 import { tidy } from './normalize.js';
@@ -64,7 +64,8 @@ export function parseNotice(
   );
   const year = inferred.year;
   const outline = parseOutline(lines, header.planTitleIndex + 1, header.consumed);
-  const table = firstTaskTable([...parsed.tables, ...flattened.map((f) => f.table)], year);
+  // The first task table, with the tables right after it that continue it.
+  const table = readTaskTables([...parsed.tables, ...flattened.map((f) => f.table)], year);
   if (outline.items.length === 0 && (table?.rows.length ?? 0) === 0) {
     return fail(
       'no_structure',
@@ -90,11 +91,6 @@ function planNameInNoticeTitle(title: string | null): string | null {
 
 function firstText(lines: Line[]): string {
   return lines.find((l) => l.raw.trim() !== '')?.raw.trim() ?? '';
-}
-
-/** The first task table, with the tables right after it that continue it. */
-function firstTaskTable(tables: Table[], year: number): TableReadResult | null {
-  return readTaskTables(tables, year);
 }
 
 interface Parts {

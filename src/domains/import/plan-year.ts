@@ -96,7 +96,7 @@ export function deadlineYears(text: string): number[] {
 }
 
 /** The earliest year written in a dated deadline of the text, or null. */
-export function earliestDeadlineYear(lines: string[]): number | null {
+function earliestDeadlineYear(lines: string[]): number | null {
   let earliest: number | null = null;
   for (const line of lines) {
     for (const y of deadlineYears(line)) if (earliest === null || y < earliest) earliest = y;

@@ -28,7 +28,7 @@ function empty(): InlineResponsibility {
 }
 
 /** The departments an item names in parentheses or sentences; null when it names none. */
-export function ownersOf(body: string, firstLeads: boolean): { lead: string[]; co: string[] } {
+function ownersOf(body: string, firstLeads: boolean): { lead: string[]; co: string[] } {
   const groups: OwnerGroup[] = [...readParenOwners(body), ...readSentenceOwners(body)];
   return resolveGroups(groups, firstLeads);
 }
