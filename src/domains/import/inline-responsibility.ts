@@ -38,17 +38,16 @@ export interface InlineResult {
   text: string;
 }
 
+/** A responsibility naming no one and no deadline, to be filled in. */
+export function emptyResponsibility(): InlineResponsibility {
+  return { leadDepartments: [], coDepartments: [], owners: [], leaders: [], deadlineText: null };
+}
+
 export function readInlineResponsibility(text: string): InlineResult {
   const found = [...text.matchAll(labelPattern)];
   const first = found[0];
   if (!first) return { responsibility: null, text };
-  const result: InlineResponsibility = {
-    leadDepartments: [],
-    coDepartments: [],
-    owners: [],
-    leaders: [],
-    deadlineText: null,
-  };
+  const result = emptyResponsibility();
   found.forEach((m, k) => {
     const start = m.index + m[0].length;
     const next = found[k + 1]?.index ?? text.length;

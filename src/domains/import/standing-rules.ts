@@ -7,7 +7,8 @@
  * stated; it fills in the lead and co-operating departments items name without 牵头/配合 labels.
  */
 import { resolveGroups, type OwnerGroup } from './departments.js';
-import type { InlineResponsibility, ItemDraft } from './draft.js';
+import type { ItemDraft } from './draft.js';
+import { emptyResponsibility } from './inline-responsibility.js';
 import { readParenOwners } from './paren-owners.js';
 import { readSentenceOwners } from './sentence-owners.js';
 import { statesStandingRule } from './standing-rule-statement.js';
@@ -21,10 +22,6 @@ const NOTE = /^[\s\u3000]*(?:注|备注|附注|说明)\s*\d?\s*[：:]/;
  */
 export function ruleLinesOf(lines: readonly { line: number; raw: string }[]): number[] {
   return lines.filter((l) => statesStandingRule(l.raw)).map((l) => (NOTE.test(l.raw) ? 0 : l.line));
-}
-
-function empty(): InlineResponsibility {
-  return { leadDepartments: [], coDepartments: [], owners: [], leaders: [], deadlineText: null };
 }
 
 /** The departments an item names in parentheses or sentences; null when it names none. */
@@ -56,7 +53,11 @@ export function withOwners(items: readonly ItemDraft[], ruleLines: readonly numb
     if (lead.length + co.length === 0) return item;
     return {
       ...item,
-      responsibility: { ...(labelled ?? empty()), leadDepartments: lead, coDepartments: co },
+      responsibility: {
+        ...(labelled ?? emptyResponsibility()),
+        leadDepartments: lead,
+        coDepartments: co,
+      },
     };
   });
 }
