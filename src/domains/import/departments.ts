@@ -113,7 +113,8 @@ const NOT_A_BODY_ENDING =
 const GENERIC_PREFIXES = ['各', '有关', '相关', '其他', '其它', '地方各级', '所属', '下属', '本'];
 const GENERIC_INSIDE = ['各', '有关部门', '相关部门', '有关单位', '相关单位'];
 
-const MAX_NAME = 24;
+/** The longest name a notice gives a body. */
+export const MAX_NAME = 24;
 
 function endsWithSuffix(name: string): boolean {
   return SUFFIXES.some((s) => name.endsWith(s) && name.length > s.length);

@@ -8,6 +8,7 @@
  */
 import {
   JOINT,
+  MAX_NAME,
   groupOf,
   isGenericOwner,
   looksLikeDepartment,
@@ -18,7 +19,6 @@ import {
 
 /** How much of a clause is read around a trigger word; names are short. */
 const WINDOW = 60;
-const MAX_NAME = 24;
 
 /** Words after a list of names that start what they are to do. */
 const STOP =
