@@ -56,8 +56,12 @@ export function parseNoticeHeader(lines: Line[]): NoticeHeader {
   };
 }
 
+/** Verbs by which one notice issues another document. */
+const ISSUING = '(?:印发|转发|批转|下达)';
 /** 某市人民政府办公室印发…的通知: a title without 关于 that issues another document. */
-const issuingTitle = /^.{0,30}?(?:印发|转发|批转|下达)[^。；]{2,80}的通知$/;
+const issuingTitle = new RegExp(`^.{0,30}?${ISSUING}[^。；]{2,80}的通知$`);
+const issuedDocument = new RegExp(`${ISSUING}(.+?)的(?:通知|意见)$`);
+const issuingWord = new RegExp(`《|${ISSUING}`);
 
 /** (Issuer)关于…的通知 near the top, possibly broken over up to three lines. */
 function findNoticeTitle(text: string[], take: (i: number) => string) {
@@ -82,9 +86,7 @@ function findPlanTitle(
   title: { text: string } | null,
   consumed: Set<number>,
 ): number {
-  const named =
-    title?.text.match(/《([^》]+)》/)?.[1] ??
-    title?.text.match(/(?:印发|转发|批转|下达)(.+?)的(?:通知|意见)$/)?.[1];
+  const named = title?.text.match(/《([^》]+)》/)?.[1] ?? title?.text.match(issuedDocument)?.[1];
   const free = (i: number) => !consumed.has(i);
   if (named) {
     const exact = text.findIndex((t, i) => free(i) && t === named);
@@ -131,7 +133,7 @@ export function splitList(text: string, separators: RegExp): string[] {
 }
 
 function isSelfContained(title: string): boolean {
-  return !/《|印发|下达|转发|批转/.test(title);
+  return !issuingWord.test(title);
 }
 
 /**
