@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, screenshot, startHarness, type Harness } from './harness';
-import { choose } from './pages';
+import { answerDialog, choose } from './pages';
 
 const notice = fileURLToPath(
   new URL('../../sample/chuzhou-cast-2017-workplan.txt', import.meta.url),
@@ -110,15 +110,14 @@ describe('office pages', () => {
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain(`《${sampleTitle}》`);
     // Cancelling keeps the draft unpublished.
-    await confirm.getByRole('button', { name: /取\s*消/ }).click();
-    await confirm.waitFor({ state: 'hidden' });
+    await answerDialog(confirm, /取\s*消/);
     const draft = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
       state: string;
     };
     expect(draft.state).toBe('draft');
 
     await page.getByRole('button', { name: '发布工作要点' }).click();
-    await confirm.getByRole('button', { name: '仍然发布' }).click();
+    await answerDialog(confirm, '仍然发布');
     await page.getByText('已发布', { exact: true }).waitFor();
     const published = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
       state: string;
@@ -189,7 +188,7 @@ describe('office pages', () => {
     const dialog = page.getByRole('dialog').filter({ hasText: '月结 2017年4月？' });
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain('只读');
-    await dialog.getByRole('button', { name: '确认月结' }).click();
+    await answerDialog(dialog, '确认月结');
     // The month's own state, not the passing toast, says it closed (closing takes a while under load).
     await expect
       .poll(() => april.locator('[data-state]').getAttribute('data-state'), { timeout: 30_000 })

@@ -56,3 +56,17 @@ export async function typeDate(input: Locator, value: string): Promise<void> {
   // Tab, not Enter: Enter would also submit the form the picker sits in.
   await input.press('Tab');
 }
+
+/**
+ * Answers an antd dialog with one of its buttons once its opening animation has ended (a click
+ * during the zoom-in can be lost), then waits until the dialog has gone.
+ */
+export async function answerDialog(dialog: Locator, button: RegExp | string): Promise<void> {
+  await dialog.waitFor();
+  await dialog.page().waitForFunction(
+    (el) => !!el && !/\bant-zoom/.test(el.className),
+    await dialog.elementHandle(),
+  );
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

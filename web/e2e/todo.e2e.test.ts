@@ -19,6 +19,7 @@ import {
   type Harness,
   zhangJiashui,
 } from './harness';
+import { answerDialog } from './pages';
 
 type Task = ApiTask;
 interface Report {
@@ -248,8 +249,7 @@ describe('待办 and accounts', () => {
     const confirm = page.getByRole('dialog', { name: '修改角色' });
     await confirm.waitFor();
     expect(await confirm.innerText()).toContain('由「分管领导」改为「查阅」');
-    await confirm.getByRole('button', { name: /取\s*消/ }).click();
-    await confirm.waitFor({ state: 'hidden' });
+    await answerDialog(confirm, /取\s*消/);
     expect(await row.innerText()).toContain('分管领导');
     const users = await admin<{ items: { username: string; role: string }[] }>(
       'GET',
