@@ -4,6 +4,7 @@
  * numbers agree in every format. Built from the snapshot alone (see *-content.ts).
  */
 import type { BarChart } from './chart.js';
+import type { BulletinFrame } from './frame.js';
 import {
   formatOfficialDate,
   type OfficialSignature,
@@ -25,6 +26,8 @@ export interface BulletinContent {
   fileStem: string;
   blocks: ContentBlock[];
   signature: OfficialSignature;
+  /** 版头 and 版记. */
+  frame: BulletinFrame;
 }
 
 const digits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -47,9 +50,8 @@ export function chineseNumber(n: number): string {
 /** 0.4567 → "45.7%". */
 export const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;
 
-/** The line under the title: （截至2017年9月30日 第2版） with an ideographic space. */
-export const editionLine = (asOf: string, version: number): string =>
-  `（截至${formatOfficialDate(asOf)}\u3000第${version}版）`;
+/** The line under the title: （截至2017年9月30日）. */
+export const asOfLine = (asOf: string): string => `（截至${formatOfficialDate(asOf)}）`;
 
 /** 2017-09 → 2017年9月. */
 export const monthName = (month: string): string =>

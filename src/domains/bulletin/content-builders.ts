@@ -4,13 +4,14 @@
  */
 import type { BarChart } from './chart.js';
 import {
-  editionLine,
+  asOfLine,
   monthName,
   type BulletinContent,
   type Cell,
   type ContentBlock,
 } from './bulletin-content.js';
 import type { TableColumn } from '../documents/official-document.js';
+import { issueNoLabel, type BulletinFrame } from './frame.js';
 import type { SnapshotBase } from './snapshot.js';
 
 /** [title, relative width, alignment (left when absent)]. */
@@ -40,19 +41,20 @@ export function barChart(
   };
 }
 
-/** A bulletin named "2017年9月<name>", signed by the plan's issuing unit. */
+/** A bulletin named "2017年9月<name>", signed by the plan's issuing unit on the issue date. */
 export function monthlyBulletin(
   s: SnapshotBase,
   name: string,
-  issue: { issuedOn: string; version: number },
+  frame: BulletinFrame,
   blocks: ContentBlock[],
 ): BulletinContent {
   const title = `${monthName(s.month)}${name}`;
   return {
     title,
-    subtitle: editionLine(s.asOf, issue.version),
-    fileStem: `${s.plan.title}-${title}-第${issue.version}版`,
+    subtitle: asOfLine(s.asOf),
+    fileStem: `${s.plan.title}-${title}-${issueNoLabel(frame)}`,
     blocks,
-    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: issue.issuedOn },
+    signature: { unit: s.plan.issuingUnit ?? s.plan.title, date: frame.issueDate },
+    frame,
   };
 }

@@ -3,6 +3,7 @@
  * of the month's last day, against their yearly minimum (领导干部 60, 机关干部 30 unless set) and
  * the share of it the year so far calls for.
  */
+import type { BulletinFrame } from './frame.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table } from './content-builders.js';
 import { formatOfficialDate } from '../documents/official-document.js';
@@ -63,13 +64,6 @@ function people(s: GrassrootsSnapshot): ContentBlock[] {
   ];
 }
 
-export function grassrootsContent(
-  s: GrassrootsSnapshot,
-  issuedOn: string,
-  version: number,
-): BulletinContent {
-  return monthlyBulletin(s, '干部深入基层情况通报', { issuedOn, version }, [
-    ...overview(s),
-    ...people(s),
-  ]);
+export function grassrootsContent(s: GrassrootsSnapshot, frame: BulletinFrame): BulletinContent {
+  return monthlyBulletin(s, '干部深入基层情况通报', frame, [...overview(s), ...people(s)]);
 }

@@ -7,6 +7,7 @@ import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
 import { monthName, type BulletinContent, type ContentBlock } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table, type ColumnSpec } from './content-builders.js';
 import { formatOfficialDate } from '../documents/official-document.js';
+import type { BulletinFrame } from './frame.js';
 import type { InfoWorkSnapshot } from './snapshot.js';
 
 function overview(s: InfoWorkSnapshot): ContentBlock[] {
@@ -88,12 +89,8 @@ function notable(s: InfoWorkSnapshot): ContentBlock[] {
   ];
 }
 
-export function infoWorkContent(
-  s: InfoWorkSnapshot,
-  issuedOn: string,
-  version: number,
-): BulletinContent {
-  return monthlyBulletin(s, '信息工作通报', { issuedOn, version }, [
+export function infoWorkContent(s: InfoWorkSnapshot, frame: BulletinFrame): BulletinContent {
+  return monthlyBulletin(s, '信息工作通报', frame, [
     ...overview(s),
     ...byUnit(s),
     ...ranking(s),

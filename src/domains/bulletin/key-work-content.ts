@@ -10,6 +10,7 @@ import {
   type ContentBlock,
 } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table } from './content-builders.js';
+import type { BulletinFrame } from './frame.js';
 import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
 import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
 import { formatOfficialDate } from '../documents/official-document.js';
@@ -201,12 +202,8 @@ function departments(s: KeyWorkSnapshot): ContentBlock[] {
   ];
 }
 
-export function keyWorkContent(
-  s: KeyWorkSnapshot,
-  issuedOn: string,
-  version: number,
-): BulletinContent {
-  return monthlyBulletin(s, '重点工作通报', { issuedOn, version }, [
+export function keyWorkContent(s: KeyWorkSnapshot, frame: BulletinFrame): BulletinContent {
+  return monthlyBulletin(s, '重点工作通报', frame, [
     ...overview(s),
     ...keyTasks(s),
     ...lagging(s),

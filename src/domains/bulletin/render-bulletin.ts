@@ -2,10 +2,10 @@
  * A stored bulletin as a file in one of its formats, from its snapshot alone: the same bulletin
  * gives the same document whenever it is downloaded, whatever changed since.
  */
-import { calendarDate } from '../../platform/clock.js';
 import type { Bulletin } from '../../platform/db/schema.js';
 import { DOCX_TYPE, XLSX_TYPE } from '../documents/download.js';
 import type { BulletinContent } from './bulletin-content.js';
+import type { BulletinFrame } from './frame.js';
 import { bulletinDocx } from './bulletin-docx.js';
 import { bulletinHtml } from './bulletin-html.js';
 import { bulletinXlsx } from './bulletin-xlsx.js';
@@ -29,17 +29,16 @@ export interface RenderedBulletin {
   bytes: Buffer;
 }
 
-export function bulletinContent(bulletin: Bulletin): BulletinContent {
+export function bulletinContent(bulletin: Bulletin, frame: BulletinFrame): BulletinContent {
   // Written by generateBulletin from a BulletinSnapshot; never edited.
   const snapshot = JSON.parse(bulletin.snapshot) as BulletinSnapshot;
-  const issuedOn = calendarDate(new Date(bulletin.created_at));
   switch (snapshot.kind) {
     case 'key-work':
-      return keyWorkContent(snapshot, issuedOn, bulletin.version);
+      return keyWorkContent(snapshot, frame);
     case 'info-work':
-      return infoWorkContent(snapshot, issuedOn, bulletin.version);
+      return infoWorkContent(snapshot, frame);
     case 'grassroots':
-      return grassrootsContent(snapshot, issuedOn, bulletin.version);
+      return grassrootsContent(snapshot, frame);
   }
 }
 
@@ -57,8 +56,9 @@ async function bytesOf(content: BulletinContent, format: BulletinFormat, created
 export async function renderBulletin(
   bulletin: Bulletin,
   format: BulletinFormat,
+  frame: BulletinFrame,
 ): Promise<RenderedBulletin> {
-  const content = bulletinContent(bulletin);
+  const content = bulletinContent(bulletin, frame);
   return {
     fileName: `${content.fileStem.replace(/[/\\]/g, '-')}.${format}`,
     contentType: contentTypes[format],
