@@ -1,0 +1,112 @@
+/**
+ * Table column widths from the text the columns hold, shared by the .docx writer and the print
+ * view so both break lines alike.
+ *
+ * Every column is at least as wide as its header text on one line (12 pt table text plus the cell
+ * margins), so short headers such as 序号 or 分管领导 never wrap. What is left of the type area goes
+ * to the columns by how much text their cells hold: the longest line of each cell, capped so one
+ * long cell cannot starve the others, averaged over the rows. The relative `width` of a column is
+ * only a hint: it decides the shares when the table has no rows, and it weighs the text in
+ * proportion otherwise (a wide hint gives a column a little more room for the same text).
+ */
+
+/** The part of a table column the widths depend on (TableColumn in official-document.ts). */
+export interface WidthColumn {
+  readonly title: string;
+  /** Relative width hint. */
+  readonly width: number;
+}
+
+/** 12 pt table characters are 240 twips wide; Latin letters and digits half as wide. */
+export const TABLE_CHAR_TWIPS = 240;
+/** Left plus right cell margin of the .docx tables (60 twips each side). */
+export const CELL_MARGIN_TWIPS = 120;
+/**
+ * Room for rounding and for fonts whose CJK glyphs are a hair wider than the em: without it a
+ * header that exactly fills its cell may still wrap in Word or LibreOffice.
+ */
+const SLACK_TWIPS = 60;
+/** A cell line longer than this many characters counts as this many: it will wrap anyway. */
+const LINE_CAP_CHARS = 24;
+
+/**
+ * Width of one line of text in characters: CJK and full-width forms count 1, Latin letters,
+ * digits and ASCII punctuation ½ (they are half-width in the Chinese fonts). Stops counting past
+ * `cap`, so very long texts cost no more than short ones.
+ */
+export function textWidthChars(text: string, cap = Number.POSITIVE_INFINITY): number {
+  let width = 0;
+  for (let i = 0; i < text.length && width < cap; i += 1) {
+    const code = text.charCodeAt(i);
+    // Low surrogates belong to the character counted at the high one.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc) ? 0.5 : 1;
+  }
+  return Math.min(width, cap);
+}
+
+/** The widest line of a cell's text (cells break lines at "\n"), capped. */
+function longestLineChars(text: string, cap: number): number {
+  if (!text.includes('\n')) return textWidthChars(text, cap);
+  return Math.max(...text.split('\n').map((line) => textWidthChars(line, cap)));
+}
+
+/** Twips a header needs on one line. */
+function headerTwips(title: string): number {
+  const chars = Math.max(...title.split('\n').map((line) => textWidthChars(line)));
+  return Math.ceil(chars * TABLE_CHAR_TWIPS) + CELL_MARGIN_TWIPS + SLACK_TWIPS;
+}
+
+/** Average capped longest line of the column's cells, in characters. */
+function textDemand(rows: readonly (readonly string[])[], index: number): number {
+  if (rows.length === 0) return 0;
+  let sum = 0;
+  for (const row of rows) sum += longestLineChars(row[index] ?? '', LINE_CAP_CHARS);
+  return sum / rows.length;
+}
+
+/** Integer widths in proportion to `weights`, summing exactly to `total`. */
+function shareOut(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (w / sum) * total : total / weights.length));
+  const floors = exact.map(Math.floor);
+  let left = total - floors.reduce((a, b) => a + b, 0);
+  // Largest remainders first, so rounding never moves more than one twip per column.
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of order) {
+    if (left <= 0) break;
+    floors[i] = (floors[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return floors;
+}
+
+/**
+ * Column widths in twips, summing to `totalTwips`. When even the headers do not fit, the columns
+ * shrink in proportion to their header widths (the headers wrap, but the table stays in the type
+ * area).
+ */
+export function columnWidths(
+  columns: readonly WidthColumn[],
+  rows: readonly (readonly string[])[],
+  totalTwips: number,
+): number[] {
+  if (columns.length === 0) return [];
+  const minimum = columns.map((column) => headerTwips(column.title));
+  const minimumSum = minimum.reduce((a, b) => a + b, 0);
+  if (minimumSum >= totalTwips) return shareOut(minimum, totalTwips);
+  const hintSum = columns.reduce((sum, column) => sum + Math.max(column.width, 0), 0);
+  const hint = columns.map((column) =>
+    hintSum > 0 ? (Math.max(column.width, 0) * columns.length) / hintSum : 1,
+  );
+  // Text that does not fit beside the header minimum, weighed by the hint (its square root, so
+  // the text still decides and the hint only leans).
+  const extra = columns.map((_, i) => {
+    const needed =
+      textDemand(rows, i) * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS + SLACK_TWIPS - (minimum[i] ?? 0);
+    return Math.max(needed, 0) * Math.sqrt(hint[i] ?? 1);
+  });
+  const weights = extra.some((x) => x > 0) ? extra : hint;
+  const rest = shareOut(weights, totalTwips - minimumSum);
+  return minimum.map((m, i) => m + (rest[i] ?? 0));
+}
