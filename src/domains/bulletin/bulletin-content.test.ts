@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, monthName, percent } from './bulletin-content.js';
+import type { BulletinFrame } from './frame.js';
 import { keyWorkContent } from './key-work-content.js';
 import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
 
@@ -46,6 +47,17 @@ function task(no: number, progress: number): KeyTaskFacts {
   };
 }
 
+const frame: BulletinFrame = {
+  masthead: '滁州市科协重点工作通报',
+  issueNo: 1,
+  state: 'issued',
+  correction: false,
+  issuingOffice: '滁州市科协办公室',
+  issueDate: '2017-10-09',
+  copyTo: [],
+  printedBy: '滁州市科协办公室',
+};
+
 describe('keyWorkContent', () => {
   const snapshot = (tasks: KeyTaskFacts[]): KeyWorkSnapshot => ({
     kind: 'key-work',
@@ -63,7 +75,7 @@ describe('keyWorkContent', () => {
     departments: [],
   });
   const progressChart = (tasks: KeyTaskFacts[]) =>
-    keyWorkContent(snapshot(tasks), '2017-10-08', 1).blocks.find(
+    keyWorkContent(snapshot(tasks), frame).blocks.find(
       (b) => b.kind === 'chart' && b.caption.includes('指标完成进度'),
     );
 
@@ -79,10 +91,11 @@ describe('keyWorkContent', () => {
     expect(chart?.kind === 'chart' && chart.chart.categories).toHaveLength(20);
   });
 
-  it('says so when nothing is overdue or lagging, and signs with the plan when no unit issued it', () => {
-    const content = keyWorkContent(snapshot([task(1, 1)]), '2017-10-08', 2);
+  it('says so when nothing is overdue or lagging, and signs with the plan on the issue date when no unit issued it', () => {
+    const content = keyWorkContent(snapshot([task(1, 1)]), frame);
     expect(content.blocks).toContainEqual({ kind: 'paragraph', text: '本月无逾期或滞后任务。' });
-    expect(content.signature).toEqual({ unit: '工作要点', date: '2017-10-08' });
-    expect(content.subtitle).toBe('（截至2017年9月30日\u3000第2版）');
+    expect(content.signature).toEqual({ unit: '工作要点', date: '2017-10-09' });
+    expect(content.subtitle).toBe('（截至2017年9月30日）');
+    expect(content.frame).toBe(frame);
   });
 });
