@@ -1,10 +1,14 @@
-/** Month and kind → POST /api/plans/:id/bulletins; errors sit on the field they concern. */
+/**
+ * Month and kind → POST /api/plans/:id/bulletins: the month's draft, replaced when generated again;
+ * errors sit on the field they concern.
+ */
 import { App, Button, DatePicker, Form, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { apiFetch } from '../../api/client';
 import { defaultDayIn, outsideYear } from '../../components/as-of';
 import { useFormSubmit } from '../../components/useFormSubmit';
+import { issueLabel } from './labels';
 import { bulletinsNs } from './messages';
 import { bulletinKinds, type Bulletin, type BulletinKind } from './types';
 
@@ -32,7 +36,7 @@ export function GenerateForm({
       body: { month: month.format('YYYY-MM'), kind },
     });
     void message.success(
-      t('generated', { month: b.month, kind: t(`kinds.${b.kind}`), version: b.version }),
+      t('generated', { month: b.month, kind: t(`kinds.${b.kind}`), issue: issueLabel(t, b) }),
     );
     onDone();
   });

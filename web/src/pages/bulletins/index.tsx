@@ -1,8 +1,9 @@
 /**
- * 通报: generate a plan's monthly bulletin (key work, information work, grassroots days), list its
- * versions, preview the print view and download the .docx / .xlsx.
+ * 通报: generate a plan's monthly bulletin (key work, information work, grassroots days) as a
+ * draft, preview and download it, 签发 it as 第N期 on a chosen date; the unit's 通报设置 (版头 and
+ * 版记) for its administrators.
  */
-import { Button, Card, Modal, Space, Table, Typography } from 'antd';
+import { Button, Card, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiDownload, apiUrl } from '../../api/client';
@@ -11,39 +12,70 @@ import { useApi } from '../../api/useApi';
 import { useAuth } from '../../app/auth';
 import { useErrorReporter } from '../../app/errors';
 import { PlanPicker, usePlanChoice } from '../../app/plan-picker';
-import { GenerateForm } from './GenerateForm';
 import { sharedNs } from '../../components/messages';
+import { GenerateForm } from './GenerateForm';
+import { IssueDialog } from './IssueDialog';
+import { isCorrection, issueLabel, longDate, shortTime } from './labels';
 import { bulletinsNs } from './messages';
+import { SettingsForm } from './SettingsForm';
 import type { Bulletin } from './types';
+
+/** Drafts on top, then as the server orders the issues (newest 期 first). */
+function draftsFirst(items: Bulletin[]): Bulletin[] {
+  return [...items].sort((a, b) => Number(b.state === 'draft') - Number(a.state === 'draft'));
+}
 
 export default function BulletinsPage() {
   const { t } = useTranslation(bulletinsNs);
   const { user } = useAuth();
   const choice = usePlanChoice();
   const plan = choice.plan;
+  const admin = user?.role === 'admin';
   const list = useApi<Page<Bulletin>>(plan ? `/api/plans/${plan.id}/bulletins` : null);
   const [preview, setPreview] = useState<Bulletin | null>(null);
+  const [issuing, setIssuing] = useState<Bulletin | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const report = useErrorReporter();
   const docPath = (b: Bulletin) => `/api/bulletins/${b.id}/document`;
   const download = (b: Bulletin, format: 'docx' | 'xlsx') =>
     apiDownload(docPath(b), { format }).catch((err: unknown) => report(err));
-  const label = (b: Bulletin) => ({
-    month: b.month,
-    kind: t(`kinds.${b.kind}`),
-    version: b.version,
-  });
+  const previewTitle = (b: Bulletin) =>
+    t('previewTitle', {
+      month: b.month,
+      kind: t(`kinds.${b.kind}`),
+      issue:
+        b.state === 'draft'
+          ? `${t('issueN', { n: b.issueNo })}（${t('previewDraft')}）`
+          : issueLabel(t, b),
+    });
+  const who = (b: Bulletin) => {
+    if (b.state === 'issued' && b.issuedAt)
+      return b.issuedByName
+        ? t('issuedBy', { name: b.issuedByName, at: shortTime(b.issuedAt) })
+        : t('issuedAt', { at: shortTime(b.issuedAt) });
+    return b.createdByName
+      ? t('generatedBy', { name: b.createdByName, at: shortTime(b.createdAt) })
+      : t('generatedAt', { at: shortTime(b.createdAt) });
+  };
+  const unitId = plan?.issuingUnitId ?? null;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Card>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
+          <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t('title')}
+            </Typography.Title>
+            {plan && admin && unitId !== null && (
+              <Button onClick={() => setSettingsOpen(true)}>{t('settings')}</Button>
+            )}
+          </Space>
           <PlanPicker choice={choice} />
-          {plan && user?.role === 'admin' && (
+          {plan && admin && (
             <>
               <Typography.Text type="secondary">{t('frozen')}</Typography.Text>
+              {unitId === null && <Typography.Text type="secondary">{t('noUnit')}</Typography.Text>}
               <GenerateForm planId={plan.id} year={plan.year} onDone={list.reload} />
             </>
           )}
@@ -54,22 +86,58 @@ export default function BulletinsPage() {
           <Table<Bulletin>
             size="small"
             rowKey="id"
+            tableLayout="fixed"
             loading={list.loading}
-            dataSource={list.data?.items ?? []}
+            dataSource={draftsFirst(list.data?.items ?? [])}
             locale={{ emptyText: t('empty') }}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            rowClassName={(b) => `bulletin-row bulletin-${b.state}`}
             columns={[
-              { title: t('month'), dataIndex: 'month', width: 100 },
-              { title: t('kind'), render: (_, b) => t(`kinds.${b.kind}`) },
-              { title: t('version'), width: 90, render: (_, b) => t('versionN', { n: b.version }) },
               {
-                title: t('createdAt'),
-                render: (_, b) => b.createdAt.slice(0, 16).replace('T', ' '),
+                title: t('issue'),
+                key: 'issue',
+                width: 150,
+                render: (_, b) => (
+                  <Space size={4} wrap>
+                    <span>{t('issueN', { n: b.issueNo })}</span>
+                    {isCorrection(b) && <Tag color="orange">{t('correction')}</Tag>}
+                    {b.state === 'draft' && <Tag color="blue">{t('draft')}</Tag>}
+                  </Space>
+                ),
+              },
+              { title: t('month'), dataIndex: 'month', width: 90 },
+              {
+                title: t('kind'),
+                key: 'kind',
+                ellipsis: true,
+                render: (_, b) => t(`kinds.${b.kind}`),
+              },
+              {
+                title: t('state'),
+                key: 'state',
+                width: 80,
+                responsive: ['xl'],
+                render: (_, b) => t(`states.${b.state}`),
+              },
+              {
+                title: t('issueDate'),
+                key: 'issueDate',
+                width: 130,
+                render: (_, b) => (b.issueDate ? longDate(t, b.issueDate) : '—'),
+              },
+              {
+                title: t('who'),
+                key: 'who',
+                ellipsis: true,
+                responsive: ['xl'],
+                render: (_, b) => who(b),
               },
               {
                 title: t('actions', { ns: sharedNs }),
+                key: 'actions',
+                width: 230,
                 render: (_, b) => (
-                  <Space wrap>
+                  <Space size={4} wrap>
                     <Button size="small" onClick={() => setPreview(b)}>
                       {t('preview')}
                     </Button>
@@ -79,6 +147,11 @@ export default function BulletinsPage() {
                     <Button size="small" onClick={() => void download(b, 'xlsx')}>
                       {t('xlsx')}
                     </Button>
+                    {b.state === 'draft' && admin && (
+                      <Button size="small" type="primary" onClick={() => setIssuing(b)}>
+                        {t('issueAction')}
+                      </Button>
+                    )}
                   </Space>
                 ),
               },
@@ -90,16 +163,34 @@ export default function BulletinsPage() {
         <Modal
           open
           width="min(1000px, 96vw)"
-          title={t('previewTitle', label(preview))}
+          title={previewTitle(preview)}
           footer={null}
           onCancel={() => setPreview(null)}
         >
           <iframe
-            title={t('previewTitle', label(preview))}
+            title={previewTitle(preview)}
             src={apiUrl(docPath(preview), { format: 'html' })}
             style={{ width: '100%', height: '72vh', border: '1px solid #f0f0f0' }}
           />
         </Modal>
+      )}
+      {issuing && (
+        <IssueDialog
+          draft={issuing}
+          onClose={(issued) => {
+            setIssuing(null);
+            if (issued) list.reload();
+          }}
+        />
+      )}
+      {settingsOpen && unitId !== null && (
+        <SettingsForm
+          unitId={unitId}
+          onClose={(saved) => {
+            setSettingsOpen(false);
+            if (saved) list.reload();
+          }}
+        />
       )}
     </Space>
   );
