@@ -64,6 +64,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0015-self-review',
       '0016-completion-requests',
       '0017-password-change',
+      '0018-bulletin-issue',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

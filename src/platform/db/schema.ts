@@ -3,7 +3,7 @@
  * 8601 text, flags 0/1 integers and JSON as text, so that SQLite and PostgreSQL return identical
  * values through the same code.
  */
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { AssessmentTables } from './tables/assessment.js';
 import type { CreatedAt, Id } from './tables/columns.js';
 import type { CascadeTables } from './tables/cascade.js';
@@ -199,7 +199,35 @@ export interface BulletinTable {
   version: number;
   snapshot: string;
   created_by: number | null;
-  created_at: CreatedAt;
+  /** When the snapshot was taken: a regenerated draft takes the new time. */
+  created_at: ColumnType<string, string | undefined, string>;
+  /** draft | issued */
+  state: Generated<string>;
+  /** 期号: per plan and kind in the order issued; null on a draft (it takes one at 签发). */
+  issue_no: number | null;
+  /** YYYY-MM-DD, the 印发 date (issued rows). */
+  issue_date: string | null;
+  /** 1 when the row corrects an earlier issue of the same 期 (更正). */
+  correction: Generated<number>;
+  issued_by: number | null;
+  issued_at: string | null;
+  /** JSON BulletinFrame as issued; null on drafts and on rows issued before frames were kept. */
+  frame: string | null;
+}
+
+/** A unit's 版头 and 版记 facts for its plans' bulletins; without a row, the unit's name. */
+export interface BulletinSettingsTable {
+  unit_id: number;
+  /** 发文机关标志 before the kind's suffix: 滁州市科协. */
+  masthead_name: string;
+  /** 编发机关 on the date line: 滁州市科协办公室. */
+  issuing_office: string;
+  /** JSON string array: 抄送 units in order. */
+  copy_to: Generated<string>;
+  /** 印发机关 in the 版记. */
+  printed_by: string;
+  version: Generated<number>;
+  updated_at: string;
 }
 
 /** 信息报送 */
@@ -289,6 +317,7 @@ export interface Database
   ledger_entries: LedgerEntryTable;
   progress_reports: ProgressReportTable;
   bulletins: BulletinTable;
+  bulletin_settings: BulletinSettingsTable;
   information_items: InformationItemTable;
   grassroots_visits: GrassrootsVisitTable;
   audit_events: AuditEventTable;

@@ -18,6 +18,7 @@ import { planTableColumnsMigration } from './0014-plan-table-columns.js';
 import { selfReviewMigration } from './0015-self-review.js';
 import { completionRequestsMigration } from './0016-completion-requests.js';
 import { passwordChangeMigration } from './0017-password-change.js';
+import { bulletinIssueMigration } from './0018-bulletin-issue.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0015-self-review': selfReviewMigration(),
     '0016-completion-requests': completionRequestsMigration(kind),
     '0017-password-change': passwordChangeMigration(),
+    '0018-bulletin-issue': bulletinIssueMigration(kind),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
