@@ -1,11 +1,12 @@
 /**
  * Bar charts for the bulletins as PNG, rendered on the server: ECharts draws SVG without a DOM
- * (server-side rendering) and resvg rasterises it with the system's CJK fonts (Noto Sans CJK SC
- * from fonts-noto-cjk). Pure apart from reading the installed fonts; no animation, fixed size.
+ * (server-side rendering) and resvg rasterises it with Noto Sans CJK SC from fonts-noto-cjk, cut
+ * down to the chart's own characters (chart-font.ts), or with the system's fonts when that is not
+ * installed. Pure apart from reading the installed fonts; no animation, fixed size.
  */
-import { existsSync } from 'node:fs';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
+import { chartFontFamily, chartFontFile } from './chart-font.js';
 
 export interface BarSeries {
   name: string;
@@ -25,13 +26,18 @@ export interface BarChart {
   height: number;
 }
 
-const fontFamily = 'Noto Sans CJK SC';
+const fontFamily = chartFontFamily;
 
-/** Scanning every system font costs about a second per chart; the one CJK face is enough. */
-const cjkFontFile = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const fontOptions: ResvgRenderOptions['font'] = existsSync(cjkFontFile)
-  ? { fontFiles: [cjkFontFile], loadSystemFonts: false, defaultFontFamily: fontFamily }
-  : { loadSystemFonts: true, defaultFontFamily: fontFamily };
+/**
+ * The chart's characters in the CJK face alone; scanning every system font (the fallback when
+ * that face is not installed) costs about a second per chart.
+ */
+function fontOptions(svg: string): ResvgRenderOptions['font'] {
+  const file = chartFontFile(svg);
+  return file
+    ? { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: fontFamily }
+    : { loadSystemFonts: true, defaultFontFamily: fontFamily };
+}
 
 function option(chart: BarChart): echarts.EChartsCoreOption {
   const scale = chart.percent ? 100 : 1;
@@ -82,9 +88,14 @@ export function barChartSvg(chart: BarChart): string {
 
 /** The chart as PNG at `scale` times its size (2 keeps it sharp when printed). */
 export function barChartPng(chart: BarChart, scale = 2): Buffer {
-  const resvg = new Resvg(barChartSvg(chart), {
-    fitTo: { mode: 'zoom', value: scale },
-    font: fontOptions,
-  });
+  return svgToPng(barChartSvg(chart), scale);
+}
+
+/**
+ * An SVG drawn by barChartSvg as PNG. The font is cut to every character of the document (its
+ * markup too: a superset of the text, and the ASCII glyphs cost little).
+ */
+export function svgToPng(svg: string, scale = 2): Buffer {
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: fontOptions(svg) });
   return resvg.render().asPng();
 }
