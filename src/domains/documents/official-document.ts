@@ -14,6 +14,9 @@
  *       image({ png, widthMm: 150, heightMm: 80, caption: '图1 …' }),
  *     ],
  *     signature: signature('滁州市科学技术协会', '2017-09-30'),  // issuing unit and date at the end
+ *     masthead: { name: '滁州市科协重点工作通报', issueNo: '第9期', office: '滁州市科协办公室',
+ *                 date: '2017-10-09' },                                   // optional 版头
+ *     colophon: { copyTo: ['市委办'], printedBy: '滁州市科协办公室', printedOn: '2017-10-09' },
  *   }); // → Buffer
  *
  * Layout (GB/T 9704-2012 §5, §7): A4; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm; a
@@ -27,94 +30,79 @@
  * but LibreOffice gives each of them two cells and any smaller text (tables, captions) one, which
  * spreads every line; the condensed text measures the same in Word, WPS and LibreOffice.
  *
+ * 版头 and 版记 (optional `masthead` and `colophon`) are laid out in official-frame.ts. Table
+ * columns take their widths from their text (column-widths.ts): no header wraps.
+ *
+ * The WordprocessingML is written directly (wordml/): the parts are strings built in arrays and
+ * joined once, which for a thousand-row table is several times faster, and far leaner, than a
+ * document object model.
+ *
  * Fonts: the standard's fonts (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体) are set as the East Asian font of
  * every run; the Latin slots (ascii/hAnsi) carry the fallback that ships with every Chinese
  * Windows (宋体, 仿宋, 黑体, 楷体), so digits and Latin text stay legible where the GB fonts are
  * missing. `OFFICIAL_LAYOUT` exposes the same measures for print views.
  */
+import { columnWidths, textWidthChars } from './column-widths.js';
 import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  DocumentGridType,
-  Footer,
-  ImageRun,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalAlign,
-  WidthType,
-  type FileChild,
-} from 'docx';
-import { isCalendarDate } from '../../platform/calendar-date.js';
+  colophonXml,
+  mastheadXml,
+  type OfficialColophon,
+  type OfficialMasthead,
+} from './official-frame.js';
+import {
+  CHAR_TWIPS,
+  LINE_PITCH,
+  OFFICIAL_LAYOUT,
+  OFFICIAL_PAGE_TWIPS,
+  TYPE_AREA_WIDTH_TWIPS,
+  formatOfficialDate,
+  mmToTwips,
+  officialRunProps,
+  typeAreaMm,
+  type OfficialFont,
+} from './official-layout.js';
+import {
+  CELL_END,
+  ROW_END,
+  TABLE_END,
+  cellStart,
+  inlinePicture,
+  paragraphProps,
+  paragraphXml,
+  rowStart,
+  tableStart,
+  textRun,
+  type Border,
+} from './wordml/blocks.js';
+import { packageDocx } from './wordml/package.js';
+import { pageNumberFooterXml, stylesXml } from './wordml/parts.js';
+import { NS, XML_DECLARATION } from './wordml/xml.js';
 
-/** A font as the standard names it, and the common font used where it is not installed. */
-export interface OfficialFont {
-  readonly name: string;
-  readonly fallback: string;
-}
-
-const MM_PER_INCH = 25.4;
-const TWIPS_PER_INCH = 1440;
-const mmToTwips = (mm: number): number => Math.round((mm / MM_PER_INCH) * TWIPS_PER_INCH);
-
-/** GB/T 9704-2012 measures, in millimetres and points; the .docx and the print view share them. */
-export const OFFICIAL_LAYOUT = {
-  pageMm: { width: 210, height: 297 },
-  marginMm: { top: 37, bottom: 35, left: 28, right: 26 },
-  linesPerPage: 22,
-  charsPerLine: 28,
-  sizePt: { title: 22, body: 16, table: 12, pageNumber: 14 },
-  fonts: {
-    title: { name: '方正小标宋简体', fallback: '宋体' },
-    body: { name: '仿宋_GB2312', fallback: '仿宋' },
-    heading1: { name: '黑体', fallback: '黑体' },
-    heading2: { name: '楷体_GB2312', fallback: '楷体' },
-    pageNumber: { name: '宋体', fallback: '宋体' },
-  },
-} as const satisfies {
-  fonts: Record<string, OfficialFont>;
-  [key: string]: unknown;
-};
-
-const typeAreaMm = {
-  width:
-    OFFICIAL_LAYOUT.pageMm.width - OFFICIAL_LAYOUT.marginMm.left - OFFICIAL_LAYOUT.marginMm.right,
-  height:
-    OFFICIAL_LAYOUT.pageMm.height - OFFICIAL_LAYOUT.marginMm.top - OFFICIAL_LAYOUT.marginMm.bottom,
-};
-const TYPE_AREA_WIDTH_TWIPS = mmToTwips(typeAreaMm.width);
-/** Twips per line: 225 mm / 22 lines ≈ 579. */
-const LINE_PITCH = Math.floor(mmToTwips(typeAreaMm.height) / OFFICIAL_LAYOUT.linesPerPage);
-/** Twentieths of a point taken off each 16 pt character: 156 mm / 28 = 15.79 pt a character. */
-const BODY_CONDENSE = -5;
-const CHAR_TWIPS = OFFICIAL_LAYOUT.sizePt.body * 20;
-
-/** The .docx page setup in twips (A4 is 11906 × 16838). */
-export const OFFICIAL_PAGE_TWIPS = {
-  width: 11906,
-  height: 16838,
-  margin: {
-    top: mmToTwips(OFFICIAL_LAYOUT.marginMm.top),
-    bottom: mmToTwips(OFFICIAL_LAYOUT.marginMm.bottom),
-    left: mmToTwips(OFFICIAL_LAYOUT.marginMm.left),
-    right: mmToTwips(OFFICIAL_LAYOUT.marginMm.right),
-  },
-  linePitch: LINE_PITCH,
-  bodyCharacterSpacing: BODY_CONDENSE,
-} as const;
+export {
+  OFFICIAL_LAYOUT,
+  OFFICIAL_PAGE_TWIPS,
+  formatOfficialDate,
+  type OfficialFont,
+} from './official-layout.js';
+export type { OfficialColophon, OfficialMasthead } from './official-frame.js';
 
 export interface TableColumn {
   readonly title: string;
-  /** Relative width; the columns share the 156 mm type area in proportion. */
+  /**
+   * Relative width, a hint only: the columns take their widths from their text (column-widths.ts),
+   * and the hint leans the share of the room left over.
+   */
   readonly width: number;
   readonly align?: 'left' | 'center' | 'right';
 }
+
+type ImageBlock = {
+  readonly kind: 'image';
+  readonly png: Uint8Array;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly caption?: string;
+};
 
 export type OfficialBlock =
   | { readonly kind: 'heading1'; readonly text: string }
@@ -125,13 +113,7 @@ export type OfficialBlock =
       readonly columns: readonly TableColumn[];
       readonly rows: readonly (readonly string[])[];
     }
-  | {
-      readonly kind: 'image';
-      readonly png: Uint8Array;
-      readonly widthMm: number;
-      readonly heightMm: number;
-      readonly caption?: string;
-    };
+  | ImageBlock;
 
 export interface OfficialSignature {
   readonly unit: string;
@@ -144,6 +126,10 @@ export interface OfficialDocumentInput {
   readonly subtitle?: string;
   readonly blocks: readonly OfficialBlock[];
   readonly signature?: OfficialSignature;
+  /** 版头 above the title. */
+  readonly masthead?: OfficialMasthead;
+  /** 版记 at the foot of the last page. */
+  readonly colophon?: OfficialColophon;
 }
 
 export const heading1 = (text: string): OfficialBlock => ({ kind: 'heading1', text });
@@ -161,62 +147,26 @@ export const image = (input: {
 }): OfficialBlock => ({ kind: 'image', ...input });
 export const signature = (unit: string, date: string): OfficialSignature => ({ unit, date });
 
-/**
- * 2017-09-30 → 2017年9月30日. A date that does not exist (2017-02-30, left by old data) is shown
- * as stored rather than dressed as an official date, so the reader sees it needs correcting.
- */
-export function formatOfficialDate(isoDate: string): string {
-  if (!isCalendarDate(isoDate)) return isoDate;
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
-}
-
-function fontOf(font: OfficialFont) {
-  return {
-    ascii: font.fallback,
-    hAnsi: font.fallback,
-    eastAsia: font.name,
-    cs: font.fallback,
-    hint: 'eastAsia',
-  };
-}
-
 const { fonts, sizePt } = OFFICIAL_LAYOUT;
 
-function run(text: string, font: OfficialFont, size: number): TextRun {
-  const condensed = size === sizePt.body ? { characterSpacing: BODY_CONDENSE } : {};
-  return new TextRun({ text, font: fontOf(font), size: size * 2, ...condensed });
+/** Paragraph properties used thousands of times, built once. */
+const P = {
+  center: paragraphProps({ align: 'center' }),
+  centerThenLine: paragraphProps({ align: 'center', spacing: { after: LINE_PITCH } }),
+  text: paragraphProps({ align: 'both', indent: { firstLine: 2 * CHAR_TWIPS } }),
+};
+
+function titleXml(title: string, subtitle: string | undefined): string {
+  const titleRun = textRun(title, officialRunProps(fonts.title, sizePt.title));
+  if (subtitle === undefined) return paragraphXml(P.centerThenLine, titleRun);
+  return (
+    paragraphXml(P.center, titleRun) +
+    paragraphXml(P.centerThenLine, textRun(subtitle, officialRunProps(fonts.heading2, sizePt.body)))
+  );
 }
 
-function titleParagraphs(title: string, subtitle: string | undefined): Paragraph[] {
-  if (subtitle === undefined) {
-    return [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        spacing: { after: LINE_PITCH },
-        children: [run(title, fonts.title, sizePt.title)],
-      }),
-    ];
-  }
-  return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [run(title, fonts.title, sizePt.title)],
-    }),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { after: LINE_PITCH },
-      children: [run(subtitle, fonts.heading2, sizePt.body)],
-    }),
-  ];
-}
-
-function textParagraph(text: string, font: OfficialFont): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * CHAR_TWIPS },
-    children: [run(text, font, sizePt.body)],
-  });
+function textParagraph(text: string, font: OfficialFont): string {
+  return paragraphXml(P.text, textRun(text, officialRunProps(font, sizePt.body)));
 }
 
 /** 12 pt table text on 15 pt lines. */
@@ -225,206 +175,209 @@ const TABLE_LINE = 300;
 /**
  * Table cells take their font, size and line from two paragraph styles defined once, with table
  * borders and cell margins set on the table: a 1,000-row table has tens of thousands of cells, and
- * properties repeated on every cell and run made up most of the document's XML and of the time
- * and memory to build it.
+ * properties repeated on every cell and run made up most of the document's XML.
  */
 const TABLE_TEXT = 'TableText';
 const TABLE_HEADING = 'TableHeading';
+/** Left and right cell margin, twips. */
+const CELL_MARGIN = 60;
+const cellBorder: Border = { size: 4, color: '000000' };
 
-function tableParagraphStyle(id: string, font: OfficialFont, header: boolean) {
-  return {
-    id,
-    name: id,
-    basedOn: 'Normal',
-    run: { font: fontOf(font), size: sizePt.table * 2 },
-    paragraph: {
-      ...(header ? { alignment: AlignmentType.CENTER } : {}),
-      // Tables keep their own 12 pt lines: the page's 16 pt grid would spread them out.
-      spacing: { line: TABLE_LINE, lineRule: LineRuleType.EXACT },
-    },
-  };
-}
-
-const alignments = {
-  left: undefined,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-} as const;
-const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const tableBorders = {
-  top: cellBorder,
-  bottom: cellBorder,
-  left: cellBorder,
-  right: cellBorder,
-  insideHorizontal: cellBorder,
-  insideVertical: cellBorder,
-};
-
-function tableCell(
-  text: string,
-  widthTwips: number,
-  align: TableColumn['align'],
-  header: boolean,
-): TableCell {
-  const alignment = header ? undefined : alignments[align ?? 'left'];
-  return new TableCell({
-    width: { size: widthTwips, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    children: text.split('\n').map(
-      (line) =>
-        new Paragraph({
-          style: header ? TABLE_HEADING : TABLE_TEXT,
-          ...(alignment === undefined ? {} : { alignment }),
-          children: [new TextRun(line)],
-        }),
-    ),
-  });
-}
-
-function tableBlock(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): Table {
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = columns.map((column) =>
-    Math.floor((column.width / total) * TYPE_AREA_WIDTH_TWIPS),
-  );
-  const row = (cells: readonly string[], header: boolean) =>
-    new TableRow({
-      ...(header ? { tableHeader: true } : {}),
-      cantSplit: true,
-      children: columns.map((column, index) =>
-        tableCell(cells[index] ?? '', widths[index] ?? 0, column.align, header),
-      ),
-    });
-  return new Table({
-    width: { size: TYPE_AREA_WIDTH_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    borders: tableBorders,
-    margins: { left: 60, right: 60 },
-    rows: [
-      row(
-        columns.map((column) => column.title),
-        true,
-      ),
-      ...rows.map((cells) => row(cells, false)),
-    ],
-  });
-}
-
-const PIXELS_PER_MM = 96 / MM_PER_INCH;
-
-function imageBlock(block: Extract<OfficialBlock, { kind: 'image' }>): Paragraph[] {
-  const picture = new Paragraph({
-    alignment: AlignmentType.CENTER,
-    children: [
-      new ImageRun({
-        type: 'png',
-        data: block.png,
-        transformation: {
-          width: Math.round(Math.min(block.widthMm, typeAreaMm.width) * PIXELS_PER_MM),
-          height: Math.round(block.heightMm * PIXELS_PER_MM),
-        },
+/** Each column's cell opening and paragraph properties, built once per table. */
+function columnCells(columns: readonly TableColumn[], widths: readonly number[], header: boolean) {
+  return columns.map((column, i) => {
+    const align =
+      header || column.align === undefined || column.align === 'left' ? undefined : column.align;
+    return {
+      start: cellStart(widths[i] ?? 0),
+      pPr: paragraphProps({
+        style: header ? TABLE_HEADING : TABLE_TEXT,
+        ...(align ? { align } : {}),
       }),
-    ],
+    };
   });
-  if (block.caption === undefined) return [picture];
-  return [
-    picture,
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      children: [run(block.caption, fonts.heading2, sizePt.body)],
-    }),
-  ];
 }
 
-function blockChildren(block: OfficialBlock): FileChild[] {
-  switch (block.kind) {
-    case 'heading1':
-      return [textParagraph(block.text, fonts.heading1)];
-    case 'heading2':
-      return [textParagraph(block.text, fonts.heading2)];
-    case 'paragraph':
-      return [textParagraph(block.text, fonts.body)];
-    case 'table':
-      return [tableBlock(block.columns, block.rows), new Paragraph({ children: [] })];
-    case 'image':
-      return imageBlock(block);
+function pushRow(
+  out: string[],
+  cells: readonly string[],
+  layout: ReturnType<typeof columnCells>,
+  header: boolean,
+): void {
+  out.push(rowStart(header));
+  layout.forEach((cell, i) => {
+    out.push(cell.start);
+    // Lines of a cell are paragraphs of their own.
+    for (const line of (cells[i] ?? '').split('\n'))
+      out.push(paragraphXml(cell.pPr, textRun(line)));
+    out.push(CELL_END);
+  });
+  out.push(ROW_END);
+}
+
+function pushTable(
+  out: string[],
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+): void {
+  const widths = columnWidths(columns, rows, TYPE_AREA_WIDTH_TWIPS);
+  const borders = {
+    top: cellBorder,
+    left: cellBorder,
+    bottom: cellBorder,
+    right: cellBorder,
+    insideH: cellBorder,
+    insideV: cellBorder,
+  };
+  out.push(tableStart({ widths, borders, cellMargin: CELL_MARGIN }));
+  pushRow(
+    out,
+    columns.map((c) => c.title),
+    columnCells(columns, widths, true),
+    true,
+  );
+  const body = columnCells(columns, widths, false);
+  for (const cells of rows) pushRow(out, cells, body, false);
+  out.push(TABLE_END, '<w:p/>');
+}
+
+/** Pictures of the document: their relationship ids and data, in order. */
+type Images = { rId: string; png: Uint8Array }[];
+
+function pushImage(out: string[], block: ImageBlock, images: Images): void {
+  const id = images.length + 1;
+  const rId = `rIdImage${id}`;
+  images.push({ rId, png: block.png });
+  const width = Math.min(block.widthMm, typeAreaMm.width);
+  out.push(paragraphXml(P.center, inlinePicture(rId, id, width, block.heightMm)));
+  if (block.caption !== undefined) {
+    out.push(
+      paragraphXml(P.center, textRun(block.caption, officialRunProps(fonts.heading2, sizePt.body))),
+    );
   }
 }
 
-/** Width in characters, Latin letters and digits counting as half (they are half-width). */
-function charWidth(text: string): number {
-  return [...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+function pushBlock(out: string[], block: OfficialBlock, images: Images): void {
+  switch (block.kind) {
+    case 'heading1':
+      out.push(textParagraph(block.text, fonts.heading1));
+      return;
+    case 'heading2':
+      out.push(textParagraph(block.text, fonts.heading2));
+      return;
+    case 'paragraph':
+      out.push(textParagraph(block.text, fonts.body));
+      return;
+    case 'table':
+      pushTable(out, block.columns, block.rows);
+      return;
+    case 'image':
+      pushImage(out, block, images);
+  }
 }
 
 /** §7.3.5.1: the date sits four characters in from the right; the unit is centred above it. */
-function signatureParagraphs(sig: OfficialSignature): Paragraph[] {
+function signatureXml(sig: OfficialSignature): string {
   const date = formatOfficialDate(sig.date);
   const dateIndent = 4;
-  const unitIndent = Math.max(dateIndent + (charWidth(date) - charWidth(sig.unit)) / 2, 0);
-  const line = (text: string, indentChars: number, before = 0) =>
-    new Paragraph({
-      alignment: AlignmentType.RIGHT,
-      indent: { right: Math.round(indentChars * CHAR_TWIPS) },
-      spacing: { before },
-      children: [run(text, fonts.body, sizePt.body)],
-    });
-  return [line(sig.unit, unitIndent, LINE_PITCH * 2), line(date, dateIndent)];
+  const unitIndent = Math.max(
+    dateIndent + (textWidthChars(date) - textWidthChars(sig.unit)) / 2,
+    0,
+  );
+  const rPr = officialRunProps(fonts.body, sizePt.body);
+  const line = (text: string, indentChars: number, before: number) =>
+    paragraphXml(
+      paragraphProps({
+        align: 'right',
+        spacing: { before },
+        indent: { right: Math.round(indentChars * CHAR_TWIPS) },
+      }),
+      textRun(text, rPr),
+    );
+  return line(sig.unit, unitIndent, LINE_PITCH * 2) + line(date, dateIndent, 0);
 }
+
+const FOOTERS = { odd: 'rIdFooterOdd', even: 'rIdFooterEven' } as const;
 
 /** §7.5: "— 1 —", 4号 半角宋体; odd pages right, even pages left, one character in. */
-function pageNumberFooter(side: 'odd' | 'even'): Footer {
+function pageNumberFooter(side: 'odd' | 'even'): string {
   const odd = side === 'odd';
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: odd ? { right: CHAR_TWIPS } : { left: CHAR_TWIPS },
-        children: [
-          new TextRun({
-            children: ['— ', PageNumber.CURRENT, ' —'],
-            font: fontOf(fonts.pageNumber),
-            size: sizePt.pageNumber * 2,
-          }),
-        ],
-      }),
-    ],
+  const pPr = paragraphProps({
+    align: odd ? 'right' : 'left',
+    indent: odd ? { right: CHAR_TWIPS } : { left: CHAR_TWIPS },
   });
+  return pageNumberFooterXml(
+    pPr,
+    officialRunProps(fonts.pageNumber, sizePt.pageNumber),
+    '— ',
+    ' —',
+  );
 }
 
-export async function renderOfficialDocument(input: OfficialDocumentInput): Promise<Buffer> {
-  const document = new Document({
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      // Normal carries the body size too: LibreOffice sizes the character grid from it.
-      paragraphStyles: [
-        { id: 'Normal', name: 'Normal', run: { font: fontOf(fonts.body), size: sizePt.body * 2 } },
-        tableParagraphStyle(TABLE_TEXT, fonts.body, false),
-        tableParagraphStyle(TABLE_HEADING, fonts.heading1, true),
-      ],
-      default: {
-        document: {
-          run: { font: fontOf(fonts.body), size: sizePt.body * 2 },
-          paragraph: { spacing: { line: 240 } },
-        },
-      },
-    },
-    sections: [
+/** One A4 section on the 22-line grid, with the odd and even page-number footers. */
+function sectionXml(): string {
+  const { width, height, margin } = OFFICIAL_PAGE_TWIPS;
+  // The page number sits 7 mm under the type area (§7.5): footer distance ≈ 35 − 7 − 5 mm.
+  return (
+    `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTERS.odd}"/>` +
+    `<w:footerReference w:type="even" r:id="${FOOTERS.even}"/>` +
+    `<w:pgSz w:w="${width}" w:h="${height}"/>` +
+    `<w:pgMar w:top="${margin.top}" w:right="${margin.right}" w:bottom="${margin.bottom}" w:left="${margin.left}"` +
+    ` w:header="${mmToTwips(15)}" w:footer="${mmToTwips(23)}" w:gutter="0"/>` +
+    `<w:docGrid w:type="lines" w:linePitch="${LINE_PITCH}"/></w:sectPr>`
+  );
+}
+
+function documentXml(input: OfficialDocumentInput, images: Images): string {
+  const out: string[] = [
+    XML_DECLARATION,
+    `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}" xmlns:wp="${NS.wp}"><w:body>`,
+  ];
+  if (input.masthead !== undefined) out.push(mastheadXml(input.masthead));
+  out.push(titleXml(input.title, input.subtitle));
+  for (const block of input.blocks) pushBlock(out, block, images);
+  if (input.signature !== undefined) out.push(signatureXml(input.signature));
+  if (input.colophon !== undefined) out.push(colophonXml(input.colophon));
+  out.push(sectionXml(), '</w:body></w:document>');
+  return out.join('');
+}
+
+function officialStyles(): string {
+  const body = { font: fonts.body, sizePt: sizePt.body };
+  // Tables keep their own 12 pt lines: the page's 16 pt grid would spread them out.
+  const tableLine = { exactLine: TABLE_LINE };
+  return stylesXml(
+    { run: body, paragraph: { spacing: { autoLine: 240 } } },
+    // Normal carries the body size too: LibreOffice sizes the character grid from it.
+    { id: 'Normal', run: body },
+    [
       {
-        properties: {
-          page: {
-            size: { width: OFFICIAL_PAGE_TWIPS.width, height: OFFICIAL_PAGE_TWIPS.height },
-            // The page number sits 7 mm under the type area (§7.5): footer distance ≈ 35 − 7 − 5 mm.
-            margin: { ...OFFICIAL_PAGE_TWIPS.margin, header: mmToTwips(15), footer: mmToTwips(23) },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [
-          ...titleParagraphs(input.title, input.subtitle),
-          ...input.blocks.flatMap(blockChildren),
-          ...(input.signature === undefined ? [] : signatureParagraphs(input.signature)),
-        ],
+        id: TABLE_TEXT,
+        paragraph: { spacing: tableLine },
+        run: { font: fonts.body, sizePt: sizePt.table },
+      },
+      {
+        id: TABLE_HEADING,
+        paragraph: { spacing: tableLine, align: 'center' },
+        run: { font: fonts.heading1, sizePt: sizePt.table },
       },
     ],
-  });
-  return Packer.toBuffer(document);
+  );
+}
+
+export function renderOfficialDocument(input: OfficialDocumentInput): Promise<Buffer> {
+  const images: Images = [];
+  const document = documentXml(input, images);
+  return Promise.resolve(
+    packageDocx({
+      title: input.title,
+      document,
+      styles: officialStyles(),
+      footers: [
+        { rId: FOOTERS.odd, xml: pageNumberFooter('odd') },
+        { rId: FOOTERS.even, xml: pageNumberFooter('even') },
+      ],
+      images,
+    }),
+  );
 }

@@ -1,0 +1,154 @@
+/**
+ * The 版头 (masthead) and 版记 (colophon) of an official document, GB/T 9704-2012 §7.2 and §7.4.
+ *
+ * 版头: the issuing office's mark (发文机关标志) in red 小标宋, centred on one line and sized to fit
+ * the type area; the 期号 centred under it; the issuing office at the left and the issue date at
+ * the right of one line, each one character in; then a red line across the type area.
+ *
+ * 版记: 抄送 and 印发机关/印发日期 in 4号 仿宋 between a thick rule above, thin rules between the
+ * lines and a thick rule below, at the foot of the last page. It is a table floated to the bottom
+ * of the type area, which Word and LibreOffice both place there whatever the text above leaves.
+ */
+import { textWidthChars } from './column-widths.js';
+import {
+  CHAR_TWIPS,
+  LINE_PITCH,
+  OFFICIAL_LAYOUT,
+  TYPE_AREA_WIDTH_TWIPS,
+  formatOfficialDate,
+  officialRunProps,
+} from './official-layout.js';
+import {
+  CELL_END,
+  ROW_END,
+  TABLE_END,
+  cellStart,
+  paragraphProps,
+  paragraphXml,
+  rowStart,
+  tabRun,
+  tableStart,
+  textRun,
+} from './wordml/blocks.js';
+
+export interface OfficialMasthead {
+  /** 发文机关标志: red, 小标宋 (fonts.title), centred, one line, sized to fit. */
+  readonly name: string;
+  /** 第1期（更正）, centred under it. */
+  readonly issueNo: string;
+  /** Left end of the line above the red separator (one character in). */
+  readonly office: string;
+  /** ISO date; right end of that line as 2017年10月9日 (one character in). */
+  readonly date: string;
+}
+
+/** 版记, at the foot of the last page. */
+export interface OfficialColophon {
+  /** 抄送：A，B，C。 (the line is left out when empty). */
+  readonly copyTo: readonly string[];
+  /** Left: 印发机关. */
+  readonly printedBy: string;
+  /** ISO date; right: 2017年10月9日印发. */
+  readonly printedOn: string;
+}
+
+/** GB/T 9704 红色. */
+export const OFFICIAL_RED = 'FF0000';
+/** The mark is at most 36 pt: larger overpowers the title on an A4 page. */
+export const MASTHEAD_MAX_PT = 36;
+/** The red separator, 1.5 pt (in eighths of a point). */
+const SEPARATOR_SIZE = 12;
+/** 版记 rules in eighths of a point: 0.35 mm ≈ 1 pt thick, 0.25 mm ≈ 0.75 pt thin. */
+export const COLOPHON_RULES = { thick: 8, thin: 6 } as const;
+/** 版记 text is 4号 (14 pt); its indents are one such character. */
+const COLOPHON_PT = 14;
+const COLOPHON_CHAR_TWIPS = COLOPHON_PT * 20;
+
+const { fonts, sizePt } = OFFICIAL_LAYOUT;
+
+/**
+ * The largest size, in half points, at which `name` fits the type area on one line (with a little
+ * room, since 小标宋 characters are set a hair wider than their em), at most 36 pt.
+ */
+export function mastheadSizePt(name: string): number {
+  const chars = Math.max(textWidthChars(name), 1);
+  const fitting = (TYPE_AREA_WIDTH_TWIPS / 20) * 0.95;
+  return Math.min(MASTHEAD_MAX_PT, Math.floor((2 * fitting) / chars) / 2);
+}
+
+/** A line with `left` one character in from the left and `right` one in from the right. */
+function spreadLine(
+  left: string,
+  right: string,
+  charTwips: number,
+  widthTwips: number,
+  rPr: string,
+) {
+  const pPr = paragraphProps({
+    indent: { left: charTwips },
+    // Tab stops count from the margin, not the indent, in Word and LibreOffice alike.
+    rightTabs: [widthTwips - charTwips],
+  });
+  return paragraphXml(pPr, textRun(left, rPr) + tabRun(rPr) + textRun(right, rPr));
+}
+
+export function mastheadXml(m: OfficialMasthead): string {
+  const bodyRun = officialRunProps(fonts.body, sizePt.body);
+  const mark = paragraphXml(
+    paragraphProps({ align: 'center' }),
+    textRun(m.name, officialRunProps(fonts.title, mastheadSizePt(m.name), OFFICIAL_RED)),
+  );
+  const issueNo = paragraphXml(paragraphProps({ align: 'center' }), textRun(m.issueNo, bodyRun));
+  const officeLine = spreadLine(
+    m.office,
+    formatOfficialDate(m.date),
+    CHAR_TWIPS,
+    TYPE_AREA_WIDTH_TWIPS,
+    bodyRun,
+  );
+  // An empty paragraph a few points high carries the red line under the date line; the title
+  // starts one line below it.
+  const separator = paragraphXml(
+    paragraphProps({
+      borders: { bottom: { size: SEPARATOR_SIZE, color: OFFICIAL_RED } },
+      spacing: { after: LINE_PITCH, exactLine: 120 },
+    }),
+  );
+  return mark + issueNo + officeLine + separator;
+}
+
+/** 抄送：A，B，C。 */
+export function copyToLine(copyTo: readonly string[]): string {
+  return `抄送：${copyTo.join('，')}。`;
+}
+
+export function colophonXml(c: OfficialColophon): string {
+  const rPr = officialRunProps(fonts.body, COLOPHON_PT);
+  const width = TYPE_AREA_WIDTH_TWIPS;
+  const black = (size: number) => ({ size, color: '000000' });
+  const lines: string[] = [];
+  if (c.copyTo.length > 0) {
+    const pPr = paragraphProps({ indent: { left: COLOPHON_CHAR_TWIPS } });
+    lines.push(paragraphXml(pPr, textRun(copyToLine(c.copyTo), rPr)));
+  }
+  const printedOn = `${formatOfficialDate(c.printedOn)}印发`;
+  lines.push(spreadLine(c.printedBy, printedOn, COLOPHON_CHAR_TWIPS, width, rPr));
+  const rows = lines.map((line) => rowStart(false) + cellStart(width) + line + CELL_END + ROW_END);
+  const table =
+    tableStart({
+      widths: [width],
+      cellMargin: 0,
+      floatToBottom: true,
+      borders: {
+        top: black(COLOPHON_RULES.thick),
+        bottom: black(COLOPHON_RULES.thick),
+        insideH: black(COLOPHON_RULES.thin),
+      },
+    }) +
+    rows.join('') +
+    TABLE_END;
+  // A document cannot end with a table; the paragraph after it is kept a point high so it never
+  // spills onto a page of its own.
+  const tail = paragraphXml(paragraphProps({ spacing: { exactLine: 20 } }));
+  return table + tail;
+}
