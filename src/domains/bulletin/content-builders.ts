@@ -28,7 +28,11 @@ export function table(sheet: string, columns: readonly ColumnSpec[], rows: Cell[
   };
 }
 
-/** Figure n: a 640×300 bar chart captioned "图n  title" plus an optional note. */
+/**
+ * Figure n: a 640×240 bar chart, captioned "图n  title" plus an optional note. At the width of the
+ * type area it is 56 mm high, about five lines of text: tall enough to read, short enough that a
+ * chart and its caption rarely push a page's rest onto the next.
+ */
 export function barChart(
   n: number,
   chart: Omit<BarChart, 'width' | 'height'>,
@@ -37,7 +41,7 @@ export function barChart(
   return {
     kind: 'chart',
     caption: `图${n}  ${chart.title}${note}`,
-    chart: { ...chart, width: 640, height: 300 },
+    chart: { ...chart, width: 640, height: 240 },
   };
 }
 

@@ -11,7 +11,7 @@ import {
 } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table } from './content-builders.js';
 import type { BulletinFrame } from './frame.js';
-import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
+import type { KeyTaskFacts, KeyWorkSnapshot, MonthReport } from './snapshot.js';
 import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
 import { formatOfficialDate } from '../documents/official-document.js';
 
@@ -50,33 +50,79 @@ function overview(s: KeyWorkSnapshot): ContentBlock[] {
   ];
 }
 
-function taskSection(task: KeyTaskFacts, index: number): ContentBlock[] {
-  const people =
-    `责任人：${task.owner ?? '未明确'}；责任部室：${task.department ?? '未明确'}；` +
-    `分管领导：${task.leader ?? '未明确'}；完成时限：${task.deadline ?? task.due ?? '未明确'}。`;
-  const indicators =
-    task.indicators.length === 0
+/** "黄灯（进度滞后）"; only the light when its reason says the same (已完成). */
+function stateOf(task: KeyTaskFacts): string {
+  const light = lightNames[task.light];
+  const reason = reasonName(task.reason);
+  return reason === light ? light : `${light}（${reason}）`;
+}
+
+/** [1, 3, 4, 5, 7] → "第1、3—5、7项": runs of three or more as a range. */
+export function taskNumbers(nos: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const no of [...nos].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === no - 1) last.push(no);
+    else runs.push([no]);
+  }
+  const parts = runs.flatMap((run) =>
+    run.length >= 3 ? [`${run[0]}—${run.at(-1)}`] : run.map(String),
+  );
+  return `第${parts.join('、')}项`;
+}
+
+/** A task's deadline and state in one clause: "完成时限全年，黄灯（进度滞后）". */
+function deadlineAndState(task: KeyTaskFacts): string {
+  const deadline = task.deadline ?? (task.due === null ? null : formatOfficialDate(task.due));
+  return `完成时限${deadline ?? '未明确'}，${stateOf(task)}`;
+}
+
+/** A task with a report this month: its heading, deadline and state, and the report. */
+function reportSection(task: KeyTaskFacts, index: number, report: MonthReport): ContentBlock[] {
+  return [
+    { kind: 'heading2', text: `（${chineseNumber(index + 1)}）${task.content}` },
+    ...[
+      `${deadlineAndState(task)}。`,
+      `本月进展（${reportStateNames[report.state] ?? report.state}）：${report.done || '无'}`,
+      `存在问题：${report.problems || '无'}`,
+      `下步打算：${report.nextSteps || '无'}`,
+    ].map((text) => ({ kind: 'paragraph' as const, text })),
+  ];
+}
+
+/**
+ * The month's reports, task by task. A task without one is named in one sentence: its people,
+ * indicators and state are in the table above, and a task neither done nor reported is lagging,
+ * with its due date and state in section 三. A task that is neither (it cannot be today) still
+ * gets its own lines, so nothing it says is lost.
+ */
+function taskReports(s: KeyWorkSnapshot): ContentBlock[] {
+  const lagging = new Set(s.lagging.map((t) => t.no));
+  const own = s.keyTasks.filter(
+    (t) => t.report !== null || (t.light !== 'done' && !lagging.has(t.no)),
+  );
+  const silent = s.keyTasks.filter((t) => t.report === null && !own.includes(t));
+  const sections = own.flatMap((task, i) =>
+    task.report === null
+      ? [
+          { kind: 'heading2' as const, text: `（${chineseNumber(i + 1)}）${task.content}` },
+          { kind: 'paragraph' as const, text: `${deadlineAndState(task)}，本月未报送进展情况。` },
+        ]
+      : reportSection(task, i, task.report),
+  );
+  const unreported =
+    silent.length === 0
       ? []
       : [
           {
             kind: 'paragraph' as const,
-            text: `指标完成：${indicatorSummary(task).replace(/\n/g, '；')}。`,
+            text:
+              silent.length === s.keyTasks.length
+                ? `${s.keyTasks.length}项重点工作本月均未报送进展情况。`
+                : `${taskNumbers(silent.map((t) => t.no))}共${silent.length}项重点工作本月未报送进展情况。`,
           },
         ];
-  const report = task.report
-    ? [
-        `本月进展（${reportStateNames[task.report.state] ?? task.report.state}）：${task.report.done || '无'}`,
-        `存在问题：${task.report.problems || '无'}`,
-        `下步打算：${task.report.nextSteps || '无'}`,
-      ]
-    : ['本月未报送进展情况。'];
-  return [
-    { kind: 'heading2', text: `（${chineseNumber(index + 1)}）${task.content}` },
-    { kind: 'paragraph', text: people },
-    ...indicators,
-    { kind: 'paragraph', text: `状态：${lightNames[task.light]}（${reasonName(task.reason)}）。` },
-    ...report.map((text) => ({ kind: 'paragraph' as const, text })),
-  ];
+  return [...sections, ...unreported];
 }
 
 function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
@@ -132,7 +178,7 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
             note,
           ),
         ]),
-    ...s.keyTasks.flatMap(taskSection),
+    ...taskReports(s),
   ];
 }
 
