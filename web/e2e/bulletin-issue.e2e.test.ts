@@ -96,6 +96,7 @@ describe('bulletin: draft, then 签发 as 第N期', () => {
       await tags.press('Enter');
     }
     await dialog.getByLabel('印发机关').fill(office);
+    await screenshot(page, 'bulletin-settings');
     await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('通报设置已保存').waitFor();
@@ -178,6 +179,8 @@ describe('bulletin: draft, then 签发 as 第N期', () => {
     // The draft sits above the issued 第1期.
     const first = page.locator('tr.ant-table-row').first();
     expect(await first.innerText()).toContain('2017-10');
+    await settled(page);
+    await screenshot(page, 'bulletins-draft');
 
     await october.getByRole('button', { name: /^签\s*发$/ }).click();
     const dialog = await dialogOf(page, '签发 2017-10');

@@ -60,7 +60,9 @@ export function SettingsForm({
         copyTo: (values.copyTo ?? []).map((c) => c.trim()).filter(Boolean),
         printedBy: values.printedBy.trim(),
       };
-      const saved = await apiFetch<BulletinSettings>(path, { method: 'PUT', body }).catch(
+      const ifMatch = settings.data?.version;
+      const options = ifMatch === undefined ? { body } : { body, ifMatch };
+      const saved = await apiFetch<BulletinSettings>(path, { method: 'PUT', ...options }).catch(
         (err: unknown) => {
           throw onWholeFields(err);
         },
@@ -150,7 +152,7 @@ export function SettingsForm({
           <Input maxLength={maxName} />
         </Form.Item>
         <Form.Item name="copyTo" label={t('copyTo')} extra={t('copyToHelp')} rules={copyToRules}>
-          <Select mode="tags" tokenSeparators={['，', ',', '、']} />
+          <Select mode="tags" open={false} suffixIcon={null} tokenSeparators={['，', ',', '、']} />
         </Form.Item>
         <Form.Item
           name="printedBy"

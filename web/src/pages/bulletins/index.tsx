@@ -96,7 +96,7 @@ export default function BulletinsPage() {
               {
                 title: t('issue'),
                 key: 'issue',
-                width: 150,
+                width: 140,
                 render: (_, b) => (
                   <Space size={4} wrap>
                     <span>{t('issueN', { n: b.issueNo })}</span>
@@ -122,20 +122,20 @@ export default function BulletinsPage() {
               {
                 title: t('issueDate'),
                 key: 'issueDate',
-                width: 130,
-                render: (_, b) => (b.issueDate ? longDate(t, b.issueDate) : '—'),
-              },
-              {
-                title: t('who'),
-                key: 'who',
-                ellipsis: true,
-                responsive: ['xl'],
-                render: (_, b) => who(b),
+                width: 170,
+                render: (_, b) => (
+                  <Space orientation="vertical" size={0}>
+                    <span>{b.issueDate ? longDate(t, b.issueDate) : '—'}</span>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {who(b)}
+                    </Typography.Text>
+                  </Space>
+                ),
               },
               {
                 title: t('actions', { ns: sharedNs }),
                 key: 'actions',
-                width: 230,
+                width: 300,
                 render: (_, b) => (
                   <Space size={4} wrap>
                     <Button size="small" onClick={() => setPreview(b)}>
