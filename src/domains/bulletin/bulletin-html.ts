@@ -1,12 +1,19 @@
 /**
  * A bulletin as one printable HTML page: A4 with the GB/T 9704-2012 margins in @page, the official
  * fonts first with common Chinese fallbacks, 22 lines of 16 pt to the page, page numbers in the
- * page margin where the browser supports margin boxes. All text is escaped; charts are SVG inside
- * <img> (an image cannot run script), so no input reaches the page as markup.
+ * page margin where the browser supports margin boxes. The 版头 (red 发文机关标志, 期号, issuing
+ * office and date, red separator) stands above the title and the 版记 (抄送, 印发机关 and 印发日期
+ * between thick-thin-thick rules) after the signature, as in the .docx; table columns take the
+ * .docx's widths from their text, so short headers stay on one line. All text is escaped; charts
+ * are SVG inside <img> (an image cannot run script), so no input reaches the page as markup.
  */
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { barChartSvg } from './chart.js';
+import { issueNoLabel } from './frame.js';
+import { columnWidths } from '../documents/column-widths.js';
 import { formatOfficialDate, OFFICIAL_LAYOUT } from '../documents/official-document.js';
+import { copyToLine, mastheadSizePt, OFFICIAL_RED } from '../documents/official-frame.js';
+import { TYPE_AREA_WIDTH_TWIPS } from '../documents/official-layout.js';
 
 const entities: Record<string, string> = {
   '&': '&amp;',
@@ -22,6 +29,10 @@ export const escapeHtml = (text: string): string =>
 const { marginMm: m, pageMm, sizePt, linesPerPage } = OFFICIAL_LAYOUT;
 const linePt = (((pageMm.height - m.top - m.bottom) / 25.4) * 72) / linesPerPage;
 
+const titleFont = `"方正小标宋简体", FZXiaoBiaoSong-B05S, "宋体", SimSun, "Noto Serif CJK SC", serif`;
+/** GB/T 9704 版记 rules: 0.35 mm thick, 0.25 mm thin. */
+const rule = { thick: '0.35mm solid #000', thin: '0.25mm solid #000' };
+
 const css = `
 @page { size: A4; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @bottom-right { content: "— " counter(page) " —"; font: ${sizePt.pageNumber}pt "宋体", SimSun, "Noto Serif CJK SC", serif; } }
@@ -29,8 +40,15 @@ body { margin: 0; background: #f3f4f6; color: #000; }
 main { box-sizing: border-box; width: ${pageMm.width}mm; margin: 8mm auto; background: #fff;
   padding: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   font: ${sizePt.body}pt/${linePt.toFixed(2)}pt "仿宋_GB2312", FangSong_GB2312, "仿宋", FangSong, STFangsong, "Noto Serif CJK SC", serif; }
-h1 { font: ${sizePt.title}pt/1.5 "方正小标宋简体", FZXiaoBiaoSong-B05S, "宋体", SimSun, "Noto Serif CJK SC", serif;
-  text-align: center; margin: 0; }
+h1 { font: ${sizePt.title}pt/1.5 ${titleFont}; text-align: center; margin: 0; }
+.masthead { border-bottom: 1.5pt solid #${OFFICIAL_RED}; margin: 0 0 ${linePt.toFixed(2)}pt; }
+.masthead .mark { font-family: ${titleFont}; color: #${OFFICIAL_RED}; text-align: center; white-space: nowrap; line-height: 1.5; }
+.masthead .issue-no { text-align: center; }
+.spread { display: flex; justify-content: space-between; padding: 0 1em; }
+.colophon { margin-top: ${(linePt * 2).toFixed(2)}pt; border-top: ${rule.thick}; border-bottom: ${rule.thick};
+  font-size: 14pt; line-height: 1.6; break-inside: avoid; }
+.colophon > div { padding: 0 1em; }
+.colophon > div + div { border-top: ${rule.thin}; }
 .subtitle { text-align: center; font-family: "楷体_GB2312", KaiTi_GB2312, "楷体", KaiTi, STKaiti, "Noto Serif CJK SC", serif;
   margin: 0 0 ${linePt.toFixed(2)}pt; }
 h2, h3, p { font-size: ${sizePt.body}pt; font-weight: normal; margin: 0; text-indent: 2em; text-align: justify; }
@@ -58,9 +76,13 @@ function tableHtml(block: Extract<ContentBlock, { kind: 'table' }>): string {
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
-  const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-  const cols = block.columns
-    .map((c) => `<col style="width:${((c.width / total) * 100).toFixed(1)}%">`)
+  const twips = columnWidths(
+    block.columns,
+    block.rows.map((row) => block.columns.map((_, i) => String(row[i] ?? ''))),
+    TYPE_AREA_WIDTH_TWIPS,
+  );
+  const cols = twips
+    .map((w) => `<col style="width:${((w / TYPE_AREA_WIDTH_TWIPS) * 100).toFixed(2)}%">`)
     .join('');
   return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
@@ -83,6 +105,28 @@ function blockHtml(block: ContentBlock): string {
   }
 }
 
+/** 版头: the red mark sized to fit one line, 期号, office and date, the red line under them. */
+function mastheadHtml(content: BulletinContent): string {
+  const { frame } = content;
+  return `<header class="masthead">
+<div class="mark" style="font-size:${mastheadSizePt(frame.masthead)}pt">${escapeHtml(frame.masthead)}</div>
+<div class="issue-no">${escapeHtml(issueNoLabel(frame))}</div>
+<div class="spread"><span>${escapeHtml(frame.issuingOffice)}</span><span>${escapeHtml(formatOfficialDate(frame.issueDate))}</span></div>
+</header>`;
+}
+
+/** 版记: 抄送 (when any), then 印发机关 and 印发日期, between thick-thin-thick rules. */
+function colophonHtml(content: BulletinContent): string {
+  const { frame } = content;
+  const copyTo =
+    frame.copyTo.length > 0
+      ? `<div class="copy-to">${escapeHtml(copyToLine(frame.copyTo))}</div>\n`
+      : '';
+  return `<footer class="colophon">
+${copyTo}<div class="spread printed"><span>${escapeHtml(frame.printedBy)}</span><span>${escapeHtml(formatOfficialDate(frame.issueDate))}印发</span></div>
+</footer>`;
+}
+
 export function bulletinHtml(content: BulletinContent): string {
   return `<!doctype html>
 <html lang="zh-CN">
@@ -94,10 +138,12 @@ export function bulletinHtml(content: BulletinContent): string {
 </head>
 <body>
 <main>
+${mastheadHtml(content)}
 <h1>${escapeHtml(content.title)}</h1>
 <p class="subtitle">${escapeHtml(content.subtitle)}</p>
 ${content.blocks.map(blockHtml).join('\n')}
 <div class="signature"><div>${escapeHtml(content.signature.unit)}</div><div>${escapeHtml(formatOfficialDate(content.signature.date))}</div></div>
+${colophonHtml(content)}
 </main>
 </body>
 </html>

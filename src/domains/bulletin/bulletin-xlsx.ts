@@ -1,12 +1,16 @@
 /**
- * A bulletin as an .xlsx workbook: a first sheet 通报 with the title and every paragraph in
- * order, then one sheet per table with a bold, frozen header. Cells go through setSafeCell, so
- * text such as "=1+1" stays text and no cell is ever a formula.
+ * A bulletin as an .xlsx workbook: a first sheet 通报 with the 版头 (the red 发文机关标志, 期号, the
+ * issuing office beside the issue date over a red line), the title and every paragraph in order,
+ * the signature and the 版记 (抄送, 印发机关 beside 印发日期, between thick-thin-thick rules), then
+ * one sheet per table with a bold, frozen header. Cells go through setSafeCell, so text such as
+ * "=1+1" stays text and no cell is ever a formula.
  */
 import ExcelJS from 'exceljs';
 import { setSafeCell } from '../documents/safe-cell.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
+import { issueNoLabel } from './frame.js';
 import { formatOfficialDate } from '../documents/official-document.js';
+import { copyToLine, OFFICIAL_RED } from '../documents/official-frame.js';
 
 type TableBlock = Extract<ContentBlock, { kind: 'table' }>;
 
@@ -33,27 +37,58 @@ function addTable(workbook: ExcelJS.Workbook, block: TableBlock, name: string): 
   );
 }
 
+const red = `FF${OFFICIAL_RED}`;
+
+/** The first sheet: column A the text, column B the dates on the office and 印发 lines. */
+function addText(workbook: ExcelJS.Workbook, content: BulletinContent, name: string): void {
+  const { frame } = content;
+  const sheet = workbook.addWorksheet(name);
+  sheet.getColumn(1).width = 100;
+  sheet.getColumn(2).width = 20;
+  let row = 0;
+  /** The next row: `text` in column A and, when given, `date` right-aligned in column B. */
+  const line = (text: string, date?: string): { text: ExcelJS.Cell; cells: ExcelJS.Cell[] } => {
+    row += 1;
+    const left = sheet.getCell(row, 1);
+    setSafeCell(left, text);
+    left.alignment = { wrapText: true };
+    if (date === undefined) return { text: left, cells: [left] };
+    const right = sheet.getCell(row, 2);
+    setSafeCell(right, date);
+    right.alignment = { horizontal: 'right' };
+    return { text: left, cells: [left, right] };
+  };
+  line(frame.masthead).text.font = { bold: true, size: 22, color: { argb: red } };
+  line(issueNoLabel(frame));
+  for (const cell of line(frame.issuingOffice, formatOfficialDate(frame.issueDate)).cells)
+    cell.border = { bottom: { style: 'medium', color: { argb: red } } };
+  line(content.title).text.font = { bold: true, size: 16 };
+  line(content.subtitle);
+  for (const block of content.blocks)
+    if (block.kind !== 'table' && block.kind !== 'chart') line(block.text);
+  line(content.signature.unit);
+  line(formatOfficialDate(content.signature.date));
+  row += 1;
+  const colophon = [
+    ...(frame.copyTo.length > 0 ? [line(copyToLine(frame.copyTo), '')] : []),
+    line(frame.printedBy, `${formatOfficialDate(frame.issueDate)}印发`),
+  ];
+  colophon.forEach(({ cells }, i) => {
+    for (const cell of cells)
+      cell.border = {
+        top: { style: i === 0 ? 'medium' : 'thin' },
+        ...(i === colophon.length - 1 ? { bottom: { style: 'medium' } } : {}),
+      };
+  });
+}
+
 export async function bulletinXlsx(content: BulletinContent, createdAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   // The bulletin's own time, so a re-download carries the same dates.
   workbook.created = createdAt;
   workbook.modified = createdAt;
   const taken = new Set<string>();
-  const text = workbook.addWorksheet(sheetName('通报', taken));
-  text.getColumn(1).width = 100;
-  const lines = [
-    content.title,
-    content.subtitle,
-    ...content.blocks.flatMap((b) => (b.kind === 'table' || b.kind === 'chart' ? [] : [b.text])),
-    content.signature.unit,
-    formatOfficialDate(content.signature.date),
-  ];
-  lines.forEach((line, i) => {
-    const cell = text.getCell(i + 1, 1);
-    setSafeCell(cell, line);
-    cell.alignment = { wrapText: true };
-  });
-  text.getCell(1, 1).font = { bold: true, size: 16 };
+  addText(workbook, content, sheetName('通报', taken));
   for (const block of content.blocks)
     if (block.kind === 'table') addTable(workbook, block, sheetName(block.sheet, taken));
   return Buffer.from(await workbook.xlsx.writeBuffer());
