@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assessmentRoutes } from '../domains/assessment/assessment.routes.js';
 import { auditRoutes } from '../domains/task/audit-trail.routes.js';
 import { bulletinRoutes } from '../domains/bulletin/bulletin.routes.js';
+import { bulletinSettingsRoutes } from '../domains/bulletin/bulletin-settings.routes.js';
 import { cascadeRoutes } from '../domains/cascade/cascade.routes.js';
 import { dashboardRoutes } from '../domains/dashboard/dashboard.routes.js';
 import { attachmentRoutes } from '../domains/evidence/attachment.routes.js';
@@ -41,6 +42,7 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(infoWorkRoutes);
   await app.register(cascadeRoutes);
   await app.register(bulletinRoutes);
+  await app.register(bulletinSettingsRoutes);
   await app.register(assessmentRoutes);
   await app.register(tableExportRoutes);
 };

@@ -144,7 +144,9 @@ reportCommand
 
 reportCommand
   .command('bulletin')
-  .description('生成月度通报（新版本） / issue a month’s bulletin as a new version and write it')
+  .description(
+    '生成月度通报草稿并写出，可同时签发 / generate a month’s bulletin draft and write it; --issue issues it',
+  )
   .requiredOption('--plan <id>', 'plan id', parseId)
   .requiredOption('--month <month>', 'month (YYYY-MM)', parseMonth)
   .addOption(
@@ -154,6 +156,11 @@ reportCommand
     new Option('--format <format>', 'file format').choices(bulletinFormats).default('docx'),
   )
   .requiredOption('-o, --output <file>', 'file to write')
+  .option(
+    '--issue [date]',
+    '签发为第N期，签发日期默认为月末后第一个工作日 / issue it as 第N期 on the date (YYYY-MM-DD; default: the first working day after the month)',
+    parseDate,
+  )
   .action(reportBulletinCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

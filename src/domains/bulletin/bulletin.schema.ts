@@ -1,6 +1,6 @@
-/** Inputs of the bulletin routes and command: a month of the plan's year, a kind, a format. */
+/** Inputs of the bulletin routes and command: a month, a kind, a format, an issue date. */
 import { z } from 'zod';
-import { yearMonthSchema } from '../../platform/calendar-date.js';
+import { calendarDateSchema, yearMonthSchema } from '../../platform/calendar-date.js';
 import { bulletinFormats } from './render-bulletin.js';
 import { bulletinKinds } from './snapshot.js';
 import { positiveIntParam } from '../../platform/positive-int.js';
@@ -16,3 +16,6 @@ export const generateBody = z.object({
 });
 
 export const documentQuery = z.object({ format: z.enum(bulletinFormats).default('docx') });
+
+/** 签发: the issue date, by default the first working day after the month's end. */
+export const issueBody = z.object({ issueDate: calendarDateSchema.optional() }).nullish();

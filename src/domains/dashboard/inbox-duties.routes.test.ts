@@ -125,6 +125,13 @@ describe.each(engines)('inbox for owners and the office on %s', (kind) => {
       { month: '2017-04' },
     ]);
     expect(office.bulletinToIssue).toEqual({ planId, month: '2017-04' });
+    // A draft of April's bulletin still owes it.
+    const draft = await s.as.admin.send('POST', `/api/plans/${planId}/bulletins`, {
+      month: '2017-04',
+      kind: 'key-work',
+    });
+    expect(draft.status).toBe(201);
+    expect((await inbox(s.as.admin)).bulletinToIssue).toEqual({ planId, month: '2017-04' });
     expect(office.counts).toMatchObject({
       missingReports: 8,
       monthsToClose: 4,
@@ -137,6 +144,10 @@ describe.each(engines)('inbox for owners and the office on %s', (kind) => {
       monthsToClose: [],
       bulletinToIssue: null,
     });
+    // Issued (签发), it is owed no more.
+    const { id } = (await draft.json()) as { id: number };
+    expect((await s.as.admin.send('POST', `/api/bulletins/${id}/issue`, {})).status).toBe(200);
+    expect((await inbox(s.as.admin)).bulletinToIssue).toBeNull();
   });
 
   it('drops a closed month, and with April closed its missing reports too', async () => {

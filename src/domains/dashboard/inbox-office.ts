@@ -2,8 +2,8 @@
  * An administrator's (the office's) inbox (待办) lines: last month's missing progress reports by
  * responsible unit, in the plans they administer (a task without a department under its plan's
  * issuing unit); the ended months of their plans' years not yet closed (月结, for administrators who may
- * close); and last month's bulletin (通报) when a plan of theirs has none. A closed month owes
- * nothing any more: its records can no longer change.
+ * close); and last month's bulletin (通报) when a plan of theirs has not issued (签发) one: a draft
+ * does not count. A closed month owes nothing any more: its records can no longer change.
  */
 import type { Kysely } from 'kysely';
 import type { Access } from '../../platform/auth/access.js';
@@ -114,7 +114,7 @@ async function missingReports(
   return [...groups.values()];
 }
 
-/** The first plan (by id) with tasks for the month's year and no bulletin of the month yet. */
+/** The first plan (by id) with tasks for the month's year and no issued bulletin of the month. */
 async function bulletinToIssue(db: Kysely<Database>, tasks: TaskRow[], month: string) {
   const planIds = [...new Set(tasks.map((t) => t.plan_id))].sort((a, b) => a - b);
   if (planIds.length === 0) return null;
@@ -126,6 +126,7 @@ async function bulletinToIssue(db: Kysely<Database>, tasks: TaskRow[], month: st
         .where('plan_id', 'in', planIds)
         .where('month', '=', month)
         .where('kind', '=', 'key_work')
+        .where('state', '=', 'issued')
         .execute()
     ).map((b) => b.plan_id),
   );
