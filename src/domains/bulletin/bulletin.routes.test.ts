@@ -12,8 +12,28 @@ interface Summary {
   month: string;
   kind: string;
   version: number;
+  state: 'draft' | 'issued';
+  issueNo: number;
+  correction: boolean;
+  issueDate: string | null;
+  defaultIssueDate: string;
+  masthead: string;
   createdBy: number | null;
+  issuedBy: number | null;
+  issuedAt: string | null;
 }
+
+interface ErrorJson {
+  error: { code: string; details: { field?: string; message: string }[] };
+}
+
+/** The signature's date: the last paragraph that is a date alone. */
+const signedOn = (text: string[]) =>
+  text.filter((p) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(p)).at(-1);
+const fileNameOf = (res: Response) =>
+  decodeURIComponent(
+    /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? '',
+  );
 
 const keyTasks = [
   '尽快草拟《滁州市科协系统深化改革方案》',
@@ -37,6 +57,18 @@ describe.each(engines)('bulletins on %s', (kind) => {
     x.as[who].send('POST', `/api/plans/${planId}/bulletins`, body);
   const download = (id: number, format: string) =>
     x.as.bai.get(`/api/bulletins/${id}/document?format=${format}`);
+  const issue = (id: number, body: unknown, who: 'admin' | 'liu' | 'peng' = 'admin') =>
+    x.as[who].send('POST', `/api/bulletins/${id}/issue`, body);
+  const list = async () =>
+    ((await (await x.as.bai.get(`/api/plans/${planId}/bulletins`)).json()) as { items: Summary[] })
+      .items;
+  const lastAudit = () =>
+    x.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity_id', 'after'])
+      .where('entity', '=', 'bulletins')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
   const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
   beforeAll(async () => {
@@ -49,14 +81,34 @@ describe.each(engines)('bulletins on %s', (kind) => {
   });
   afterAll(async () => x.t.close());
 
-  it('issues version 1 of the month, records who did it and audits it', async () => {
-    expect(first).toMatchObject({ planId, month: '2017-09', kind: 'key-work', version: 1 });
+  it('generates the month’s draft, records who did it, audits it and keeps one on regenerating', async () => {
+    expect(first).toMatchObject({
+      planId,
+      month: '2017-09',
+      kind: 'key-work',
+      version: 1,
+      state: 'draft',
+      issueNo: 1,
+      correction: false,
+      issueDate: null,
+      // 1–8 October 2017 were the National Day and Mid-Autumn holidays.
+      defaultIssueDate: '2017-10-09',
+      masthead: '滁州市科学技术协会重点工作通报',
+      issuedBy: null,
+      issuedAt: null,
+    });
     expect(first.createdBy).toBe(x.userIds.admin);
     expect(await x.auditCount()).toBe(1);
-    const list = (await (await x.as.bai.get(`/api/plans/${planId}/bulletins`)).json()) as {
-      items: Summary[];
-    };
-    expect(list.items.map((b) => [b.id, b.kind, b.version])).toEqual([[first.id, 'key-work', 1]]);
+    const again = await generate({ month: '2017-09', kind: 'key-work' }, 'liu');
+    expect(again.status).toBe(201);
+    const regenerated = (await again.json()) as Summary;
+    expect(regenerated).toMatchObject({ id: first.id, version: 1, state: 'draft' });
+    expect(regenerated.createdBy).toBe(x.userIds.liu);
+    expect((await list()).map((b) => [b.id, b.kind, b.version, b.state])).toEqual([
+      [first.id, 'key-work', 1, 'draft'],
+    ]);
+    expect(await x.auditCount()).toBe(2);
+    expect(await lastAudit()).toMatchObject({ action: 'generate', entity_id: first.id });
   });
 
   it('freezes the figures as of the month’s last day', async () => {
@@ -82,7 +134,7 @@ describe.each(engines)('bulletins on %s', (kind) => {
     expect(res.headers.get('content-type')).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     );
-    const name = '滁州市科协2017年工作要点-2017年9月重点工作通报-第1版.docx';
+    const name = '滁州市科协2017年工作要点-2017年9月重点工作通报-第1期（草稿）.docx';
     expect(res.headers.get('content-disposition')).toMatch(
       /^attachment; filename="[\x20-\x7e]+\.docx"; /,
     );
@@ -97,8 +149,8 @@ describe.each(engines)('bulletins on %s', (kind) => {
     expect(body).toMatch(/w:eastAsia="黑体"[^>]*\/><w:spacing w:val="-5"\/><w:sz w:val="32"\/>/);
     expect(body).toMatch(/w:eastAsia="仿宋_GB2312"/);
     const text = paragraphs(body);
-    expect(text[0]).toBe('2017年9月重点工作通报');
-    expect(text[1]).toBe('（截至2017年9月30日　第1版）');
+    expect(text).toContain('2017年9月重点工作通报');
+    expect(text).toContain('（截至2017年9月30日）');
     for (const heading of [
       '一、总体情况',
       '二、重点工作推进情况',
@@ -109,12 +161,14 @@ describe.each(engines)('bulletins on %s', (kind) => {
     expect(text).toContain(
       '截至2017年9月30日，滁州市科协2017年工作要点共有任务10项，已完成1项，完成率10%。其中已完成1项，绿灯0项，黄灯5项，红灯4项。',
     );
-    keyTasks.forEach((task, i) =>
-      expect(text).toContain(`（${'一二三四五六七八九十'[i]}）${task}`),
-    );
+    // Every key task is named in the text (its own section, a list or a table).
+    const named = [...text, ...tableRows(body).flat()];
+    for (const task of keyTasks) expect(named.some((p) => p.includes(task))).toBe(true);
     expect(text).toContain('本月进展（已报送）：组织45名专家深入企业开展创新助力活动');
     expect(text).toContain('存在问题：<b>专家</b>时间难以协调');
-    expect(text.slice(-2)).toEqual(['滁州市科学技术协会', '2017年10月8日']);
+    // A draft is signed with the default issue date.
+    expect(text).toContain('滁州市科学技术协会');
+    expect(signedOn(text)).toBe('2017年10月9日');
     const rows = tableRows(body);
     expect(rows).toContainEqual([
       '2',
@@ -176,7 +230,9 @@ describe.each(engines)('bulletins on %s', (kind) => {
     expect(risky?.value).toBe('=SUM(A1)开展海智对接活动1次');
     expect(risky?.type).toBe(ExcelJS.ValueType.String);
     expect(formulaCells(workbook)).toEqual([]);
-    expect(workbook.getWorksheet('通报')?.getCell('A1').value).toBe('2017年9月重点工作通报');
+    const cover: unknown[] = [];
+    workbook.getWorksheet('通报')?.eachRow((row) => cover.push(...(row.values as unknown[])));
+    expect(cover).toContain('2017年9月重点工作通报');
   });
 
   it('serves a printable page with the key tasks and every text escaped', async () => {
@@ -190,7 +246,38 @@ describe.each(engines)('bulletins on %s', (kind) => {
     expect(html).not.toContain('<b>专家</b>');
   });
 
-  it('gives the same document next year, and a new version with the new figures', async () => {
+  it('issues 第1期 on the chosen date, signed that day, audited, and not twice', async () => {
+    const res = await issue(first.id, { issueDate: '2017-10-10' });
+    expect(res.status).toBe(200);
+    const issued = (await res.json()) as Summary;
+    expect(issued).toMatchObject({
+      id: first.id,
+      state: 'issued',
+      issueNo: 1,
+      correction: false,
+      version: 1,
+      issueDate: '2017-10-10',
+      defaultIssueDate: '2017-10-10',
+      issuedBy: x.userIds.admin,
+    });
+    expect(issued.issuedAt).toMatch(/^2017-10-08T/);
+    expect(await lastAudit()).toMatchObject({ action: 'issue', entity_id: first.id });
+    expect(JSON.parse((await lastAudit()).after ?? '{}')).toEqual({
+      issueNo: 1,
+      issueDate: '2017-10-10',
+      version: 1,
+      correction: false,
+    });
+    const doc = await download(first.id, 'docx');
+    expect(fileNameOf(doc)).toBe('滁州市科协2017年工作要点-2017年9月重点工作通报-第1期.docx');
+    expect(signedOn(paragraphs((await docxParts(await bytes(doc))).body))).toBe('2017年10月10日');
+    const audits = await x.auditCount();
+    const again = await issue(first.id, {});
+    expect(again.status).toBe(409);
+    expect(await x.auditCount()).toBe(audits);
+  });
+
+  it('gives the issued document unchanged next year, whatever the figures and settings since', async () => {
     const before = await docxParts(await bytes(await download(first.id, 'docx')));
     const experts = await x.db
       .selectFrom('indicators')
@@ -214,15 +301,84 @@ describe.each(engines)('bulletins on %s', (kind) => {
       .set({ content: '尽快出台深化改革方案' })
       .where('no', '=', 1)
       .execute();
+    const unitId = (
+      await x.db.selectFrom('plans').select('issuing_unit_id').executeTakeFirstOrThrow()
+    ).issuing_unit_id;
+    const settings = await x.as.admin.send('PUT', `/api/units/${unitId}/bulletin-settings`, {
+      mastheadName: '滁州市科协',
+      issuingOffice: '滁州市科协办公室',
+      copyTo: ['市委办公室'],
+      printedBy: '滁州市科协办公室',
+    });
+    expect(settings.status).toBe(200);
     x.setToday('2018-09-30');
     const again = await docxParts(await bytes(await download(first.id, 'docx')));
     expect(withoutDrawingIds(again.body)).toBe(withoutDrawingIds(before.body));
     expect(again.media).toEqual(before.media);
+    expect((await list()).find((b) => b.id === first.id)?.masthead).toBe(
+      '滁州市科学技术协会重点工作通报',
+    );
+  });
+
+  it('numbers October 第2期 and issues it on the default date', async () => {
+    x.setToday('2017-11-01');
+    const october = (await (
+      await generate({ month: '2017-10', kind: 'key-work' })
+    ).json()) as Summary;
+    expect(october).toMatchObject({
+      state: 'draft',
+      version: 1,
+      issueNo: 2,
+      correction: false,
+      defaultIssueDate: '2017-11-01',
+      masthead: '滁州市科协重点工作通报',
+    });
+    const res = await issue(october.id, null);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ issueNo: 2, issueDate: '2017-11-01', version: 1 });
+  });
+
+  it('issues a regenerated September as the 更正 of 第1期, version 2, with the new figures', async () => {
     const res = await generate({ month: '2017-09', kind: 'key-work' }, 'liu');
     expect(res.status).toBe(201);
     const second = (await res.json()) as Summary;
-    expect(second).toMatchObject({ version: 2, createdBy: x.userIds.liu });
-    const rows = tableRows((await docxParts(await bytes(await download(second.id, 'docx')))).body);
+    expect(second).toMatchObject({
+      state: 'draft',
+      version: 2,
+      issueNo: 1,
+      correction: true,
+      createdBy: x.userIds.liu,
+    });
+    expect((await list()).map((b) => [b.month, b.state, b.issueNo, b.version])).toEqual([
+      ['2017-09', 'draft', 1, 2],
+      ['2017-10', 'issued', 2, 1],
+      ['2017-09', 'issued', 1, 1],
+    ]);
+    const draftDoc = await download(second.id, 'docx');
+    expect(fileNameOf(draftDoc)).toBe(
+      '滁州市科协2017年工作要点-2017年9月重点工作通报-第1期（草稿）.docx',
+    );
+    const issued = (await (await issue(second.id, { issueDate: '2017-11-02' })).json()) as Summary;
+    expect(issued).toMatchObject({
+      state: 'issued',
+      issueNo: 1,
+      correction: true,
+      version: 2,
+      issueDate: '2017-11-02',
+    });
+    expect(JSON.parse((await lastAudit()).after ?? '{}')).toEqual({
+      issueNo: 1,
+      issueDate: '2017-11-02',
+      version: 2,
+      correction: true,
+    });
+    const doc = await download(second.id, 'docx');
+    expect(fileNameOf(doc)).toBe(
+      '滁州市科协2017年工作要点-2017年9月重点工作通报-第1期（更正）.docx',
+    );
+    const { body } = await docxParts(await bytes(doc));
+    expect(signedOn(paragraphs(body))).toBe('2017年11月2日');
+    const rows = tableRows(body);
     expect(rows).toContainEqual([
       '2',
       '组织100名专家开展创新助力活动',
@@ -233,23 +389,51 @@ describe.each(engines)('bulletins on %s', (kind) => {
       '黄灯',
     ]);
     expect(rows.some((row) => row[1] === '尽快出台深化改革方案')).toBe(true);
-    expect(await x.auditCount()).toBe(2);
+    expect((await list()).map((b) => [b.month, b.issueNo, b.version, b.correction])).toEqual([
+      ['2017-10', 2, 1, false],
+      ['2017-09', 1, 2, true],
+      ['2017-09', 1, 1, false],
+    ]);
+  });
+
+  it('refuses an issue date before the month’s end, or by a leader or an owner, changing nothing', async () => {
+    const draft = (await (
+      await generate({ month: '2017-09', kind: 'key-work' })
+    ).json()) as Summary;
+    expect(draft).toMatchObject({ state: 'draft', version: 3, issueNo: 1, correction: true });
+    const audits = await x.auditCount();
+    const early = await issue(draft.id, { issueDate: '2017-09-29' });
+    expect(early.status).toBe(422);
+    const error = ((await early.json()) as ErrorJson).error;
+    expect(error.details).toEqual([
+      { field: 'body.issueDate', message: '签发日期不能早于2017年9月30日' },
+    ]);
+    expect((await issue(draft.id, { issueDate: '2017-02-30' })).status).toBe(400);
+    expect((await issue(draft.id, {}, 'liu')).status).toBe(403);
+    expect((await issue(draft.id, {}, 'peng')).status).toBe(403);
+    expect((await issue(999_999, {})).status).toBe(404);
+    expect(await x.auditCount()).toBe(audits);
+    expect((await list()).find((b) => b.id === draft.id)?.state).toBe('draft');
+    // The month's last day itself is a valid issue date.
+    expect((await issue(draft.id, { issueDate: '2017-09-30' })).status).toBe(200);
   });
 
   it('issues the information-work bulletin and the grassroots report from their own figures', async () => {
     const info = (await (
       await generate({ month: '2017-09', kind: 'info-work' })
     ).json()) as Summary;
+    expect(info).toMatchObject({ issueNo: 1, masthead: '滁州市科协信息工作通报' });
     const infoDoc = await docxParts(await bytes(await download(info.id, 'docx')));
-    expect(paragraphs(infoDoc.body)[0]).toBe('2017年9月信息工作通报');
+    expect(paragraphs(infoDoc.body)).toContain('2017年9月信息工作通报');
     const infoRows = tableRows(infoDoc.body);
     expect(infoRows).toContainEqual(['学会部', '2', '1', '0', '1', '0', '0', '12']);
     expect(infoRows).toContainEqual(['1', '学会部', '12']);
     const grassroots = (await (
       await generate({ month: '2017-09', kind: 'grassroots' })
     ).json()) as Summary;
+    expect(grassroots).toMatchObject({ issueNo: 1, masthead: '滁州市科协深入基层工作通报' });
     const doc = await docxParts(await bytes(await download(grassroots.id, 'docx')));
-    expect(paragraphs(doc.body)[0]).toBe('2017年9月干部深入基层情况通报');
+    expect(paragraphs(doc.body)).toContain('2017年9月干部深入基层情况通报');
     // 柏春艳's October visit is after the month and not counted.
     expect(tableRows(doc.body)).toContainEqual([
       '1',
