@@ -29,8 +29,8 @@ export function table(sheet: string, columns: readonly ColumnSpec[], rows: Cell[
 }
 
 /**
- * Figure n: a 640×240 bar chart, captioned "图n  title" plus an optional note. At the width of the
- * type area it is 56 mm high, about five lines of text: tall enough to read, short enough that a
+ * Figure n: a 640×200 bar chart, captioned "图n  title" plus an optional note. At the width of the
+ * type area it is 47 mm high, under five lines of text: tall enough to read, short enough that a
  * chart and its caption rarely push a page's rest onto the next.
  */
 export function barChart(
@@ -41,7 +41,7 @@ export function barChart(
   return {
     kind: 'chart',
     caption: `图${n}  ${chart.title}${note}`,
-    chart: { ...chart, width: 640, height: 240 },
+    chart: { ...chart, width: 640, height: 200 },
   };
 }
 

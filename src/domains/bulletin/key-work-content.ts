@@ -11,7 +11,7 @@ import {
 } from './bulletin-content.js';
 import { barChart, monthlyBulletin, table } from './content-builders.js';
 import type { BulletinFrame } from './frame.js';
-import type { KeyTaskFacts, KeyWorkSnapshot, MonthReport } from './snapshot.js';
+import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
 import { lightColors, lightNames, reasonName, reportStateNames } from './wording.js';
 import { formatOfficialDate } from '../documents/official-document.js';
 
@@ -77,16 +77,24 @@ function deadlineAndState(task: KeyTaskFacts): string {
   return `完成时限${deadline ?? '未明确'}，${stateOf(task)}`;
 }
 
-/** A task with a report this month: its heading, deadline and state, and the report. */
-function reportSection(task: KeyTaskFacts, index: number, report: MonthReport): ContentBlock[] {
+/**
+ * One task's own lines: its heading, its deadline and state unless section 三 gives them (a
+ * lagging task's due date and state are in its table), and the month's report.
+ */
+function taskSection(task: KeyTaskFacts, index: number, lagging: boolean): ContentBlock[] {
+  const { report } = task;
+  const state = lagging ? [] : [`${deadlineAndState(task)}。`];
+  const lines = report
+    ? [
+        ...state,
+        `本月进展（${reportStateNames[report.state] ?? report.state}）：${report.done || '无'}`,
+        `存在问题：${report.problems || '无'}`,
+        `下步打算：${report.nextSteps || '无'}`,
+      ]
+    : [`${deadlineAndState(task)}，本月未报送进展情况。`];
   return [
     { kind: 'heading2', text: `（${chineseNumber(index + 1)}）${task.content}` },
-    ...[
-      `${deadlineAndState(task)}。`,
-      `本月进展（${reportStateNames[report.state] ?? report.state}）：${report.done || '无'}`,
-      `存在问题：${report.problems || '无'}`,
-      `下步打算：${report.nextSteps || '无'}`,
-    ].map((text) => ({ kind: 'paragraph' as const, text })),
+    ...lines.map((text) => ({ kind: 'paragraph' as const, text })),
   ];
 }
 
@@ -102,14 +110,7 @@ function taskReports(s: KeyWorkSnapshot): ContentBlock[] {
     (t) => t.report !== null || (t.light !== 'done' && !lagging.has(t.no)),
   );
   const silent = s.keyTasks.filter((t) => t.report === null && !own.includes(t));
-  const sections = own.flatMap((task, i) =>
-    task.report === null
-      ? [
-          { kind: 'heading2' as const, text: `（${chineseNumber(i + 1)}）${task.content}` },
-          { kind: 'paragraph' as const, text: `${deadlineAndState(task)}，本月未报送进展情况。` },
-        ]
-      : reportSection(task, i, task.report),
-  );
+  const sections = own.flatMap((task, i) => taskSection(task, i, lagging.has(task.no)));
   const unreported =
     silent.length === 0
       ? []
@@ -119,7 +120,7 @@ function taskReports(s: KeyWorkSnapshot): ContentBlock[] {
             text:
               silent.length === s.keyTasks.length
                 ? `${s.keyTasks.length}项重点工作本月均未报送进展情况。`
-                : `${taskNumbers(silent.map((t) => t.no))}共${silent.length}项重点工作本月未报送进展情况。`,
+                : `${taskNumbers(silent.map((t) => t.no))}共${silent.length}项本月未报送进展情况。`,
           },
         ];
   return [...sections, ...unreported];
@@ -193,7 +194,7 @@ function lagging(s: KeyWorkSnapshot): ContentBlock[] {
     { kind: 'heading1', text: '三、逾期及滞后任务' },
     {
       kind: 'paragraph',
-      text: `本月逾期任务${overdue}项，进度滞后或未报送进展任务${s.lagging.length - overdue}项，请责任部室抓紧推进。`,
+      text: `本月逾期任务${overdue}项、滞后任务${s.lagging.length - overdue}项，请责任部室抓紧推进。`,
     },
     table(
       '逾期及滞后任务',
