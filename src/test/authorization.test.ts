@@ -815,6 +815,32 @@ const rows: Row[] = [
     allowed: inScope,
   },
   {
+    method: 'POST',
+    path: '/api/bulletins/{id}/issue',
+    url: (i) => `/api/bulletins/${i.bulletin}/issue`,
+    body: () => ({ issueDate: '2017-09-04' }),
+    allowed: admins,
+  },
+  {
+    method: 'GET',
+    path: '/api/units/{id}/bulletin-settings',
+    url: (i) => `/api/units/${i.unit}/bulletin-settings`,
+    allowed: society,
+    child: false,
+  },
+  {
+    method: 'PUT',
+    path: '/api/units/{id}/bulletin-settings',
+    url: (i) => `/api/units/${i.unit}/bulletin-settings`,
+    body: () => ({
+      mastheadName: '学会部',
+      issuingOffice: '学会部',
+      copyTo: [],
+      printedBy: '学会部',
+    }),
+    allowed: admins,
+  },
+  {
     method: 'GET',
     path: '/api/plans/{id}/recipients',
     url: (i) => `/api/plans/${i.plan}/recipients`,
