@@ -87,6 +87,10 @@ describe('bulletin: draft, then 签发 as 第N期', () => {
     const dialog = await dialogOf(page, '通报设置');
     const name = dialog.getByLabel('机关简称（发文机关标志）');
     await expect.poll(() => name.inputValue()).not.toBe('');
+    // A name left empty is refused on its field.
+    await name.fill('');
+    await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
+    await dialog.getByText('请填写 1–40 个字').waitFor();
     await name.fill('滁州市科协');
     expect(await dialog.getByTestId('masthead-preview').innerText()).toBe(masthead);
     await dialog.getByLabel('编发机关').fill(office);

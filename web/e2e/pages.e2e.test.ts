@@ -203,13 +203,13 @@ describe('administrator pages', () => {
     await bothSizes(page, 'admin-assessment');
   });
 
-  it('generates the September 2017 key-work bulletin and downloads it as .docx', async () => {
+  it('generates the September 2017 key-work draft and downloads it as .docx', async () => {
     await page.goto(`/bulletins?plan=${planId}`);
     const month = page.getByLabel('月份');
     await month.click();
     await month.fill('2017-09');
     await month.press('Tab');
-    await page.getByRole('button', { name: /^生\s*成$/ }).click();
+    await page.getByRole('button', { name: '生成草稿' }).click();
     const row = page.locator('tr.ant-table-row', { hasText: '2017-09' });
     await row.waitFor();
     expect(await row.count()).toBe(1);
