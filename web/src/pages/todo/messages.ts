@@ -21,7 +21,7 @@ export const todoNs = registerMessages('todo', {
       dueSoon: '即将到期',
       missingReports: '未报进展的单位',
       monthsToClose: '待月结的月份',
-      bulletinToIssue: '待生成的通报',
+      bulletinToIssue: '待签发的通报',
     },
     report: {
       month: '{{month}} 月报',
@@ -85,8 +85,8 @@ export const todoNs = registerMessages('todo', {
     missing: '{{count}} 项任务上月未报进展',
     monthToClose: '{{month}} 尚未月结',
     goClose: '去月结',
-    bulletin: '{{month}} 的通报尚未生成',
-    goBulletin: '去生成通报',
+    bulletin: '{{month}} 的通报尚未签发',
+    goBulletin: '去签发通报',
     required: '请填写{{field}}',
   },
   en: {
@@ -172,8 +172,8 @@ export const todoNs = registerMessages('todo', {
     missing: '{{count}} tasks without last month’s report',
     monthToClose: '{{month}} is not closed',
     goClose: 'Close months',
-    bulletin: 'No bulletin yet for {{month}}',
-    goBulletin: 'Generate the bulletin',
+    bulletin: 'The bulletin of {{month}} is not issued yet',
+    goBulletin: 'Issue the bulletin',
     required: '{{field}} is required',
   },
 });
