@@ -10,6 +10,7 @@ import {
   table,
   type OfficialBlock,
 } from '../documents/official-document.js';
+import { issueNoLabel } from './frame.js';
 
 /** Charts keep their aspect ratio at the width of the type area (150 of its 156 mm). */
 const chartWidthMm = 150;
@@ -34,11 +35,20 @@ function officialBlock(block: ContentBlock): OfficialBlock {
   }
 }
 
+/** The 版头 and 版记 carry the issue's frame; the 版记 is printed on the issue date. */
 export function bulletinDocx(content: BulletinContent): Promise<Buffer> {
+  const { frame } = content;
   return renderOfficialDocument({
     title: content.title,
     subtitle: content.subtitle,
     blocks: content.blocks.map(officialBlock),
     signature: content.signature,
+    masthead: {
+      name: frame.masthead,
+      issueNo: issueNoLabel(frame),
+      office: frame.issuingOffice,
+      date: frame.issueDate,
+    },
+    colophon: { copyTo: frame.copyTo, printedBy: frame.printedBy, printedOn: frame.issueDate },
   });
 }

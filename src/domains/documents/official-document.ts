@@ -344,7 +344,8 @@ function documentXml(input: OfficialDocumentInput, images: Images): string {
 
 function officialStyles(): string {
   const body = { font: fonts.body, sizePt: sizePt.body };
-  // Tables keep their own 12 pt lines: the page's 16 pt grid would spread them out.
+  // Tables keep their own 12 pt lines: the page's 16 pt grid would spread them out (LibreOffice
+  // snaps even exact lines to the grid unless told not to, doubling the height of every row).
   const tableLine = { exactLine: TABLE_LINE };
   return stylesXml(
     { run: body, paragraph: { spacing: { autoLine: 240 } } },
@@ -353,12 +354,12 @@ function officialStyles(): string {
     [
       {
         id: TABLE_TEXT,
-        paragraph: { spacing: tableLine },
+        paragraph: { snapToGrid: false, spacing: tableLine },
         run: { font: fonts.body, sizePt: sizePt.table },
       },
       {
         id: TABLE_HEADING,
-        paragraph: { spacing: tableLine, align: 'center' },
+        paragraph: { snapToGrid: false, spacing: tableLine, align: 'center' },
         run: { font: fonts.heading1, sizePt: sizePt.table },
       },
     ],

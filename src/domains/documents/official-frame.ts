@@ -6,8 +6,11 @@
  * the right of one line, each one character in; then a red line across the type area.
  *
  * 版记: 抄送 and 印发机关/印发日期 in 4号 仿宋 between a thick rule above, thin rules between the
- * lines and a thick rule below, at the foot of the last page. It is a table floated to the bottom
- * of the type area, which Word and LibreOffice both place there whatever the text above leaves.
+ * lines and a thick rule below: a one-column table whose borders are the rules. The standard puts
+ * it at the foot of the last page; it follows the signature after a blank line instead, because
+ * neither a table floated to the bottom of the margin (w:tblpPr tblpYSpec="bottom") nor a
+ * bottom-aligned frame (w:framePr) is placed there by LibreOffice (7.4), which many offices print
+ * with.
  */
 import { textWidthChars } from './column-widths.js';
 import {
@@ -138,7 +141,6 @@ export function colophonXml(c: OfficialColophon): string {
     tableStart({
       widths: [width],
       cellMargin: 0,
-      floatToBottom: true,
       borders: {
         top: black(COLOPHON_RULES.thick),
         bottom: black(COLOPHON_RULES.thick),
@@ -147,8 +149,8 @@ export function colophonXml(c: OfficialColophon): string {
     }) +
     rows.join('') +
     TABLE_END;
-  // A document cannot end with a table; the paragraph after it is kept a point high so it never
-  // spills onto a page of its own.
+  // A blank line between the signature and the 版记. A document cannot end with a table: the
+  // paragraph after it is a point high, so it never spills onto a page of its own.
   const tail = paragraphXml(paragraphProps({ spacing: { exactLine: 20 } }));
-  return table + tail;
+  return paragraphXml('') + table + tail;
 }

@@ -67,6 +67,8 @@ export interface ParagraphStyle {
   readonly borders?: { readonly top?: Border; readonly bottom?: Border };
   /** Right-aligned tab stops, in twips from the left margin. */
   readonly rightTabs?: readonly number[];
+  /** false: lines keep their own height instead of snapping to the page's line grid. */
+  readonly snapToGrid?: boolean;
   readonly spacing?: {
     readonly before?: number;
     readonly after?: number;
@@ -119,6 +121,7 @@ export function paragraphPropsInner(p: ParagraphStyle): string {
     const tabs = p.rightTabs.map((pos) => `<w:tab w:val="right" w:pos="${pos}"/>`).join('');
     parts.push(`<w:tabs>${tabs}</w:tabs>`);
   }
+  if (p.snapToGrid === false) parts.push('<w:snapToGrid w:val="0"/>');
   if (p.spacing !== undefined) parts.push(spacingXml(p.spacing));
   if (p.indent !== undefined) parts.push(indentXml(p.indent));
   if (p.align !== undefined) parts.push(`<w:jc w:val="${p.align}"/>`);
@@ -149,8 +152,6 @@ export interface TableLayout {
   readonly borders: TableBorders;
   /** Left and right cell margin, twips. */
   readonly cellMargin: number;
-  /** Float the table to the bottom of the page's type area (the 版记 sits there). */
-  readonly floatToBottom?: boolean;
 }
 
 function tableBordersXml(b: TableBorders): string {
@@ -167,14 +168,10 @@ function tableBordersXml(b: TableBorders): string {
 /** w:tblPr and w:tblGrid: the widths are fixed (they were chosen from the content). */
 export function tableStart(layout: TableLayout): string {
   const total = layout.widths.reduce((a, b) => a + b, 0);
-  const float = layout.floatToBottom
-    ? '<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:vertAnchor="margin"' +
-      ' w:horzAnchor="margin" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>'
-    : '';
   const margin = layout.cellMargin;
   const grid = layout.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
   return (
-    `<w:tbl><w:tblPr>${float}<w:tblW w:w="${total}" w:type="dxa"/>` +
+    `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>` +
     tableBordersXml(layout.borders) +
     '<w:tblLayout w:type="fixed"/>' +
     `<w:tblCellMar><w:left w:w="${margin}" w:type="dxa"/><w:right w:w="${margin}" w:type="dxa"/></w:tblCellMar>` +

@@ -1,11 +1,8 @@
 /**
  * A .docx package: the parts of a single-section document with footers and PNG pictures, zipped.
  *
- * fflate zips synchronously in one pass over buffers already in memory; the text parts compress
- * at a low level (WordprocessingML is repetitive, so even level 1 shrinks it about tenfold) and
- * the PNGs, already compressed, are stored as they are.
+ * The PNGs, already compressed, are stored as they are; the XML parts are deflated.
  */
-import { zipSync, type Zippable } from 'fflate';
 import {
   contentTypesXml,
   corePropertiesXml,
@@ -14,6 +11,7 @@ import {
   settingsXml,
   type Relationship,
 } from './parts.js';
+import { zip, type ZipEntry } from './zip.js';
 
 export interface DocxParts {
   readonly title: string;
@@ -24,9 +22,6 @@ export interface DocxParts {
   readonly footers: readonly { readonly rId: string; readonly xml: string }[];
   readonly images: readonly { readonly rId: string; readonly png: Uint8Array }[];
 }
-
-const TEXT_LEVEL = 1;
-const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 function documentRelationships(parts: DocxParts): Relationship[] {
   return [
@@ -42,22 +37,23 @@ function documentRelationships(parts: DocxParts): Relationship[] {
 }
 
 export function packageDocx(parts: DocxParts, now = new Date()): Buffer {
-  const text = (xml: string): Zippable[string] => [utf8(xml), { level: TEXT_LEVEL }];
-  const files: Zippable = {
-    '[Content_Types].xml': text(contentTypesXml(parts.footers.length)),
-    '_rels/.rels': text(packageRelationshipsXml()),
-    'docProps/core.xml': text(corePropertiesXml(parts.title, now)),
-    'word/document.xml': text(parts.document),
-    'word/_rels/document.xml.rels': text(relationshipsXml(documentRelationships(parts))),
-    'word/styles.xml': text(parts.styles),
-    'word/settings.xml': text(settingsXml()),
-  };
-  parts.footers.forEach((f, i) => {
-    files[`word/footer${i + 1}.xml`] = text(f.xml);
-  });
-  parts.images.forEach((img, i) => {
-    files[`word/media/image${i + 1}.png`] = [img.png, { level: 0 }];
-  });
-  const zipped = zipSync(files);
-  return Buffer.from(zipped.buffer, zipped.byteOffset, zipped.byteLength);
+  const text = (name: string, xml: string): ZipEntry => ({ name, data: Buffer.from(xml, 'utf8') });
+  return zip(
+    [
+      text('[Content_Types].xml', contentTypesXml(parts.footers.length)),
+      text('_rels/.rels', packageRelationshipsXml()),
+      text('docProps/core.xml', corePropertiesXml(parts.title, now)),
+      text('word/document.xml', parts.document),
+      text('word/_rels/document.xml.rels', relationshipsXml(documentRelationships(parts))),
+      text('word/styles.xml', parts.styles),
+      text('word/settings.xml', settingsXml()),
+      ...parts.footers.map((f, i) => text(`word/footer${i + 1}.xml`, f.xml)),
+      ...parts.images.map((img, i) => ({
+        name: `word/media/image${i + 1}.png`,
+        data: img.png,
+        store: true,
+      })),
+    ],
+    now,
+  );
 }
