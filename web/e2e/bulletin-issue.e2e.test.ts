@@ -2,7 +2,7 @@
  * 通报 from draft to 签发 on an office PC's 1024×768: the administrator sets the unit's 版头 and 版记
  * (通报设置), generates the September 2017 key-work draft of the sample plan, looks at it
  * (第1期（草稿） under the red masthead), issues it as 第1期 on a day other than the default and reads
- * the .docx back; October then becomes 第2期.
+ * the .docx back; October then becomes 第2期, and a September issued again 第1期（更正）.
  */
 import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
@@ -201,6 +201,37 @@ describe('bulletin: draft, then 签发 as 第N期', () => {
       ['2017-10', 'issued', 2],
       ['2017-09', 'issued', 1],
     ]);
+  });
+
+  it('issues a new September draft as 第1期（更正）, listed with its 期', async () => {
+    await typeDate(page.getByLabel('月份'), '2017-09');
+    await page.getByRole('button', { name: '生成草稿' }).click();
+    const draft = row('2017-09').filter({ hasText: '草稿' });
+    await draft.waitFor();
+    const text = await draft.innerText();
+    expect(text).toContain('第1期');
+    expect(text).toContain('更正');
+
+    await draft.getByRole('button', { name: /^签\s*发$/ }).click();
+    const dialog = await dialogOf(page, '签发 2017-09');
+    expect(await dialog.innerText()).toContain('这次签发为第1期（更正）');
+    await typeDate(dialog.getByLabel('签发日期'), '2017-10-12');
+    await dialog.getByRole('button', { name: /^签\s*发$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('已签发第1期（更正）').waitFor();
+    await draft.waitFor({ state: 'detached' });
+
+    const all = await listed();
+    expect(all.map((b) => [b.month, b.issueNo, b.issueDate])).toEqual([
+      ['2017-10', 2, '2017-11-01'],
+      ['2017-09', 1, '2017-10-12'],
+      ['2017-09', 1, '2017-10-10'],
+    ]);
+    const rows = await page.locator('tr.ant-table-row').allInnerTexts();
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toContain('更正');
+    expect(rows[1]).toContain('2017年10月12日');
+    expect(rows[2]).not.toContain('更正');
   });
 
   it('fits the list into 1024×768 without a horizontal scrollbar', async () => {
