@@ -14,7 +14,11 @@ import { engines, openTestStore, type TestStore } from '../test/stores.js';
 const runBulletin = (t: TestStore, args: string[]) =>
   runDuban(['report', 'bulletin', ...args], { DATABASE_URL: t.url });
 const storedBulletins = (t: TestStore) =>
-  t.store.db.selectFrom('bulletins').select(['version', 'created_by']).orderBy('id').execute();
+  t.store.db
+    .selectFrom('bulletins')
+    .select(['version', 'created_by', 'state', 'issue_no', 'issue_date', 'correction'])
+    .orderBy('id')
+    .execute();
 const bulletinAudits = async (t: TestStore) =>
   (
     await t.store.db
@@ -48,7 +52,7 @@ describe.each(engines)('duban report bulletin on %s', (kind) => {
   });
   afterAll(async () => t.cleanup());
 
-  it('issues a new version by no user, audited, and writes the .docx', async () => {
+  it('generates the month’s draft by no user, audited, and writes the .docx', async () => {
     const file = join(dir, '九月通报.docx');
     const { code, stdout } = await bulletin([
       '--plan',
@@ -58,26 +62,63 @@ describe.each(engines)('duban report bulletin on %s', (kind) => {
       '-o',
       file,
     ]);
-    expect([code, stdout]).toEqual([0, expect.stringContaining(`version 1 written to ${file}`)]);
+    expect([code, stdout]).toEqual([0, expect.stringContaining(`第1期（草稿）`)]);
+    expect(stdout).toContain(`written to ${file}`);
     const { body } = await docxParts(readFileSync(file));
-    expect(paragraphs(body)[0]).toBe('2017年9月重点工作通报');
+    expect(paragraphs(body)).toContain('2017年9月重点工作通报');
     expect(tableRows(body)).toContainEqual(['1', '办公室', '4', '1', '25%', '0', '1', '2']);
-    expect(await stored()).toEqual([{ version: 1, created_by: null }]);
+    expect(await stored()).toEqual([
+      {
+        version: 1,
+        created_by: null,
+        state: 'draft',
+        issue_no: null,
+        issue_date: null,
+        correction: 0,
+      },
+    ]);
     expect(await audits()).toBe(1);
   });
 
-  it('writes the .xlsx and the print page of a next version', async () => {
-    const xlsx = join(dir, 'b.xlsx');
+  it('regenerates the draft and issues it as 第1期 on the date given with --issue', async () => {
+    const html = join(dir, 'b.html');
     const args = ['--plan', String(planId), '--month', '2017-09', '--kind', 'key-work'];
-    expect((await bulletin([...args, '--format', 'xlsx', '-o', xlsx])).code).toBe(0);
+    const run = await bulletin([...args, '--issue', '2017-10-10', '--format', 'html', '-o', html]);
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('第1期，2017-10-10 签发')]);
+    expect(readFileSync(html, 'utf8')).toContain('2017年10月10日');
+    expect(await stored()).toEqual([
+      {
+        version: 1,
+        created_by: null,
+        state: 'issued',
+        issue_no: 1,
+        issue_date: '2017-10-10',
+        correction: 0,
+      },
+    ]);
+    expect(await audits()).toBe(3);
+  });
+
+  it('issues the next draft of the month on the default date as the 更正 of 第1期', async () => {
+    const xlsx = join(dir, 'b.xlsx');
+    const args = ['--plan', String(planId), '--month', '2017-09', '--format', 'xlsx'];
+    const run = await bulletin([...args, '--issue', '-o', xlsx]);
+    expect([run.code, run.stdout]).toEqual([
+      0,
+      expect.stringContaining('第1期（更正），2017-10-09 签发'),
+    ]);
     const workbook = await readWorkbook(readFileSync(xlsx));
     expect(workbook.getWorksheet('重点工作')?.getCell('B5').value).toBe(
       '=SUM(A1)开展海智对接活动1次',
     );
     expect(formulaCells(workbook)).toEqual([]);
-    const html = join(dir, 'b.html');
-    expect((await bulletin([...args, '--format', 'html', '-o', html])).code).toBe(0);
-    expect(readFileSync(html, 'utf8')).toContain('（截至2017年9月30日　第3版）');
+    expect((await stored())[1]).toMatchObject({
+      version: 2,
+      state: 'issued',
+      issue_no: 1,
+      issue_date: '2017-10-09',
+      correction: 1,
+    });
   });
 
   it('exits 2 for a plan that does not exist and stores nothing', async () => {
@@ -113,6 +154,8 @@ describe('duban report bulletin arguments', () => {
       /Allowed choices are key-work, info-work, grassroots/,
     ],
     [['--month', '2017-09'], 'no-such-folder/b.docx', /cannot write/],
+    [['--month', '2017-09', '--issue', '2017-09-29'], 'early.docx', /cannot be before 2017-09-30/],
+    [['--month', '2017-09', '--issue', '2017-02-30'], 'bad-date.docx', /2017-02-30 does not exist/],
   ])(
     'exits 2 for %j writing %s with a clear message and nothing stored',
     async (args, name, message) => {
