@@ -138,6 +138,26 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
   const note = all.length <= chartBars ? '' : `（进度最低的${chartBars}项）`;
   return [
     { kind: 'heading1', text: '二、重点工作推进情况' },
+    ...(withIndicators.length === 0
+      ? []
+      : [
+          barChart(
+            2,
+            {
+              title: '指标完成进度',
+              categories: withIndicators.map((i) => i.name),
+              series: [
+                {
+                  name: '完成进度',
+                  values: withIndicators.map((i) => i.progress),
+                  color: '#2563eb',
+                },
+              ],
+              percent: true,
+            },
+            note,
+          ),
+        ]),
     table(
       '重点工作',
       [
@@ -159,26 +179,6 @@ function keyTasks(s: KeyWorkSnapshot): ContentBlock[] {
         lightNames[t.light],
       ]),
     ),
-    ...(withIndicators.length === 0
-      ? []
-      : [
-          barChart(
-            2,
-            {
-              title: '指标完成进度',
-              categories: withIndicators.map((i) => i.name),
-              series: [
-                {
-                  name: '完成进度',
-                  values: withIndicators.map((i) => i.progress),
-                  color: '#2563eb',
-                },
-              ],
-              percent: true,
-            },
-            note,
-          ),
-        ]),
     ...taskReports(s),
   ];
 }
