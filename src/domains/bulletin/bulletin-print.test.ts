@@ -92,6 +92,7 @@ describe('bulletin workbook', () => {
     await workbook.xlsx.load(await bulletinXlsx(content(f), new Date('2017-10-09T02:00:00Z')));
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('no sheet');
+    expect(workbook.created.toISOString()).toBe('2017-10-09T02:00:00.000Z');
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       rows[n - 1] = [row.getCell(1).text, row.getCell(2).text];
@@ -102,6 +103,11 @@ describe('bulletin workbook', () => {
   it('carries the 版头 and 版记 facts on its first sheet', async () => {
     const { sheet, rows, names } = await firstSheet(frame);
     expect(names.map((s) => s.name)).toEqual(['通报', '重点任务']);
+    const table = names[1];
+    expect(table?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(table?.getRow(1).getCell(2).font.bold).toBe(true);
+    expect(table?.getRow(2).getCell(1).value).toBe(1);
+    expect(table?.getRow(2).getCell(3).value).toBe('张三');
     expect(rows.slice(0, 5)).toEqual([
       ['滁州市科协重点工作通报', ''],
       ['第1期', ''],

@@ -3,8 +3,11 @@
  * issuing office beside the issue date over a red line), the title and every paragraph in order,
  * the signature and the 版记 (抄送, 印发机关 beside 印发日期, between thick-thin-thick rules), then
  * one sheet per table with a bold, frozen header. Cells go through setSafeCell, so text such as
- * "=1+1" stays text and no cell is ever a formula.
+ * "=1+1" stays text and no cell is ever a formula. Written with ExcelJS's streaming writer: each
+ * row is committed (turned into XML and zipped) as soon as it is filled, so a 1,000-task bulletin
+ * never holds its whole workbook as cell objects.
  */
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { setSafeCell } from '../documents/safe-cell.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
@@ -23,24 +26,34 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-function addTable(workbook: ExcelJS.Workbook, block: TableBlock, name: string): void {
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
+function addTable(workbook: Writer, block: TableBlock, name: string): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = block.columns.map((c) => ({ width: Math.max(8, c.width * 4) }));
-  block.columns.forEach((c, i) => setSafeCell(sheet.getCell(1, i + 1), c.title));
-  sheet.getRow(1).font = { bold: true };
-  block.rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const cell = sheet.getCell(r + 2, c + 1);
+  const head = sheet.getRow(1);
+  block.columns.forEach((c, i) => {
+    const cell = head.getCell(i + 1);
+    setSafeCell(cell, c.title);
+    cell.font = { bold: true };
+  });
+  head.commit();
+  block.rows.forEach((values, r) => {
+    const row = sheet.getRow(r + 2);
+    values.forEach((value, c) => {
+      const cell = row.getCell(c + 1);
       setSafeCell(cell, value);
       cell.alignment = { wrapText: true, vertical: 'top' };
-    }),
-  );
+    });
+    row.commit();
+  });
+  sheet.commit();
 }
 
 const red = `FF${OFFICIAL_RED}`;
 
 /** The first sheet: column A the text, column B the dates on the office and 印发 lines. */
-function addText(workbook: ExcelJS.Workbook, content: BulletinContent, name: string): void {
+function addText(workbook: Writer, content: BulletinContent, name: string): void {
   const { frame } = content;
   const sheet = workbook.addWorksheet(name);
   sheet.getColumn(1).width = 100;
@@ -80,16 +93,30 @@ function addText(workbook: ExcelJS.Workbook, content: BulletinContent, name: str
         ...(i === colophon.length - 1 ? { bottom: { style: 'medium' } } : {}),
       };
   });
+  sheet.commit();
 }
 
 export async function bulletinXlsx(content: BulletinContent, createdAt: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
   // The bulletin's own time, so a re-download carries the same dates.
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.created = createdAt;
   workbook.modified = createdAt;
   const taken = new Set<string>();
   addText(workbook, content, sheetName('通报', taken));
   for (const block of content.blocks)
     if (block.kind === 'table') addTable(workbook, block, sheetName(block.sheet, taken));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
