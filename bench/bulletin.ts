@@ -1,28 +1,38 @@
 /**
- * Bulletin benchmark (npx tsx bench/bulletin.ts): the cost of issuing the monthly key-work
+ * Bulletin benchmark (npx tsx bench/bulletin.ts): the cost of generating the monthly key-work
  * bulletin of a large plan — the snapshot (dashboard counts, lights, indicator actuals, reports),
- * the .docx with its two charts and the .xlsx — against the same work on the worked example.
+ * the .docx with its 版头, two charts and 版记, and the .xlsx — against the same work on the worked
+ * example, in the same run.
  *
  * Set-up: two fresh SQLite files in a temp folder, each with the worked example (滁科协〔2017〕2号)
  * and its September 2017 activity (src/domains/bulletin/example-data.ts). The baseline keeps the
  * example's 10 tasks; the large plan copies them as nos. 11–1000, every copy a key task with its
  * indicators, three ledger entries per indicator and a September report on every third task.
  *
- * Each run issues a new version of the September bulletin and renders it to .docx and .xlsx,
- * timing the three steps. BENCH_RUNS sets the measured runs of the large plan (default 5, after
- * one warm-up); the baseline gets four times as many (after three warm-ups). _large/baseline_ is
- * the ratio of the medians, measured in the same process on the same machine, so it is steadier
- * than the raw times; 1,000 tasks are 100 times the baseline's, so a ratio well under 100 means
- * the fixed costs (fonts, chart rendering, zip) dominate and one far over 100 means work that
- * grows faster than the plan. Peak RSS is the process's maximum resident set so far
- * (resourceUsage), read after each plan; heap is the largest V8 heap in use seen between steps.
- * The last line is one JSON object with every figure (times in ms, memory in MB).
+ * Each run generates the September draft (replacing the last run's snapshot) and renders it to
+ * .docx and .xlsx with one fixed frame (第1期 of 滁州市科协重点工作通报, issued 2017-10-09, two 抄送
+ * units), timing the three steps. BENCH_RUNS sets the measured runs of the large plan (default 5,
+ * after one warm-up); the baseline gets four times as many (after three warm-ups).
+ *
+ * The parent process seeds both files, then measures each plan in a child process of its own
+ * (this file again, with BENCH_PLAN, BENCH_DB and BENCH_PLAN_ID set), one after the other. So each
+ * plan's peak RSS (resourceUsage().maxRSS: the child's high-water mark from its start to the end
+ * of its runs, warm-ups included) is its own, not the larger of the two, and holds no seeding;
+ * "after set-up" is the same mark read before the first run: node, the tsx loader and the
+ * modules, the fixed cost every plan pays. Heap is the largest V8 heap in use seen between steps.
+ * _large/baseline_ is the ratio of the medians, measured in the same run on the same machine, so
+ * it is steadier than the raw times; 1,000 tasks are 100 times the baseline's, so a ratio well
+ * under 100 means the fixed costs (fonts, chart rendering, zip) dominate and one far over 100
+ * means work that grows faster than the plan. The last line is one JSON object with every figure (times in ms, memory in MB).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { seedSeptember } from '../src/domains/bulletin/example-data.js';
+import type { BulletinFrame } from '../src/domains/bulletin/frame.js';
 import { generateBulletin } from '../src/domains/bulletin/generate-bulletin.js';
 import { renderBulletin } from '../src/domains/bulletin/render-bulletin.js';
 import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
@@ -33,6 +43,18 @@ import type { Database } from '../src/platform/db/schema.js';
 const LARGE = 1000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MB = 1024 * 1024;
+
+/** The frame a draft of the worked example's unit would carry (its settings filled in). */
+const frame: BulletinFrame = {
+  masthead: '滁州市科协重点工作通报',
+  issueNo: 1,
+  state: 'issued',
+  correction: false,
+  issuingOffice: '滁州市科协办公室',
+  issueDate: '2017-10-09',
+  copyTo: ['滁州市委办公室', '滁州市人民政府办公室'],
+  printedBy: '滁州市科协办公室',
+};
 
 /** Copies the example's tasks as nos. 11..LARGE with indicators, entries and reports. */
 async function growPlan(db: Kysely<Database>, planId: number): Promise<void> {
@@ -157,8 +179,8 @@ async function once(store: Store, planId: number): Promise<Run> {
       now: new Date(),
     }),
   );
-  const [docx, docxMs] = await timed(() => renderBulletin(bulletin, 'docx'));
-  const [, xlsx] = await timed(() => renderBulletin(bulletin, 'xlsx'));
+  const [docx, docxMs] = await timed(() => renderBulletin(bulletin, 'docx', frame));
+  const [, xlsx] = await timed(() => renderBulletin(bulletin, 'xlsx', frame));
   return {
     snapshot,
     docx: docxMs,
@@ -168,7 +190,10 @@ async function once(store: Store, planId: number): Promise<Run> {
   };
 }
 
+const maxRssMB = () => Math.round((process.resourceUsage().maxRSS * 1024) / MB);
+
 async function measure(store: Store, planId: number, warmups: number, runs: number) {
+  const rssAfterSetupMB = maxRssMB();
   for (let i = 0; i < warmups; i++) await once(store, planId);
   heapPeak = 0;
   const results: Run[] = [];
@@ -182,7 +207,8 @@ async function measure(store: Store, planId: number, warmups: number, runs: numb
     total: of('total'),
     docxKB: Math.round((results[0]?.docxBytes ?? 0) / 1024),
     heapPeakMB: Math.round(heapPeak / MB),
-    rssPeakMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
+    rssAfterSetupMB,
+    rssPeakMB: maxRssMB(),
   };
 }
 
@@ -190,23 +216,60 @@ function line(name: string, r: Awaited<ReturnType<typeof measure>>): string {
   const f = (s: { median: number; p95: number }) => `${s.median} / ${s.p95}`;
   return (
     `${name.padEnd(22)} total ${f(r.total)} ms (median / p95)  snapshot ${f(r.snapshot)}  ` +
-    `docx ${f(r.docx)}  xlsx ${f(r.xlsx)}  docx ${r.docxKB} KB  heap ${r.heapPeakMB} MB  peak RSS ${r.rssPeakMB} MB`
+    `docx ${f(r.docx)}  xlsx ${f(r.xlsx)}  docx ${r.docxKB} KB  heap ${r.heapPeakMB} MB  ` +
+    `peak RSS ${r.rssPeakMB} MB (${r.rssAfterSetupMB} MB after set-up)`
   );
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'duban-bench-bulletin-'));
-try {
-  const small = await prepare(dir, 'example', false);
-  const large = await prepare(dir, 'large', true);
-  const baseline = await measure(small.store, small.planId, 3, RUNS * 4);
-  console.log(line('worked example (10)', baseline));
-  const big = await measure(large.store, large.planId, 1, RUNS);
-  console.log(line(`large plan (${LARGE})`, big));
-  const ratio = round(big.total.median / baseline.total.median);
-  console.log(`large/baseline (median total): ${ratio}`);
-  await small.store.close();
-  await large.store.close();
-  console.log(JSON.stringify({ tasks: LARGE, baseline, large: big, largeOverBaseline: ratio }));
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+/** In a child: measures one prepared plan, printing its figures as the last line. */
+async function child(which: string, file: string, planId: number): Promise<void> {
+  const store = openStore(`sqlite:${file}`);
+  const figures =
+    which === 'large'
+      ? await measure(store, planId, 1, RUNS)
+      : await measure(store, planId, 3, RUNS * 4);
+  await store.close();
+  console.log(JSON.stringify(figures));
+}
+
+/** Runs this file again for one plan, under the same loader (tsx), and reads its figures. */
+function inChild(which: 'example' | 'large', file: string, planId: number): Measured {
+  const result = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url)],
+    {
+      env: { ...process.env, BENCH_PLAN: which, BENCH_DB: file, BENCH_PLAN_ID: String(planId) },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const last = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith('{'))
+    throw new Error(`the ${which} plan's run failed (exit ${result.status ?? result.signal})`);
+  return JSON.parse(last) as Measured;
+}
+
+const which = process.env.BENCH_PLAN;
+if (which) await child(which, process.env.BENCH_DB ?? '', Number(process.env.BENCH_PLAN_ID));
+else {
+  const dir = mkdtempSync(join(tmpdir(), 'duban-bench-bulletin-'));
+  try {
+    const plans = {
+      example: await prepare(dir, 'example', false),
+      large: await prepare(dir, 'large', true),
+    };
+    for (const plan of Object.values(plans)) await plan.store.close();
+    const file = (name: string) => join(dir, `${name}.sqlite`);
+    const baseline = inChild('example', file('example'), plans.example.planId);
+    console.log(line('worked example (10)', baseline));
+    const big = inChild('large', file('large'), plans.large.planId);
+    console.log(line(`large plan (${LARGE})`, big));
+    const ratio = round(big.total.median / baseline.total.median);
+    console.log(`large/baseline (median total): ${ratio}`);
+    console.log(JSON.stringify({ tasks: LARGE, baseline, large: big, largeOverBaseline: ratio }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
