@@ -23,9 +23,24 @@ function overview(s: GrassrootsSnapshot): ContentBlock[] {
   ];
 }
 
+/** Each person's days: the chart first, then the table, which may run on to the next page. */
 function people(s: GrassrootsSnapshot): ContentBlock[] {
-  const blocks: ContentBlock[] = [
+  const chart =
+    s.people.length === 0
+      ? []
+      : [
+          barChart(1, {
+            title: '深入基层天数',
+            categories: s.people.map((p) => p.name),
+            series: [
+              { name: '累计天数', values: s.people.map((p) => p.days), color: '#2563eb' },
+              { name: '全年要求', values: s.people.map((p) => p.minimum), color: '#9ca3af' },
+            ],
+          }),
+        ];
+  return [
     { kind: 'heading1', text: '二、个人深入基层天数' },
+    ...chart,
     table(
       '深入基层天数',
       [
@@ -33,7 +48,7 @@ function people(s: GrassrootsSnapshot): ContentBlock[] {
         ['姓名', 3, 'center'],
         ['单位', 5],
         ['类别', 3, 'center'],
-        ['全年要求（天）', 3, 'right'],
+        ['全年要求', 3, 'right'],
         ['累计天数', 3, 'right'],
         ['应达天数', 3, 'right'],
         ['情况', 3, 'center'],
@@ -49,18 +64,6 @@ function people(s: GrassrootsSnapshot): ContentBlock[] {
         paceName(p.status),
       ]),
     ),
-  ];
-  if (s.people.length === 0) return blocks;
-  return [
-    ...blocks,
-    barChart(1, {
-      title: '深入基层天数',
-      categories: s.people.map((p) => p.name),
-      series: [
-        { name: '累计天数', values: s.people.map((p) => p.days), color: '#2563eb' },
-        { name: '全年要求', values: s.people.map((p) => p.minimum), color: '#9ca3af' },
-      ],
-    }),
   ];
 }
 

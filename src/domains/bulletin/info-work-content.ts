@@ -34,7 +34,8 @@ function byUnit(s: InfoWorkSnapshot): ContentBlock[] {
       [
         ['单位', 5],
         ['报送', 2, 'right'],
-        ...adoptionLevels.map((l): ColumnSpec => [`${levelNames[l]}采用`, 3, 'right']),
+        // The section heading says 采用: the level's name alone keeps the eight headers on one line.
+        ...adoptionLevels.map((l): ColumnSpec => [levelNames[l], 3, 'right']),
         ['批示', 2, 'right'],
         ['得分', 2, 'right'],
       ],
