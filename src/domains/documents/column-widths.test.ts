@@ -72,6 +72,41 @@ describe('columnWidths', () => {
     expect(state).toBe(no);
   });
 
+  it('keeps short cells such as dates on one line while long text wraps', () => {
+    const columns = [
+      { title: '序号', width: 2 },
+      { title: '任务', width: 10.8 },
+      { title: '责任人', width: 3 },
+      { title: '责任部室', width: 3 },
+      { title: '完成时间', width: 5.2 },
+      { title: '情况', width: 5 },
+    ];
+    const lagging = [
+      [
+        '3',
+        '组织院士与企业对接活动不少于2次',
+        '彭国华',
+        '学会部',
+        '2017年12月31日',
+        '黄灯：进度滞后',
+      ],
+      [
+        '10',
+        '制订《滁州市科协系统信息工作考核方案》，组建全市科协系统信息员队伍',
+        '柏春艳',
+        '办公室',
+        '2017年12月31日',
+        '黄灯：本月未报送进展',
+      ],
+    ];
+    const [, task, owner, , due, state] = columnWidths(columns, lagging, TOTAL);
+    expect(due).toBeGreaterThanOrEqual(
+      textWidthChars('2017年12月31日') * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS,
+    );
+    expect(owner).toBeGreaterThanOrEqual(3 * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS);
+    expect(task).toBeGreaterThan(state ?? 0);
+  });
+
   it('shares by the width hints when there are no rows', () => {
     const widths = columnWidths(
       [

@@ -81,10 +81,64 @@ function shareOut(weights: readonly number[], total: number): number[] {
   return floors;
 }
 
+/** Cells of at most this many characters (names, dates, states) are short: kept on one line. */
+const SHORT_TEXT_CHARS = 8;
+/** A column of long text keeps at least this many characters a line while short ones grow. */
+const LONG_TEXT_CHARS = 6;
+
+const twipsFor = (chars: number) => chars * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS + SLACK_TWIPS;
+
+/** The widest capped line of any cell of the column, in characters. */
+function widestLine(rows: readonly (readonly string[])[], index: number): number {
+  let widest = 0;
+  for (const row of rows)
+    widest = Math.max(widest, longestLineChars(row[index] ?? '', LINE_CAP_CHARS));
+  return widest;
+}
+
 /**
- * Column widths in twips, summing to `totalTwips`. When even the headers do not fit, the columns
- * shrink in proportion to their header widths (the headers wrap, but the table stays in the type
- * area).
+ * Shares `room` among `columns` by `weights`, never giving one more than `room` up to its
+ * `natural` width: what a column cannot use goes to the others (water filling).
+ */
+function fill(
+  columns: readonly number[],
+  weights: readonly number[],
+  base: readonly number[],
+  natural: readonly number[],
+  room: number,
+): number[] {
+  const widths = [...base];
+  let active = columns.filter((i) => (weights[i] ?? 0) > 0);
+  let left = room;
+  while (left > 0.5 && active.length > 0) {
+    const sum = active.reduce((total, i) => total + (weights[i] ?? 0), 0);
+    const full = active.filter(
+      (i) => (widths[i] ?? 0) + (left * (weights[i] ?? 0)) / sum >= (natural[i] ?? 0),
+    );
+    if (full.length === 0) {
+      for (const i of active) widths[i] = (widths[i] ?? 0) + (left * (weights[i] ?? 0)) / sum;
+      return widths;
+    }
+    for (const i of full) {
+      left -= (natural[i] ?? 0) - (widths[i] ?? 0);
+      widths[i] = natural[i] ?? 0;
+    }
+    active = active.filter((i) => !full.includes(i));
+  }
+  return widths;
+}
+
+/**
+ * Column widths in twips, summing to `totalTwips`.
+ *
+ * 1. Every column gets its header on one line.
+ * 2. Short columns (names, dates, states) get their widest cell on one line, shortest first, as
+ *    long as each column of long text keeps at least ten characters a line.
+ * 3. The columns of long text share the rest by how much text they hold (weighed by the hint).
+ * 4. Room left when everything fits goes to all columns by their hints.
+ *
+ * When even the headers do not fit, the columns shrink in proportion to their header widths (the
+ * headers wrap, but the table stays in the type area).
  */
 export function columnWidths(
   columns: readonly WidthColumn[],
@@ -99,14 +153,39 @@ export function columnWidths(
   const hint = columns.map((column) =>
     hintSum > 0 ? (Math.max(column.width, 0) * columns.length) / hintSum : 1,
   );
-  // Text that does not fit beside the header minimum, weighed by the hint (its square root, so
-  // the text still decides and the hint only leans).
-  const extra = columns.map((_, i) => {
-    const needed =
-      textDemand(rows, i) * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS + SLACK_TWIPS - (minimum[i] ?? 0);
-    return Math.max(needed, 0) * Math.sqrt(hint[i] ?? 1);
-  });
-  const weights = extra.some((x) => x > 0) ? extra : hint;
-  const rest = shareOut(weights, totalTwips - minimumSum);
-  return minimum.map((m, i) => m + (rest[i] ?? 0));
+  const widest = columns.map((_, i) => widestLine(rows, i));
+  const natural = columns.map((_, i) => Math.max(minimum[i] ?? 0, twipsFor(widest[i] ?? 0)));
+  const floor = natural.map((n, i) =>
+    Math.min(n, Math.max(minimum[i] ?? 0, twipsFor(LONG_TEXT_CHARS))),
+  );
+  const granted = new Set<number>();
+  const byGrowth = columns
+    .map((_, i) => i)
+    .filter((i) => (widest[i] ?? 0) <= SHORT_TEXT_CHARS)
+    .sort(
+      (a, b) => (natural[a] ?? 0) - (minimum[a] ?? 0) - ((natural[b] ?? 0) - (minimum[b] ?? 0)),
+    );
+  for (const i of byGrowth) {
+    const need = columns.reduce(
+      (sum, _, j) => sum + (granted.has(j) || j === i ? (natural[j] ?? 0) : (floor[j] ?? 0)),
+      0,
+    );
+    if (need <= totalTwips) granted.add(i);
+  }
+  const base = minimum.map((m, i) => (granted.has(i) ? (natural[i] ?? 0) : m));
+  const open = columns.map((_, i) => i).filter((i) => !granted.has(i));
+  // Text beyond the header, weighed by the square root of the hint so the text decides and the
+  // hint only leans.
+  const extra = columns.map(
+    (_, i) =>
+      Math.max(twipsFor(textDemand(rows, i)) - (minimum[i] ?? 0), 1) * Math.sqrt(hint[i] ?? 1),
+  );
+  const room = totalTwips - base.reduce((a, b) => a + b, 0);
+  const filled = fill(open, extra, base, natural, room);
+  const rest = totalTwips - filled.reduce((a, b) => a + b, 0);
+  const spread = shareOut(hint, Math.max(Math.round(rest), 0));
+  return shareOut(
+    filled.map((w, i) => w + (spread[i] ?? 0)),
+    totalTwips,
+  );
 }
