@@ -109,7 +109,8 @@ function taskReports(s: KeyWorkSnapshot): ContentBlock[] {
   const own = s.keyTasks.filter(
     (t) => t.report !== null || (t.light !== 'done' && !lagging.has(t.no)),
   );
-  const silent = s.keyTasks.filter((t) => t.report === null && !own.includes(t));
+  const owned = new Set(own);
+  const silent = s.keyTasks.filter((t) => t.report === null && !owned.has(t));
   const sections = own.flatMap((task, i) => taskSection(task, i, lagging.has(task.no)));
   const unreported =
     silent.length === 0
