@@ -14,12 +14,17 @@ describe('textWidthChars', () => {
   it('counts CJK characters as one and Latin letters and digits as half', () => {
     expect(textWidthChars('序号')).toBe(2);
     expect(textWidthChars('10')).toBe(1);
-    expect(textWidthChars('完成率85%')).toBe(4.5);
+    expect(textWidthChars('完成率85%')).toBe(4.75);
     expect(textWidthChars('（一）')).toBe(3);
   });
 
   it('counts a character outside the basic plane once', () => {
-    expect(textWidthChars('𠀀a')).toBe(1.5);
+    expect(textWidthChars('𠀀a')).toBe(1.75);
+  });
+
+  it('adds the automatic space between ideographs and Latin letters or digits', () => {
+    expect(textWidthChars('2017年12月31日')).toBe(8.25);
+    expect(textWidthChars('创建基地：3/5个')).toBe(7.75);
   });
 
   it('stops at the cap', () => {
@@ -66,8 +71,12 @@ describe('columnWidths', () => {
 
   it('gives the room left to the columns that hold the most text', () => {
     const [no, task, owner, , , indicator, state] = columnWidths(keyWork, rows, TOTAL);
-    expect(task).toBeGreaterThan(indicator ?? 0);
-    expect(indicator).toBeGreaterThan(owner ?? 0);
+    // The indicator summaries are short enough for one line; the tasks wrap in the rest.
+    expect(indicator).toBeGreaterThanOrEqual(
+      textWidthChars('活动场次：12/10场') * TABLE_CHAR_TWIPS + CELL_MARGIN_TWIPS,
+    );
+    expect(task).toBeGreaterThan(owner ?? 0);
+    expect(task).toBeGreaterThanOrEqual(6 * TABLE_CHAR_TWIPS);
     expect(owner).toBeGreaterThan(no ?? 0);
     expect(state).toBe(no);
   });

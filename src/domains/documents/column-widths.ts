@@ -29,17 +29,36 @@ const SLACK_TWIPS = 60;
 /** A cell line longer than this many characters counts as this many: it will wrap anyway. */
 const LINE_CAP_CHARS = 24;
 
+/** Word and LibreOffice put a quarter of a character between ideographs and Latin or digits. */
+const AUTOSPACE = 0.25;
+
+const isLatin = (code: number) =>
+  (code >= 0x30 && code <= 0x39) ||
+  (code >= 0x41 && code <= 0x5a) ||
+  (code >= 0x61 && code <= 0x7a);
+/** CJK ideographs (and, through their surrogates, those outside the basic plane). */
+const isIdeograph = (code: number) =>
+  (code >= 0x3400 && code <= 0x9fff) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xd800 && code <= 0xdbff);
+
 /**
  * Width of one line of text in characters: CJK and full-width forms count 1, Latin letters,
- * digits and ASCII punctuation ½ (they are half-width in the Chinese fonts). Stops counting past
- * `cap`, so very long texts cost no more than short ones.
+ * digits and ASCII punctuation ½ (they are half-width in the Chinese fonts), and each change
+ * between ideographs and Latin letters or digits ¼ more (the automatic spacing of both word
+ * processors: "2017年12月31日" takes 8¼ characters, not 7). Stops counting past `cap`, so very
+ * long texts cost no more than short ones.
  */
 export function textWidthChars(text: string, cap = Number.POSITIVE_INFINITY): number {
   let width = 0;
+  let previous: 'latin' | 'ideograph' | 'other' = 'other';
   for (let i = 0; i < text.length && width < cap; i += 1) {
     const code = text.charCodeAt(i);
     // Low surrogates belong to the character counted at the high one.
     if (code >= 0xdc00 && code <= 0xdfff) continue;
+    const kind = isLatin(code) ? 'latin' : isIdeograph(code) ? 'ideograph' : 'other';
+    if (kind !== 'other' && previous !== 'other' && kind !== previous) width += AUTOSPACE;
+    previous = kind;
     width += code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc) ? 0.5 : 1;
   }
   return Math.min(width, cap);
@@ -82,7 +101,7 @@ function shareOut(weights: readonly number[], total: number): number[] {
 }
 
 /** Cells of at most this many characters (names, dates, states) are short: kept on one line. */
-const SHORT_TEXT_CHARS = 8;
+const SHORT_TEXT_CHARS = 9;
 /** A column of long text keeps at least this many characters a line while short ones grow. */
 const LONG_TEXT_CHARS = 6;
 
