@@ -31,6 +31,11 @@ const LINE_CAP_CHARS = 24;
 
 /** Word and LibreOffice put a quarter of a character between ideographs and Latin or digits. */
 const AUTOSPACE = 0.25;
+/**
+ * Latin letters, digits and ASCII punctuation: half a character in the GB fonts, a little more in
+ * the fonts used where those are missing (Noto Sans CJK sets digits at about 0.55 em).
+ */
+const HALF = 0.55;
 
 const isLatin = (code: number) =>
   (code >= 0x30 && code <= 0x39) ||
@@ -44,9 +49,10 @@ const isIdeograph = (code: number) =>
 
 /**
  * Width of one line of text in characters: CJK and full-width forms count 1, Latin letters,
- * digits and ASCII punctuation ½ (they are half-width in the Chinese fonts), and each change
+ * digits and ASCII punctuation a little over ½ (they are half-width in the Chinese fonts, see
+ * HALF), and each change
  * between ideographs and Latin letters or digits ¼ more (the automatic spacing of both word
- * processors: "2017年12月31日" takes 8¼ characters, not 7). Stops counting past `cap`, so very
+ * processors: "2017年12月31日" takes about 8⅔ characters, not 7). Stops counting past `cap`, so very
  * long texts cost no more than short ones.
  */
 export function textWidthChars(text: string, cap = Number.POSITIVE_INFINITY): number {
@@ -59,7 +65,7 @@ export function textWidthChars(text: string, cap = Number.POSITIVE_INFINITY): nu
     const kind = isLatin(code) ? 'latin' : isIdeograph(code) ? 'ideograph' : 'other';
     if (kind !== 'other' && previous !== 'other' && kind !== previous) width += AUTOSPACE;
     previous = kind;
-    width += code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc) ? 0.5 : 1;
+    width += code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc) ? HALF : 1;
   }
   return Math.min(width, cap);
 }
