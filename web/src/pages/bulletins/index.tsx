@@ -43,20 +43,13 @@ export default function BulletinsPage() {
     t('previewTitle', {
       month: b.month,
       kind: t(`kinds.${b.kind}`),
-      issue:
-        b.state === 'draft'
-          ? `${t('issueN', { n: b.issueNo })}（${t('previewDraft')}）`
-          : issueLabel(t, b),
+      issue: b.state === 'draft' ? t('issueDraft', { n: b.issueNo }) : issueLabel(t, b),
     });
-  const who = (b: Bulletin) => {
-    if (b.state === 'issued' && b.issuedAt)
-      return b.issuedByName
-        ? t('issuedBy', { name: b.issuedByName, at: shortTime(b.issuedAt) })
-        : t('issuedAt', { at: shortTime(b.issuedAt) });
-    return b.createdByName
-      ? t('generatedBy', { name: b.createdByName, at: shortTime(b.createdAt) })
+  /** When it was issued, or for a draft when it was generated. */
+  const when = (b: Bulletin) =>
+    b.state === 'issued' && b.issuedAt
+      ? t('issuedAt', { at: shortTime(b.issuedAt) })
       : t('generatedAt', { at: shortTime(b.createdAt) });
-  };
   const unitId = plan?.issuingUnitId ?? null;
 
   return (
@@ -127,7 +120,7 @@ export default function BulletinsPage() {
                   <Space orientation="vertical" size={0}>
                     <span>{b.issueDate ? longDate(t, b.issueDate) : '—'}</span>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {who(b)}
+                      {when(b)}
                     </Typography.Text>
                   </Space>
                 ),

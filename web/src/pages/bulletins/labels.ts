@@ -9,8 +9,7 @@ export function isCorrection(b: Bulletin): boolean {
 
 /** 第1期, or 第1期（更正） for a correction. */
 export function issueLabel(t: TFunction, b: Bulletin): string {
-  const n = t('issueN', { n: b.issueNo });
-  return isCorrection(b) ? `${n}（${t('correction')}）` : n;
+  return t(isCorrection(b) ? 'issueCorrection' : 'issueN', { n: b.issueNo });
 }
 
 /** YYYY-MM-DD → 2017年10月9日 (2017-10-09 in English). */

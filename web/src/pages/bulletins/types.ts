@@ -23,9 +23,6 @@ export interface Bulletin {
   createdAt: string;
   issuedBy: number | null;
   issuedAt: string | null;
-  /** Names of the people, where the server gives them. */
-  createdByName?: string | null;
-  issuedByName?: string | null;
 }
 
 /** GET/PUT /api/units/:id/bulletin-settings: the unit's 版头 and 版记 facts. */
