@@ -151,6 +151,7 @@ export function colophonXml(c: OfficialColophon): string {
     TABLE_END;
   // A blank line between the signature and the 版记. A document cannot end with a table: the
   // paragraph after it is a point high, so it never spills onto a page of its own.
-  const tail = paragraphXml(paragraphProps({ spacing: { exactLine: 20 } }));
+  // Off the line grid too: LibreOffice otherwise gives it a page of its own now and then.
+  const tail = paragraphXml(paragraphProps({ snapToGrid: false, spacing: { exactLine: 20 } }));
   return paragraphXml('') + table + tail;
 }
