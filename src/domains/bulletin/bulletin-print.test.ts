@@ -89,7 +89,8 @@ describe('bulletin print view', () => {
 describe('bulletin workbook', () => {
   async function firstSheet(f: BulletinFrame) {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await bulletinXlsx(content(f), new Date('2017-10-09T02:00:00Z')));
+    const bytes = await bulletinXlsx(content(f), new Date('2017-10-09T02:00:00Z'));
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     expect(workbook.created.toISOString()).toBe('2017-10-09T02:00:00.000Z');

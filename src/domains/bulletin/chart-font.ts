@@ -3,8 +3,8 @@
  * font file it is given on each render, and the system's Noto Sans CJK collection is 19 MB (about
  * 200 ms a chart); a subset of a chart's hundred-odd characters is a few KB. The collection is
  * read and handed to HarfBuzz's subsetter (WebAssembly, shipped with the harfbuzzjs package) once
- * per process; each distinct character set is cut once, written to a temporary file that lives
- * as long as the process, and reused. The layout tables (GSUB, GPOS, …) are left out: the charts
+ * per process; each distinct character set is cut once and kept in memory (a few KB), and written
+ * to a temporary file only for as long as resvg takes to load it. The layout tables (GSUB, GPOS, …) are left out: the charts
  * are horizontal CJK and digits, which need no shaping features, and keeping them makes each cut
  * several times slower.
  */
@@ -12,13 +12,11 @@ import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
-  mkdtempSync,
   openSync,
   readFileSync,
   readSync,
   rmSync,
   statSync,
-  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -97,12 +95,12 @@ export function collectionFamilies(file: Buffer): string[][] {
 interface Subsetter {
   hb: HbSubset;
   face: number;
-  dir: string;
-  files: Map<string, string>;
+  cuts: Map<string, Buffer>;
 }
 
-/** At most this many cut fonts are kept on disk; the oldest goes first. */
-const keptFiles = 64;
+/** At most this many cut fonts are kept; the least recently used goes first. */
+const keptCuts = 64;
+let written = 0;
 
 let subsetter: Subsetter | null | undefined;
 
@@ -130,9 +128,7 @@ function load(): Subsetter | null {
   const blob = hb.hb_blob_create(data, size, HB_MEMORY_MODE_READONLY, 0, 0);
   const face = hb.hb_face_create(blob, index);
   hb.hb_blob_destroy(blob);
-  const dir = mkdtempSync(join(tmpdir(), 'duban-chart-font-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  return { hb, face, dir, files: new Map() };
+  return { hb, face, cuts: new Map() };
 }
 
 function cut({ hb, face }: Subsetter, codePoints: number[]): Buffer | null {
@@ -156,12 +152,8 @@ function cut({ hb, face }: Subsetter, codePoints: number[]): Buffer | null {
   return bytes;
 }
 
-/**
- * A font file holding the chart face's glyphs for every character of `text`, or null when the
- * CJK collection is not installed (or cannot be cut): then the caller lets resvg use the system's
- * fonts.
- */
-export function chartFontFile(text: string): string | null {
+/** The chart face cut to the characters of `text` (null when it cannot be cut). */
+function cutFor(text: string): Buffer | null {
   if (subsetter === undefined) {
     try {
       subsetter = load();
@@ -174,21 +166,37 @@ export function chartFontFile(text: string): string | null {
     (a, b) => a - b,
   );
   const key = createHash('sha1').update(codePoints.join(',')).digest('hex');
-  const known = subsetter.files.get(key);
+  const known = subsetter.cuts.get(key);
   if (known) {
-    subsetter.files.delete(key);
-    subsetter.files.set(key, known);
+    subsetter.cuts.delete(key);
+    subsetter.cuts.set(key, known);
     return known;
   }
   const bytes = cut(subsetter, codePoints);
   if (!bytes) return null;
-  const file = join(subsetter.dir, `${key}.otf`);
-  writeFileSync(file, bytes);
-  subsetter.files.set(key, file);
-  if (subsetter.files.size > keptFiles) {
-    const [oldestKey, oldest] = subsetter.files.entries().next().value as [string, string];
-    subsetter.files.delete(oldestKey);
-    unlinkSync(oldest);
+  subsetter.cuts.set(key, bytes);
+  if (subsetter.cuts.size > keptCuts) {
+    const oldest = subsetter.cuts.keys().next().value as string;
+    subsetter.cuts.delete(oldest);
   }
-  return file;
+  return bytes;
+}
+
+/**
+ * Calls `use` with a font file holding the chart face's glyphs for every character of `text`,
+ * removed as soon as `use` returns (resvg reads its fonts when it is constructed), or with null
+ * when the CJK collection is not installed or cannot be cut: then the caller lets resvg use the
+ * system's fonts.
+ */
+export function withChartFont<T>(text: string, use: (file: string | null) => T): T {
+  const bytes = cutFor(text);
+  if (!bytes) return use(null);
+  written += 1;
+  const file = join(tmpdir(), `duban-chart-font-${process.pid}-${written}.otf`);
+  writeFileSync(file, bytes);
+  try {
+    return use(file);
+  } finally {
+    rmSync(file, { force: true });
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
-import { chartFontFamily, chartFontFile } from './chart-font.js';
+import { chartFontFamily, withChartFont } from './chart-font.js';
 
 export interface BarSeries {
   name: string;
@@ -32,8 +32,7 @@ const fontFamily = chartFontFamily;
  * The chart's characters in the CJK face alone; scanning every system font (the fallback when
  * that face is not installed) costs about a second per chart.
  */
-function fontOptions(svg: string): ResvgRenderOptions['font'] {
-  const file = chartFontFile(svg);
+function fontOptions(file: string | null): ResvgRenderOptions['font'] {
   return file
     ? { fontFiles: [file], loadSystemFonts: false, defaultFontFamily: fontFamily }
     : { loadSystemFonts: true, defaultFontFamily: fontFamily };
@@ -96,6 +95,9 @@ export function barChartPng(chart: BarChart, scale = 2): Buffer {
  * markup too: a superset of the text, and the ASCII glyphs cost little).
  */
 export function svgToPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: fontOptions(svg) });
+  const resvg = withChartFont(
+    svg,
+    (file) => new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: fontOptions(file) }),
+  );
   return resvg.render().asPng();
 }
