@@ -11,6 +11,7 @@ import { sendDownload } from '../documents/download.js';
 import { getPlan } from '../plan/get-plan.js';
 import { presentBulletin, presentBulletinSummary } from './bulletin.presenter.js';
 import { bulletinPolicy } from './bulletin.policy.js';
+import { settingsOfPlan } from './bulletin-settings.js';
 import {
   bulletinParams,
   documentQuery,
@@ -56,9 +57,10 @@ export const bulletinRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const plan = await getPlan({ db, id: request.params.id });
       authorize(bulletinPolicy, await accessOf(db, request), 'read', plan);
+      const settings = await settingsOfPlan(db, plan);
       const items = [];
       for (const b of await findBulletins({ db, planId: plan.id }))
-        items.push(await summaryOf(db, b));
+        items.push(presentBulletinSummary(b, await loadFrame(db, b, settings)));
       return { items, total: items.length };
     },
   );

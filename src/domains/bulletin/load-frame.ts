@@ -57,16 +57,26 @@ export function frameOf(
   };
 }
 
-export async function loadFrame(db: Kysely<Database>, bulletin: FramedRow): Promise<BulletinFrame> {
-  // Written by issueBulletin from a BulletinFrame; never edited.
-  if (bulletin.state === 'issued' && bulletin.frame !== null)
-    return JSON.parse(bulletin.frame) as BulletinFrame;
+/** The settings of the plan a bulletin belongs to. */
+async function settingsOfPlanId(db: Kysely<Database>, planId: number) {
   const plan = await db
     .selectFrom('plans')
     .select(['issuing_unit_id', 'title'])
-    .where('id', '=', bulletin.plan_id)
+    .where('id', '=', planId)
     .executeTakeFirstOrThrow();
-  const settings = await settingsOfPlan(db, plan);
+  return settingsOfPlan(db, plan);
+}
+
+/** The frame; `settings`, when given, are those of the bulletin's plan (a list reads them once). */
+export async function loadFrame(
+  db: Kysely<Database>,
+  bulletin: FramedRow,
+  settings?: FrameSettings,
+): Promise<BulletinFrame> {
+  // Written by issueBulletin from a BulletinFrame; never edited.
+  if (bulletin.state === 'issued' && bulletin.frame !== null)
+    return JSON.parse(bulletin.frame) as BulletinFrame;
+  settings ??= await settingsOfPlanId(db, bulletin.plan_id);
   if (bulletin.state === 'issued')
     return frameOf(settings, bulletin, {
       state: 'issued',
