@@ -13,18 +13,18 @@ const TOTAL = 8844;
 describe('textWidthChars', () => {
   it('counts CJK characters as one and Latin letters and digits as a little over half', () => {
     expect(textWidthChars('序号')).toBe(2);
-    expect(textWidthChars('10')).toBeCloseTo(1.2);
-    expect(textWidthChars('完成率85%')).toBeCloseTo(3 + 0.25 + 3 * 0.6);
+    expect(textWidthChars('10')).toBeCloseTo(1.1);
+    expect(textWidthChars('完成率85%')).toBeCloseTo(3 + 0.25 + 3 * 0.55);
     expect(textWidthChars('（一）')).toBe(3);
   });
 
   it('counts a character outside the basic plane once', () => {
-    expect(textWidthChars('𠀀a')).toBeCloseTo(1.85);
+    expect(textWidthChars('𠀀a')).toBeCloseTo(1.8);
   });
 
   it('adds the automatic space between ideographs and Latin letters or digits', () => {
-    expect(textWidthChars('2017年12月31日')).toBeCloseTo(3 + 8 * 0.6 + 5 * 0.25);
-    expect(textWidthChars('创建基地：3/5个')).toBeCloseTo(6 + 3 * 0.6 + 0.25);
+    expect(textWidthChars('2017年12月31日')).toBeCloseTo(3 + 8 * 0.55 + 5 * 0.25);
+    expect(textWidthChars('创建基地：3/5个')).toBeCloseTo(6 + 3 * 0.55 + 0.25);
   });
 
   it('stops at the cap', () => {

@@ -33,10 +33,10 @@ const LINE_CAP_CHARS = 24;
 const AUTOSPACE = 0.25;
 /**
  * Latin letters, digits and ASCII punctuation: half a character in the GB fonts, more in the fonts
- * used where those are missing (LibreOffice without 仿宋 sets digits in DejaVu Sans, about 0.6 em and more), so
+ * used where those are missing (Noto Sans CJK about 0.55 em; DejaVu Sans, which LibreOffice falls back to, more), so
  * counted as the wider of the two: a date column a little too wide is better than one that wraps.
  */
-const HALF = 0.6;
+const HALF = 0.55;
 
 const isLatin = (code: number) =>
   (code >= 0x30 && code <= 0x39) ||
@@ -108,7 +108,7 @@ function shareOut(weights: readonly number[], total: number): number[] {
 }
 
 /** Cells of at most this many characters (names, dates, states) are short: kept on one line. */
-const SHORT_TEXT_CHARS = 10;
+const SHORT_TEXT_CHARS = 9;
 /** A column of long text keeps at least this many characters a line while short ones grow. */
 const LONG_TEXT_CHARS = 6;
 

@@ -131,7 +131,8 @@ export function colophonXml(c: OfficialColophon): string {
   const black = (size: number) => ({ size, color: '000000' });
   const lines: string[] = [];
   if (c.copyTo.length > 0) {
-    const pPr = paragraphProps({ indent: { left: COLOPHON_CHAR_TWIPS } });
+    // Kept with the 印发 line: the 版记 never splits across pages.
+    const pPr = paragraphProps({ keepNext: true, indent: { left: COLOPHON_CHAR_TWIPS } });
     lines.push(paragraphXml(pPr, textRun(copyToLine(c.copyTo), rPr)));
   }
   const printedOn = `${formatOfficialDate(c.printedOn)}印发`;
@@ -153,5 +154,5 @@ export function colophonXml(c: OfficialColophon): string {
   // paragraph after it is a point high, so it never spills onto a page of its own.
   // Off the line grid too: LibreOffice otherwise gives it a page of its own now and then.
   const tail = paragraphXml(paragraphProps({ snapToGrid: false, spacing: { exactLine: 20 } }));
-  return paragraphXml('') + table + tail;
+  return paragraphXml(paragraphProps({ keepNext: true })) + table + tail;
 }

@@ -64,6 +64,8 @@ export interface Border {
 
 export interface ParagraphStyle {
   readonly style?: string;
+  /** Keep on the same page as the next paragraph (table rows: with the next row). */
+  readonly keepNext?: boolean;
   readonly borders?: { readonly top?: Border; readonly bottom?: Border };
   /** Right-aligned tab stops, in twips from the left margin. */
   readonly rightTabs?: readonly number[];
@@ -111,6 +113,7 @@ function indentXml(i: NonNullable<ParagraphStyle['indent']>): string {
 export function paragraphPropsInner(p: ParagraphStyle): string {
   const parts: string[] = [];
   if (p.style !== undefined) parts.push(`<w:pStyle w:val="${p.style}"/>`);
+  if (p.keepNext === true) parts.push('<w:keepNext/>');
   if (p.borders !== undefined) {
     const { top, bottom } = p.borders;
     parts.push(
