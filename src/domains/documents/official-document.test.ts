@@ -200,6 +200,8 @@ describe('renderOfficialDocument with 版头 and 版记', () => {
       /<w:ind w:left="280"\/>.*<w:sz w:val="28"\/>/,
     );
     expect(paragraphWith(colophon, '印发')).toContain('<w:tab w:val="right" w:pos="8564"/>');
+    // Its lines stay together on one page.
+    expect(paragraphWith(colophon, '抄送：')).toContain('<w:keepNext/>');
   });
 
   it('leaves the 抄送 line out when there is no one to copy', async () => {
