@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWorkingDayAfter, isWorkingDay, lastDayOf } from './work-calendar.js';
+import { firstWorkingDayAfter, isWorkingDay } from './work-calendar.js';
 
 describe('the working-day calendar', () => {
   it('knows the holidays and the 调休 weekend days of the State Council notices', () => {
@@ -39,14 +39,5 @@ describe('the working-day calendar', () => {
     ['2026-12-31', '2027-01-01'],
   ])('the first working day after %s is %s', (date, next) => {
     expect(firstWorkingDayAfter(date)).toBe(next);
-  });
-
-  it('gives the last day of a month', () => {
-    expect(['2017-02', '2016-02', '2017-09', '2017-12'].map(lastDayOf)).toEqual([
-      '2017-02-28',
-      '2016-02-29',
-      '2017-09-30',
-      '2017-12-31',
-    ]);
   });
 });

@@ -200,9 +200,3 @@ export function firstWorkingDayAfter(date: string): string {
   while (!isWorkingDay(fromUtc(ms))) ms += dayMs;
   return fromUtc(ms);
 }
-
-/** The last day of a month (YYYY-MM). */
-export function lastDayOf(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return fromUtc(Date.UTC(year ?? 1970, m ?? 1, 0));
-}
