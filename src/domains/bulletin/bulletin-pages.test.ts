@@ -3,7 +3,7 @@
  * LibreOffice and poppler-utils are installed: its .docx converted to PDF (soffice), the words of
  * each page and where they sit read back (pdftotext -bbox). A 通报 of ten tasks fits in four pages,
  * no page but the last stops short of the foot of the type area, the 版头 opens the first page and
- * the 版记 closes the last.
+ * the 版记 closes the last at the foot of the type area.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,6 +103,8 @@ it.skipIf(!canRender)(
     const last = pages.at(-1)?.text ?? '';
     expect(last).toContain(`抄送：${exampleFrame.copyTo.join('，')}。`);
     expect(last).toContain(`${exampleFrame.printedBy}2017年10月9日印发`);
+    // The 版记 sits at the foot of the last page: its 印发 line ends on the type area's last line.
+    expect(pages.at(-1)?.filled).toBeGreaterThan(0.97);
   },
   180_000,
 );

@@ -181,27 +181,32 @@ describe('renderOfficialDocument with 版头 and 版记', () => {
     expect(rule?.index).toBeLessThan(body.indexOf('2017年9月重点工作通报'));
   });
 
-  it('ends with the 版记: 抄送 and 印发 lines between thick, thin and thick rules', async () => {
+  it('ends with the 版记 at the foot of the last page: 抄送 and 印发 lines between thick, thin and thick rules', async () => {
     const { body } = await documentXml(await renderOfficialDocument(framed));
-    const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    const colophon = tables.at(-1) ?? '';
-    expect(body.indexOf(colophon)).toBeGreaterThan(body.indexOf('滁州市科学技术协会'));
-    const rule = (side: string) =>
-      Number(new RegExp(`<w:${side} w:val="single" w:sz="(\\d+)"`).exec(colophon)?.[1]);
-    expect(rule('top')).toBe(8);
-    expect(rule('insideH')).toBe(6);
-    expect(rule('bottom')).toBe(8);
-    expect(colophon).toContain('<w:left w:val="nil"/>');
-    expect(colophon).toContain('<w:right w:val="nil"/>');
-    const rows = colophon.split('</w:tr>').slice(0, -1).map(texts);
-    expect(rows).toEqual(['抄送：市委办公室，市政府办公室。', '滁州市科协办公室2017年10月9日印发']);
+    const copyTo = paragraphWith(body, '抄送：');
+    const printed = paragraphWith(body, '印发');
+    expect(body.indexOf(copyTo)).toBeGreaterThan(body.indexOf('滁州市科学技术协会'));
+    expect([texts(copyTo), texts(printed)]).toEqual([
+      '抄送：市委办公室，市政府办公室。',
+      '滁州市科协办公室2017年10月9日印发',
+    ]);
+    const rule = (xml: string, side: string) =>
+      Number(new RegExp(`<w:${side} w:val="single" w:sz="(\\d+)"`).exec(xml)?.[1]);
+    expect(rule(copyTo, 'top')).toBe(8);
+    expect(rule(copyTo, 'bottom')).toBe(6);
+    expect(rule(printed, 'top')).toBeNaN();
+    expect(rule(printed, 'bottom')).toBe(8);
+    // A frame a line, stacked up from the bottom of the type area (16838 − 1984 twips): 560-twip
+    // lines, thick rules 1 pt + 1 pt gap, the thin one 0.75 pt + 1 pt gap.
+    const frameY = (xml: string) =>
+      Number(/<w:framePr [^>]*w:vAnchor="page"[^>]*w:y="(\d+)"\/>/.exec(xml)?.[1]);
+    expect(frameY(printed)).toBe(16838 - 1984 - (560 + 40));
+    expect(frameY(copyTo)).toBe(frameY(printed) - (40 + 560 + 35));
     // 4号 text, one character in; the 印发 date at a right tab one character in from the right.
-    expect(paragraphWith(colophon, '抄送：')).toMatch(
-      /<w:ind w:left="280"\/>.*<w:sz w:val="28"\/>/,
-    );
-    expect(paragraphWith(colophon, '印发')).toContain('<w:tab w:val="right" w:pos="8564"/>');
+    expect(copyTo).toMatch(/<w:ind w:left="280"\/>.*<w:sz w:val="28"\/>/);
+    expect(printed).toContain('<w:tab w:val="right" w:pos="8564"/>');
     // Its lines stay together on one page.
-    expect(paragraphWith(colophon, '抄送：')).toContain('<w:keepNext/>');
+    expect(copyTo).toContain('<w:keepNext/>');
   });
 
   it('leaves the 抄送 line out when there is no one to copy', async () => {

@@ -153,7 +153,15 @@ const { fonts, sizePt } = OFFICIAL_LAYOUT;
 const P = {
   center: paragraphProps({ align: 'center' }),
   centerThenLine: paragraphProps({ align: 'center', spacing: { after: LINE_PITCH } }),
+  /** A picture stays with its caption. */
+  centerKeep: paragraphProps({ align: 'center', keepNext: true }),
   text: paragraphProps({ align: 'both', indent: { firstLine: 2 * CHAR_TWIPS } }),
+  /** A heading never ends a page: it stays with what it heads. */
+  heading: paragraphProps({
+    keepNext: true,
+    align: 'both',
+    indent: { firstLine: 2 * CHAR_TWIPS },
+  }),
 };
 
 function titleXml(title: string, subtitle: string | undefined): string {
@@ -165,8 +173,8 @@ function titleXml(title: string, subtitle: string | undefined): string {
   );
 }
 
-function textParagraph(text: string, font: OfficialFont): string {
-  return paragraphXml(P.text, textRun(text, officialRunProps(font, sizePt.body)));
+function textParagraph(text: string, font: OfficialFont, pPr = P.text): string {
+  return paragraphXml(pPr, textRun(text, officialRunProps(font, sizePt.body)));
 }
 
 /** 12 pt table text on 15 pt lines. */
@@ -249,7 +257,8 @@ function pushImage(out: string[], block: ImageBlock, images: Images): void {
   const rId = `rIdImage${id}`;
   images.push({ rId, png: block.png });
   const width = Math.min(block.widthMm, typeAreaMm.width);
-  out.push(paragraphXml(P.center, inlinePicture(rId, id, width, block.heightMm)));
+  const pPr = block.caption === undefined ? P.center : P.centerKeep;
+  out.push(paragraphXml(pPr, inlinePicture(rId, id, width, block.heightMm)));
   if (block.caption !== undefined) {
     out.push(
       paragraphXml(P.center, textRun(block.caption, officialRunProps(fonts.heading2, sizePt.body))),
@@ -260,10 +269,10 @@ function pushImage(out: string[], block: ImageBlock, images: Images): void {
 function pushBlock(out: string[], block: OfficialBlock, images: Images): void {
   switch (block.kind) {
     case 'heading1':
-      out.push(textParagraph(block.text, fonts.heading1));
+      out.push(textParagraph(block.text, fonts.heading1, P.heading));
       return;
     case 'heading2':
-      out.push(textParagraph(block.text, fonts.heading2));
+      out.push(textParagraph(block.text, fonts.heading2, P.heading));
       return;
     case 'paragraph':
       out.push(textParagraph(block.text, fonts.body));

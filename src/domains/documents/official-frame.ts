@@ -6,33 +6,23 @@
  * the right of one line, each one character in; then a red line across the type area.
  *
  * 版记: 抄送 and 印发机关/印发日期 in 4号 仿宋 between a thick rule above, thin rules between the
- * lines and a thick rule below: a one-column table whose borders are the rules. The standard puts
- * it at the foot of the last page; it follows the signature after a blank line instead, because
- * neither a table floated to the bottom of the margin (w:tblpPr tblpYSpec="bottom") nor a
- * bottom-aligned frame (w:framePr) is placed there by LibreOffice (7.4), which many offices print
- * with.
+ * lines and a thick rule below, at the foot of the last page: paragraph borders on text frames
+ * placed at absolute heights on the page (w:framePr w:y), one frame a line. LibreOffice (7.4),
+ * which many offices print with, honours that, but neither a table floated to the bottom of the
+ * margin (w:tblpPr tblpYSpec="bottom"), nor a frame aligned to the bottom (w:yAlign), nor two
+ * consecutive paragraphs in one frame.
  */
 import { textWidthChars } from './column-widths.js';
 import {
   CHAR_TWIPS,
   LINE_PITCH,
   OFFICIAL_LAYOUT,
+  OFFICIAL_PAGE_TWIPS,
   TYPE_AREA_WIDTH_TWIPS,
   formatOfficialDate,
   officialRunProps,
 } from './official-layout.js';
-import {
-  CELL_END,
-  ROW_END,
-  TABLE_END,
-  cellStart,
-  paragraphProps,
-  paragraphXml,
-  rowStart,
-  tabRun,
-  tableStart,
-  textRun,
-} from './wordml/blocks.js';
+import { paragraphProps, paragraphXml, tabRun, textRun } from './wordml/blocks.js';
 
 export interface OfficialMasthead {
   /** 发文机关标志: red, 小标宋 (fonts.title), centred, one line, sized to fit. */
@@ -125,34 +115,63 @@ export function copyToLine(copyTo: readonly string[]): string {
   return `抄送：${copyTo.join('，')}。`;
 }
 
+/** 版记 lines: 14 pt text on exact 28 pt lines, off the page grid so their height is known. */
+const COLOPHON_LINE = 560;
+/** Twips a paragraph border takes with its one-point gap (w:space="1"). */
+const ruleTwips = (size: number) => Math.round((size / 8) * 20) + 20;
+/** A point-high paragraph between two frames: without it LibreOffice frames only the last. */
+const FRAME_GAP = paragraphXml(
+  paragraphProps({ keepNext: true, snapToGrid: false, spacing: { exactLine: 20 } }),
+);
+
+interface ColophonLine {
+  text: string;
+  /** Set at a right tab one character in from the right. */
+  right?: string;
+}
+
+/**
+ * The 版记 at the foot of the last page (§7.4): each line a text frame of its own, placed from the
+ * bottom of the type area up (exact lines and fixed rules, so every height is known); a thick
+ * rule above the first line and below the last, thin rules between.
+ */
 export function colophonXml(c: OfficialColophon): string {
   const rPr = officialRunProps(fonts.body, COLOPHON_PT);
-  const width = TYPE_AREA_WIDTH_TWIPS;
+  const lines: ColophonLine[] = [];
+  if (c.copyTo.length > 0) lines.push({ text: copyToLine(c.copyTo) });
+  lines.push({ text: c.printedBy, right: `${formatOfficialDate(c.printedOn)}印发` });
+  const { thick, thin } = COLOPHON_RULES;
+  const rules = lines.map((_, i) => ({
+    top: i === 0 ? thick : undefined,
+    bottom: i === lines.length - 1 ? thick : thin,
+  }));
+  const heights = rules.map(
+    (r) => COLOPHON_LINE + ruleTwips(r.bottom) + (r.top === undefined ? 0 : ruleTwips(r.top)),
+  );
+  let y = OFFICIAL_PAGE_TWIPS.height - OFFICIAL_PAGE_TWIPS.margin.bottom;
+  const tops = heights.map(() => 0);
+  for (let i = lines.length - 1; i >= 0; i--) tops[i] = y -= heights[i] ?? 0;
   const black = (size: number) => ({ size, color: '000000' });
-  const lines: string[] = [];
-  if (c.copyTo.length > 0) {
-    // Kept with the 印发 line: the 版记 never splits across pages.
-    const pPr = paragraphProps({ keepNext: true, indent: { left: COLOPHON_CHAR_TWIPS } });
-    lines.push(paragraphXml(pPr, textRun(copyToLine(c.copyTo), rPr)));
-  }
-  const printedOn = `${formatOfficialDate(c.printedOn)}印发`;
-  lines.push(spreadLine(c.printedBy, printedOn, COLOPHON_CHAR_TWIPS, width, rPr));
-  const rows = lines.map((line) => rowStart(false) + cellStart(width) + line + CELL_END + ROW_END);
-  const table =
-    tableStart({
-      widths: [width],
-      cellMargin: 0,
+  const framed = lines.map((line, i) => {
+    const rule = rules[i];
+    const pPr = paragraphProps({
+      keepNext: i < lines.length - 1,
+      frame: { width: TYPE_AREA_WIDTH_TWIPS, y: tops[i] ?? 0 },
       borders: {
-        top: black(COLOPHON_RULES.thick),
-        bottom: black(COLOPHON_RULES.thick),
-        insideH: black(COLOPHON_RULES.thin),
+        ...(rule?.top === undefined ? {} : { top: black(rule.top) }),
+        bottom: black(rule?.bottom ?? thick),
       },
-    }) +
-    rows.join('') +
-    TABLE_END;
-  // A blank line between the signature and the 版记. A document cannot end with a table: the
-  // paragraph after it is a point high, so it never spills onto a page of its own.
-  // Off the line grid too: LibreOffice otherwise gives it a page of its own now and then.
-  const tail = paragraphXml(paragraphProps({ snapToGrid: false, spacing: { exactLine: 20 } }));
-  return paragraphXml(paragraphProps({ keepNext: true })) + table + tail;
+      ...(line.right === undefined
+        ? {}
+        : { rightTabs: [TYPE_AREA_WIDTH_TWIPS - COLOPHON_CHAR_TWIPS] }),
+      snapToGrid: false,
+      spacing: { exactLine: COLOPHON_LINE },
+      indent: { left: COLOPHON_CHAR_TWIPS },
+    });
+    const runs =
+      textRun(line.text, rPr) +
+      (line.right === undefined ? '' : tabRun(rPr) + textRun(line.right, rPr));
+    return paragraphXml(pPr, runs);
+  });
+  return framed.join(FRAME_GAP);
 }

@@ -66,6 +66,11 @@ export interface ParagraphStyle {
   readonly style?: string;
   /** Keep on the same page as the next paragraph (table rows: with the next row). */
   readonly keepNext?: boolean;
+  /**
+   * A text frame at a fixed place on the page: `y` twips from the top edge of the page, as wide
+   * as `width`, no text beside it.
+   */
+  readonly frame?: { readonly width: number; readonly y: number };
   readonly borders?: { readonly top?: Border; readonly bottom?: Border };
   /** Right-aligned tab stops, in twips from the left margin. */
   readonly rightTabs?: readonly number[];
@@ -114,6 +119,10 @@ export function paragraphPropsInner(p: ParagraphStyle): string {
   const parts: string[] = [];
   if (p.style !== undefined) parts.push(`<w:pStyle w:val="${p.style}"/>`);
   if (p.keepNext === true) parts.push('<w:keepNext/>');
+  if (p.frame !== undefined)
+    parts.push(
+      `<w:framePr w:w="${p.frame.width}" w:wrap="notBeside" w:vAnchor="page" w:hAnchor="margin" w:y="${p.frame.y}"/>`,
+    );
   if (p.borders !== undefined) {
     const { top, bottom } = p.borders;
     parts.push(
