@@ -14,12 +14,13 @@
  * units), timing the three steps. BENCH_RUNS sets the measured runs of the large plan (default 5,
  * after one warm-up); the baseline gets four times as many (after three warm-ups).
  *
- * The parent process seeds both files, then measures each plan in a child process of its own
- * (this file again, with BENCH_PLAN, BENCH_DB and BENCH_PLAN_ID set), one after the other. So each
+ * The parent process builds the project (npm run build: tsc into dist/, as `npm start` does), seeds
+ * both files, then measures each plan in a child process of its own (this file compiled, under
+ * plain node as the server runs — the tsx loader alone would add some 70 MB — with BENCH_PLAN,
+ * BENCH_DB and BENCH_PLAN_ID set), one after the other. So each
  * plan's peak RSS (resourceUsage().maxRSS: the child's high-water mark from its start to the end
  * of its runs, warm-ups included) is its own, not the larger of the two, and holds no seeding;
- * "after set-up" is the same mark read before the first run: node, the tsx loader and the
- * modules, the fixed cost every plan pays. Heap is the largest V8 heap in use seen between steps.
+ * "after set-up" is the same mark read before the first run: node and the modules, the fixed cost every plan pays. Heap is the largest V8 heap in use seen between steps.
  * _large/baseline_ is the ratio of the medians, measured in the same run on the same machine, so
  * it is steadier than the raw times; 1,000 tasks are 100 times the baseline's, so a ratio well
  * under 100 means the fixed costs (fonts, chart rendering, zip) dominate and one far over 100
@@ -234,17 +235,21 @@ async function child(which: string, file: string, planId: number): Promise<void>
   console.log(JSON.stringify(figures));
 }
 
-/** Runs this file again for one plan, under the same loader (tsx), and reads its figures. */
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The project built as `npm start` builds it (tsc into dist/), so the children run what ships. */
+function build(): void {
+  const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status})`);
+}
+
+/** Runs the compiled copy of this file for one plan under plain node and reads its figures. */
 function inChild(which: 'example' | 'large', file: string, planId: number): Measured {
-  const result = spawnSync(
-    process.execPath,
-    [...process.execArgv, fileURLToPath(import.meta.url)],
-    {
-      env: { ...process.env, BENCH_PLAN: which, BENCH_DB: file, BENCH_PLAN_ID: String(planId) },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  const result = spawnSync(process.execPath, [join(root, 'dist', 'bench', 'bulletin.js')], {
+    env: { ...process.env, BENCH_PLAN: which, BENCH_DB: file, BENCH_PLAN_ID: String(planId) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const last = result.stdout.trim().split('\n').at(-1) ?? '';
   if (result.status !== 0 || !last.startsWith('{'))
     throw new Error(`the ${which} plan's run failed (exit ${result.status ?? result.signal})`);
@@ -254,6 +259,7 @@ function inChild(which: 'example' | 'large', file: string, planId: number): Meas
 const which = process.env.BENCH_PLAN;
 if (which) await child(which, process.env.BENCH_DB ?? '', Number(process.env.BENCH_PLAN_ID));
 else {
+  build();
   const dir = mkdtempSync(join(tmpdir(), 'duban-bench-bulletin-'));
   try {
     const plans = {

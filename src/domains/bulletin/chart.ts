@@ -5,8 +5,26 @@
  * installed. Pure apart from reading the installed fonts; no animation, fixed size.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
+import * as echarts from 'echarts/core';
+import { install as barChart } from 'echarts/lib/chart/bar/install.js';
+import { install as grid } from 'echarts/lib/component/grid/install.js';
+import { install as legend } from 'echarts/lib/component/legend/install.js';
+import { install as title } from 'echarts/lib/component/title/install.js';
+import { installLegacyGridContainLabel } from 'echarts/lib/coord/cartesian/legacyContainLabel.js';
+import { installLabelLayout } from 'echarts/lib/label/installLabelLayout.js';
+import { install as svgRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
 import { chartFontFamily, withChartFont } from './chart-font.js';
+
+// Only what a bar chart drawn to SVG needs (see echarts-parts.d.ts).
+echarts.use([
+  barChart,
+  grid,
+  installLegacyGridContainLabel,
+  installLabelLayout,
+  legend,
+  title,
+  svgRenderer,
+]);
 
 export interface BarSeries {
   name: string;

@@ -378,16 +378,14 @@ function officialStyles(): string {
 export function renderOfficialDocument(input: OfficialDocumentInput): Promise<Buffer> {
   const images: Images = [];
   const document = documentXml(input, images);
-  return Promise.resolve(
-    packageDocx({
-      title: input.title,
-      document,
-      styles: officialStyles(),
-      footers: [
-        { rId: FOOTERS.odd, xml: pageNumberFooter('odd') },
-        { rId: FOOTERS.even, xml: pageNumberFooter('even') },
-      ],
-      images,
-    }),
-  );
+  return packageDocx({
+    title: input.title,
+    document,
+    styles: officialStyles(),
+    footers: [
+      { rId: FOOTERS.odd, xml: pageNumberFooter('odd') },
+      { rId: FOOTERS.even, xml: pageNumberFooter('even') },
+    ],
+    images,
+  });
 }
