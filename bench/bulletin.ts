@@ -33,7 +33,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { seedSeptember } from '../src/domains/bulletin/example-data.js';
-import type { BulletinFrame } from '../src/domains/bulletin/frame.js';
+import { exampleFrame } from '../src/domains/bulletin/example-bulletin.js';
 import { generateBulletin } from '../src/domains/bulletin/generate-bulletin.js';
 import { renderBulletin } from '../src/domains/bulletin/render-bulletin.js';
 import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
@@ -46,16 +46,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MB = 1024 * 1024;
 
 /** The frame a draft of the worked example's unit would carry (its settings filled in). */
-const frame: BulletinFrame = {
-  masthead: '滁州市科协重点工作通报',
-  issueNo: 1,
-  state: 'issued',
-  correction: false,
-  issuingOffice: '滁州市科协办公室',
-  issueDate: '2017-10-09',
-  copyTo: ['滁州市委办公室', '滁州市人民政府办公室'],
-  printedBy: '滁州市科协办公室',
-};
+const frame = exampleFrame;
 
 /** Copies the example's tasks as nos. 11..LARGE with indicators, entries and reports. */
 async function growPlan(db: Kysely<Database>, planId: number): Promise<void> {

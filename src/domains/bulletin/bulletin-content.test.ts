@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseNumber, monthName, percent } from './bulletin-content.js';
+import { exampleFrame } from './example-bulletin.js';
 import type { BulletinFrame } from './frame.js';
 import { keyWorkContent } from './key-work-content.js';
 import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
@@ -47,16 +48,7 @@ function task(no: number, progress: number): KeyTaskFacts {
   };
 }
 
-const frame: BulletinFrame = {
-  masthead: '滁州市科协重点工作通报',
-  issueNo: 1,
-  state: 'issued',
-  correction: false,
-  issuingOffice: '滁州市科协办公室',
-  issueDate: '2017-10-09',
-  copyTo: [],
-  printedBy: '滁州市科协办公室',
-};
+const frame: BulletinFrame = { ...exampleFrame, copyTo: [] };
 
 describe('keyWorkContent', () => {
   const snapshot = (tasks: KeyTaskFacts[]): KeyWorkSnapshot => ({

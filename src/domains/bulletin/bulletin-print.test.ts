@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { BulletinContent } from './bulletin-content.js';
 import { bulletinHtml } from './bulletin-html.js';
 import { bulletinXlsx } from './bulletin-xlsx.js';
+import { exampleFrame } from './example-bulletin.js';
 import type { BulletinFrame } from './frame.js';
 
-const frame: BulletinFrame = {
-  masthead: '滁州市科协重点工作通报',
-  issueNo: 1,
-  state: 'issued',
-  correction: false,
-  issuingOffice: '滁州市科协办公室',
-  issueDate: '2017-10-09',
-  copyTo: ['市委办公室', '市政府办公室'],
-  printedBy: '滁州市科协办公室',
-};
+const frame: BulletinFrame = { ...exampleFrame, copyTo: ['市委办公室', '市政府办公室'] };
 
 const content = (f: BulletinFrame): BulletinContent => ({
   title: '2017年9月重点工作通报',
