@@ -104,6 +104,7 @@ export function mastheadXml(m: OfficialMasthead): string {
   const separator = paragraphXml(
     paragraphProps({
       borders: { bottom: { size: SEPARATOR_SIZE, color: OFFICIAL_RED } },
+      snapToGrid: false,
       spacing: { after: LINE_PITCH, exactLine: 120 },
     }),
   );
