@@ -81,6 +81,21 @@ describe('renderOfficialDocument', () => {
     expect(body.indexOf('滁州市科学技术协会')).toBeLessThan(body.indexOf('2017年9月30日'));
   });
 
+  it('never leaves the signature alone on a page: the last table row and headings keep with what follows', async () => {
+    const { body } = await documentXml(await renderOfficialDocument(input));
+    const rows = body.split('</w:tr>');
+    const lastRow = rows.at(-2) ?? '';
+    expect(lastRow).toContain('科普&lt;活动&gt;');
+    expect(lastRow.match(/<w:keepNext\/>/g)).toHaveLength(2);
+    // Between the table and the signature, a paragraph kept with the signature's unit line, which
+    // is kept with its date.
+    const afterTable = rows.at(-1) ?? '';
+    expect(afterTable).toMatch(/^<\/w:tbl><w:p><w:pPr><w:keepNext\/><\/w:pPr><\/w:p>/);
+    expect(paragraphWith(afterTable, '滁州市科学技术协会')).toContain('<w:keepNext/>');
+    expect(paragraphWith(body, '一、总体情况')).toContain('<w:keepNext/>');
+    expect(paragraphWith(body, '本月共有重点工作10项。')).not.toContain('<w:keepNext/>');
+  });
+
   it('numbers pages "— n —" on the right of odd and the left of even pages', async () => {
     const { footers, settings } = await documentXml(await renderOfficialDocument(input));
     expect(settings).toContain('<w:evenAndOddHeaders/>');

@@ -156,7 +156,9 @@ const P = {
   /** A picture stays with its caption. */
   centerKeep: paragraphProps({ align: 'center', keepNext: true }),
   text: paragraphProps({ align: 'both', indent: { firstLine: 2 * CHAR_TWIPS } }),
-  /** A heading never ends a page: it stays with what it heads. */
+  /** An empty paragraph kept with the next. */
+  keep: paragraphProps({ keepNext: true }),
+  /** A heading never ends a page; the last text stays with the signature. */
   heading: paragraphProps({
     keepNext: true,
     align: 'both',
@@ -191,8 +193,16 @@ const TABLE_HEADING = 'TableHeading';
 const CELL_MARGIN = 60;
 const cellBorder: Border = { size: 4, color: '000000' };
 
-/** Each column's cell opening and paragraph properties, built once per table. */
-function columnCells(columns: readonly TableColumn[], widths: readonly number[], header: boolean) {
+/**
+ * Each column's cell opening and paragraph properties, built once per table; `keepNext` keeps a
+ * row on the page of what follows the table.
+ */
+function columnCells(
+  columns: readonly TableColumn[],
+  widths: readonly number[],
+  header: boolean,
+  keepNext = false,
+) {
   return columns.map((column, i) => {
     const align =
       header || column.align === undefined || column.align === 'left' ? undefined : column.align;
@@ -200,6 +210,7 @@ function columnCells(columns: readonly TableColumn[], widths: readonly number[],
       start: cellStart(widths[i] ?? 0),
       pPr: paragraphProps({
         style: header ? TABLE_HEADING : TABLE_TEXT,
+        keepNext,
         ...(align ? { align } : {}),
       }),
     };
@@ -227,6 +238,7 @@ function pushTable(
   out: string[],
   columns: readonly TableColumn[],
   rows: readonly (readonly string[])[],
+  keepWithNext: boolean,
 ): void {
   const widths = columnWidths(columns, rows, TYPE_AREA_WIDTH_TWIPS);
   const borders = {
@@ -245,28 +257,36 @@ function pushTable(
     true,
   );
   const body = columnCells(columns, widths, false);
-  for (const cells of rows) pushRow(out, cells, body, false);
-  out.push(TABLE_END, '<w:p/>');
+  const kept = keepWithNext ? columnCells(columns, widths, false, true) : body;
+  rows.forEach((cells, i) => pushRow(out, cells, i === rows.length - 1 ? kept : body, false));
+  out.push(TABLE_END, keepWithNext ? paragraphXml(P.keep) : '<w:p/>');
 }
 
 /** Pictures of the document: their relationship ids and data, in order. */
 type Images = { rId: string; png: Uint8Array }[];
 
-function pushImage(out: string[], block: ImageBlock, images: Images): void {
+function pushImage(out: string[], block: ImageBlock, images: Images, keepWithNext: boolean): void {
   const id = images.length + 1;
   const rId = `rIdImage${id}`;
   images.push({ rId, png: block.png });
   const width = Math.min(block.widthMm, typeAreaMm.width);
-  const pPr = block.caption === undefined ? P.center : P.centerKeep;
+  const captioned = block.caption !== undefined;
+  const pPr = captioned || keepWithNext ? P.centerKeep : P.center;
   out.push(paragraphXml(pPr, inlinePicture(rId, id, width, block.heightMm)));
   if (block.caption !== undefined) {
-    out.push(
-      paragraphXml(P.center, textRun(block.caption, officialRunProps(fonts.heading2, sizePt.body))),
-    );
+    const captionPPr = keepWithNext ? P.centerKeep : P.center;
+    const run = textRun(block.caption, officialRunProps(fonts.heading2, sizePt.body));
+    out.push(paragraphXml(captionPPr, run));
   }
 }
 
-function pushBlock(out: string[], block: OfficialBlock, images: Images): void {
+/** `keepWithNext`: the block's end stays on the page of what follows (the signature). */
+function pushBlock(
+  out: string[],
+  block: OfficialBlock,
+  images: Images,
+  keepWithNext = false,
+): void {
   switch (block.kind) {
     case 'heading1':
       out.push(textParagraph(block.text, fonts.heading1, P.heading));
@@ -275,13 +295,13 @@ function pushBlock(out: string[], block: OfficialBlock, images: Images): void {
       out.push(textParagraph(block.text, fonts.heading2, P.heading));
       return;
     case 'paragraph':
-      out.push(textParagraph(block.text, fonts.body));
+      out.push(textParagraph(block.text, fonts.body, keepWithNext ? P.heading : P.text));
       return;
     case 'table':
-      pushTable(out, block.columns, block.rows);
+      pushTable(out, block.columns, block.rows, keepWithNext);
       return;
     case 'image':
-      pushImage(out, block, images);
+      pushImage(out, block, images, keepWithNext);
   }
 }
 
@@ -297,6 +317,7 @@ function signatureXml(sig: OfficialSignature): string {
   const line = (text: string, indentChars: number, before: number) =>
     paragraphXml(
       paragraphProps({
+        keepNext: before > 0,
         align: 'right',
         spacing: { before },
         indent: { right: Math.round(indentChars * CHAR_TWIPS) },
@@ -344,7 +365,11 @@ function documentXml(input: OfficialDocumentInput, images: Images): string {
   ];
   if (input.masthead !== undefined) out.push(mastheadXml(input.masthead));
   out.push(titleXml(input.title, input.subtitle));
-  for (const block of input.blocks) pushBlock(out, block, images);
+  // The signature never stands alone on a page (§7.3.5): the last block keeps with it.
+  const signed = input.signature !== undefined;
+  input.blocks.forEach((block, i) =>
+    pushBlock(out, block, images, signed && i === input.blocks.length - 1),
+  );
   if (input.signature !== undefined) out.push(signatureXml(input.signature));
   if (input.colophon !== undefined) out.push(colophonXml(input.colophon));
   out.push(sectionXml(), '</w:body></w:document>');
