@@ -63,12 +63,8 @@ export async function typeDate(input: Locator, value: string): Promise<void> {
  */
 export async function answerDialog(dialog: Locator, button: RegExp | string): Promise<void> {
   await dialog.waitFor();
-  await dialog
-    .page()
-    .waitForFunction(
-      (el) => !!el && !/\bant-zoom/.test(el.className),
-      await dialog.elementHandle(),
-    );
+  const opened = (el: Element | null) => el !== null && !/\bant-zoom/.test(el.className);
+  await dialog.page().waitForFunction(opened, await dialog.elementHandle());
   await dialog.getByRole('button', { name: button }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
