@@ -10,14 +10,12 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Bulletin, Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { formatOfficialDate } from '../documents/official-document.js';
 import { settingsOfPlan } from './bulletin-settings.js';
 import { lockPlan, nextVersion } from './generate-bulletin.js';
 import { getBulletin } from './get-bulletin.js';
 import { defaultIssueDate, frameOf, nextIssue } from './load-frame.js';
 import { lastDayOf } from './snapshot.js';
-
-const chineseDate = (date: string) =>
-  `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 export async function issueBulletin(options: {
   db: Kysely<Database>;
@@ -42,8 +40,8 @@ export async function issueBulletin(options: {
     if (issueDate < monthEnd)
       throw new AppError(
         'unprocessable',
-        `签发日期不能早于${chineseDate(monthEnd)} / the issue date cannot be before ${monthEnd}, the month's last day`,
-        [{ field: 'body.issueDate', message: `签发日期不能早于${chineseDate(monthEnd)}` }],
+        `签发日期不能早于${formatOfficialDate(monthEnd)} / the issue date cannot be before ${monthEnd}, the month's last day`,
+        [{ field: 'body.issueDate', message: `签发日期不能早于${formatOfficialDate(monthEnd)}` }],
       );
     const plan = await trx
       .selectFrom('plans')
