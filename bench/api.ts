@@ -7,21 +7,28 @@
  * reports), an admin with an API token, and the app on a fixed clock (2017-09-30). The
  * measured request is `GET /api/plans/:id/tasks?limit=100` with `Authorization: Bearer`: the
  * bearer lookup, the actor, the plan check, the task query with its joins, the status lights
- * (indicators, ledger aggregates, this month's reports) and the JSON of 100 tasks (~42 KB).
+ * (indicators, ledger aggregates, this month's reports) and the JSON of 100 tasks (~53 KB).
  * The bare server answers every request with the bytes and content-type of one such response,
  * so it is the floor: HTTP parsing and writing the same body, nothing else.
  *
- * Each server runs in its own child process, so autocannon (in this process) does not share
- * the servers' event loop; with few cores they still share the CPU, as does anything else.
- * For 10 and then 50 connections, each server gets a 2 s warm-up and then BENCH_SECONDS
- * (default 10) of load.
+ * Each server runs in its own child process, so the load generator (wrk, or autocannon in this
+ * process) does not share the servers' event loop; with few cores they still share the CPU, as
+ * does anything else. For 10 and then 50 connections, each server gets a 2 s warm-up and then
+ * BENCH_SECONDS (default 10) of load.
  *
- * How to read it: _req/s_ is autocannon's mean of per-second request counts; p50/p99 are
- * latencies in ms. **ours/bare** is our req/s over the bare server's at the same connection
- * count: the product aims at >= 0.5 on SQLite. Between writes the list is served from the
- * generation-keyed response cache; the **uncached** rows add a changing query parameter so every
- * request computes the list (queries, lights, JSON) — the cost right after each write. The ratio is steadier across machines than
- * raw req/s, but when the bare server outruns autocannon the ratio reads higher than it is.
+ * Load generator: wrk (bench/lib/wrk.ts) when `wrk` is installed, autocannon otherwise or with
+ * BENCH_LOAD=autocannon; the output names the one used. It matters: on two cores autocannon
+ * could not push a bare node:http server past about 7,500 req/s while wrk reaches 20,000+, so
+ * with autocannon the bare figure is the generator's limit and every ratio reads too high.
+ *
+ * How to read it: _req/s_ is the requests completed per second of the run (wrk: total over
+ * duration; autocannon: mean of per-second counts); p50/p99 are latencies in ms. **ours/bare**
+ * is our req/s over the bare server's at the same connection count: the product aims at >= 0.5
+ * on SQLite. Between writes the list is served from the generation-keyed response cache; the
+ * **uncached** rows add a changing query parameter so every request computes the list
+ * (queries, lights, JSON) — the cost right after each write. The ratio is steadier across
+ * machines than raw req/s.
+ *
  * RSS is the server process's resident memory before its first warm-up and after its last
  * run; a large growth between them hints at a leak or an unbounded cache. The last line is
  * one JSON object with every figure. Exits 1 if any request errored, timed out or returned
@@ -44,6 +51,7 @@ import { migrateToLatest, openStore } from '../src/platform/db/database.js';
 import type { Database, NewTask, Task } from '../src/platform/db/schema.js';
 import { buildApp } from '../src/platform/http/server.js';
 import { buildUser } from '../src/test/factories.js';
+import { findWrk, runWrk, wrkVersion, type LoadOptions, type LoadResult } from './lib/wrk.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -294,52 +302,59 @@ async function capture(url: string, token: string) {
   return { body, contentType: response.headers.get('content-type') ?? '', lights };
 }
 
-interface Run {
+interface Run extends LoadResult {
   /** uncached: ours with a query parameter that changes on every request, so nothing is reused. */
   server: 'ours' | 'uncached' | 'bare';
   connections: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
   warmupFailures: number;
 }
 
 const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
-const failuresOf = (r: autocannon.Result): number => r.errors + r.timeouts + r.non2xx;
+const failuresOf = (r: LoadResult): number => r.errors + r.timeouts + r.non2xx;
 
-async function load(
-  url: string,
-  headers: Record<string, string>,
-  connections: number,
-  seconds: number,
-  vary = false,
-) {
+/** Drives one timed run; wrk when installed, autocannon otherwise (see pickGenerator). */
+type Generator = (o: LoadOptions) => Promise<LoadResult>;
+
+async function autocannonRun(o: LoadOptions): Promise<LoadResult> {
   let n = 0;
   // A fresh URL per request defeats the response cache: the cost of computing the list itself.
-  const requests: autocannon.Request[] | undefined = vary
-    ? [
-        {
-          setupRequest: (req: autocannon.Request) => ({
-            ...req,
-            path: `${req.path ?? ''}&n=${n++}`,
-          }),
-        },
-      ]
+  const requests: autocannon.Request[] | undefined = o.vary
+    ? [{ setupRequest: (req) => ({ ...req, path: `${req.path ?? ''}&n=${n++}` }) }]
     : undefined;
-  return autocannon({
-    url,
-    headers,
-    connections,
-    duration: seconds,
+  const r = await autocannon({
+    url: o.url,
+    headers: o.headers,
+    connections: o.connections,
+    duration: o.seconds,
     ...(requests ? { requests } : {}),
   });
+  const { errors, timeouts, non2xx } = r;
+  const { p50, p99 } = r.latency;
+  return {
+    rps: round(r.requests.average, 0),
+    p50,
+    p99,
+    requests: r.requests.total,
+    errors,
+    timeouts,
+    non2xx,
+  };
+}
+
+/** wrk if installed (unless BENCH_LOAD=autocannon), and the line saying which drives the load. */
+async function pickGenerator(): Promise<{ run: Generator; name: string }> {
+  const forced = process.env.BENCH_LOAD === 'autocannon';
+  const wrk = forced ? null : findWrk();
+  if (wrk) return { run: (o) => runWrk(wrk, o), name: `wrk ${await wrkVersion(wrk)}` };
+  const why = forced ? 'BENCH_LOAD=autocannon' : 'wrk not installed';
+  return {
+    run: autocannonRun,
+    name: `autocannon (${why} — ratios against a bare server read high)`,
+  };
 }
 
 async function measure(
+  load: Generator,
   server: Run['server'],
   target: { url: string; token: string },
   connections: number,
@@ -348,21 +363,10 @@ async function measure(
   const headers: Record<string, string> = target.token
     ? { authorization: `Bearer ${target.token}` }
     : {};
-  const vary = server === 'uncached';
-  const warmup = await load(target.url, headers, connections, WARMUP_SECONDS, vary);
-  const r = await load(target.url, headers, connections, seconds, vary);
-  return {
-    server,
-    connections,
-    rps: round(r.requests.average, 0),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    requests: r.requests.total,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    warmupFailures: failuresOf(warmup),
-  };
+  const options = { url: target.url, headers, connections, vary: server === 'uncached' };
+  const warmup = await load({ ...options, seconds: WARMUP_SECONDS });
+  const r = await load({ ...options, seconds });
+  return { server, connections, ...r, warmupFailures: failuresOf(warmup) };
 }
 
 function benchSeconds(): number {
@@ -377,7 +381,7 @@ const pad = (cells: (string | number)[], widths: number[]): string =>
   cells.map((c, i) => String(c).padStart(widths[i] ?? 8)).join('  ');
 
 function printTable(runs: Run[]): void {
-  const widths = [6, 5, 8, 8, 8, 9, 7, 7];
+  const widths = [8, 5, 8, 8, 8, 9, 7, 7];
   console.log(
     pad(['server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx'], widths),
   );
@@ -410,15 +414,16 @@ function ratios(runs: Run[]): Record<string, number> {
 // ---------------------------------------------------------------- main
 
 async function runAll(
+  load: Generator,
   ours: { url: string; token: string },
   bare: { url: string; token: string },
   seconds: number,
 ) {
   const runs: Run[] = [];
   for (const connections of CONNECTIONS) {
-    runs.push(await measure('ours', ours, connections, seconds));
-    runs.push(await measure('uncached', ours, connections, seconds));
-    runs.push(await measure('bare', bare, connections, seconds));
+    runs.push(await measure(load, 'ours', ours, connections, seconds));
+    runs.push(await measure(load, 'uncached', ours, connections, seconds));
+    runs.push(await measure(load, 'bare', bare, connections, seconds));
   }
   return runs;
 }
@@ -430,6 +435,7 @@ interface Rss {
 
 async function main(): Promise<void> {
   const seconds = benchSeconds();
+  const generator = await pickGenerator();
   const dir = mkdtempSync(join(tmpdir(), 'duban-bench-api-'));
   const children: ChildProcess[] = [];
   try {
@@ -440,14 +446,16 @@ async function main(): Promise<void> {
     const bare = await start(['bare', dir, sample.contentType]);
     children.push(bare.child);
     const before = [await rssMB(ours.child), await rssMB(bare.child)];
-    const runs = await runAll(ours, bare, seconds);
+    const runs = await runAll(generator.run, ours, bare, seconds);
     const rss: Rss = {
       ours: { before: before[0]!, after: await rssMB(ours.child) },
       bare: { before: before[1]!, after: await rssMB(bare.child) },
     };
     const { pathname, search } = new URL(ours.url);
     const { body, ...response } = sample;
-    report({ path: pathname + search, bodyBytes: body.length, ...response, seconds, runs, rss });
+    const path = pathname + search;
+    const loadGenerator = generator.name;
+    report({ path, bodyBytes: body.length, ...response, loadGenerator, seconds, runs, rss });
   } finally {
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
@@ -467,6 +475,7 @@ interface Figures {
   bodyBytes: number;
   contentType: string;
   lights: Record<string, number>;
+  loadGenerator: string;
   seconds: number;
   runs: Run[];
   rss: Rss;
@@ -479,7 +488,8 @@ function report(f: Figures): void {
   console.log(
     `lights ${JSON.stringify(f.lights)}; ${WARMUP_SECONDS} s warm-up + ${f.seconds} s a run`,
   );
-  console.log(`Node ${process.version}, ${cpus().length} CPUs; servers in child processes\n`);
+  console.log(`Node ${process.version}, ${cpus().length} CPUs; servers in child processes`);
+  console.log(`load generator: ${f.loadGenerator}\n`);
   printTable(f.runs);
   const ratio = ratios(f.runs);
   const ratioText = CONNECTIONS.map((c) => `${ratio[String(c)]} at ${c} connections`).join(', ');
