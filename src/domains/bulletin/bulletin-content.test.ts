@@ -3,7 +3,8 @@ import { chineseNumber, monthName, percent } from './bulletin-content.js';
 import { exampleFrame } from './example-bulletin.js';
 import type { BulletinFrame } from './frame.js';
 import { keyWorkContent } from './key-work-content.js';
-import type { KeyTaskFacts, KeyWorkSnapshot } from './snapshot.js';
+import type { KeyTaskFacts } from './snapshot.js';
+import { keyWorkSnapshotOf } from './test-support.js';
 
 describe('chineseNumber', () => {
   it.each([
@@ -51,23 +52,8 @@ function task(no: number, progress: number): KeyTaskFacts {
 const frame: BulletinFrame = { ...exampleFrame, copyTo: [] };
 
 describe('keyWorkContent', () => {
-  const snapshot = (tasks: KeyTaskFacts[]): KeyWorkSnapshot => ({
-    kind: 'key-work',
-    month: '2017-09',
-    asOf: '2017-09-30',
-    plan: { id: 1, title: '工作要点', year: 2017, docNumber: null, issuingUnit: null },
-    totals: {
-      tasks: tasks.length,
-      done: 0,
-      completionRate: 0,
-      byLight: { done: 0, green: tasks.length, yellow: 0, red: 0 },
-    },
-    keyTasks: tasks,
-    lagging: [],
-    departments: [],
-  });
   const progressChart = (tasks: KeyTaskFacts[]) =>
-    keyWorkContent(snapshot(tasks), frame).blocks.find(
+    keyWorkContent(keyWorkSnapshotOf(tasks), frame).blocks.find(
       (b) => b.kind === 'chart' && b.caption.includes('指标完成进度'),
     );
 
@@ -84,7 +70,7 @@ describe('keyWorkContent', () => {
   });
 
   it('says so when nothing is overdue or lagging, and signs with the plan on the issue date when no unit issued it', () => {
-    const content = keyWorkContent(snapshot([task(1, 1)]), frame);
+    const content = keyWorkContent(keyWorkSnapshotOf([task(1, 1)]), frame);
     expect(content.blocks).toContainEqual({ kind: 'paragraph', text: '本月无逾期或滞后任务。' });
     expect(content.signature).toEqual({ unit: '工作要点', date: '2017-10-09' });
     expect(content.subtitle).toBe('（截至2017年9月30日）');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { ContentBlock } from './bulletin-content.js';
 import { exampleFrame } from './example-bulletin.js';
 import { keyWorkContent, taskNumbers } from './key-work-content.js';
-import type { KeyTaskFacts, KeyWorkSnapshot, LaggingTask } from './snapshot.js';
+import type { KeyTaskFacts, LaggingTask } from './snapshot.js';
+import { keyWorkSnapshotOf } from './test-support.js';
 
 it.each([
   [[1], '第1项'],
@@ -42,21 +43,7 @@ const lagging = (t: KeyTaskFacts): LaggingTask => ({
 });
 
 function section(tasks: KeyTaskFacts[], late: KeyTaskFacts[]): string[] {
-  const snapshot: KeyWorkSnapshot = {
-    kind: 'key-work',
-    month: '2017-09',
-    asOf: '2017-09-30',
-    plan: { id: 1, title: '工作要点', year: 2017, docNumber: null, issuingUnit: null },
-    totals: {
-      tasks: tasks.length,
-      done: 0,
-      completionRate: 0,
-      byLight: { done: 0, green: 0, yellow: tasks.length, red: 0 },
-    },
-    keyTasks: tasks,
-    lagging: late.map(lagging),
-    departments: [],
-  };
+  const snapshot = keyWorkSnapshotOf(tasks, late.map(lagging));
   const blocks = keyWorkContent(snapshot, exampleFrame).blocks;
   const from = blocks.findIndex((b) => b.kind === 'table' && b.sheet === '重点工作') + 1;
   const to = blocks.findIndex((b) => b.kind === 'heading1' && b.text.startsWith('三、'));

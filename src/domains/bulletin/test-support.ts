@@ -1,5 +1,6 @@
 /** For the bulletin tests: reading a .docx back into its parts, paragraphs and table rows. */
 import JSZip from 'jszip';
+import type { KeyTaskFacts, KeyWorkSnapshot, LaggingTask } from './snapshot.js';
 
 export interface DocxParts {
   body: string;
@@ -61,3 +62,25 @@ export function tableRows(body: string): string[][] {
 /** The body with drawing ids blanked: docx numbers drawings with a counter shared by the process. */
 export const withoutDrawingIds = (body: string): string =>
   body.replace(/<wp:docPr id="\d+"/g, '<wp:docPr id=""');
+
+/** A September 2017 key-work snapshot of these key tasks (and lagging ones), nothing else. */
+export function keyWorkSnapshotOf(
+  keyTasks: KeyTaskFacts[],
+  lagging: LaggingTask[] = [],
+): KeyWorkSnapshot {
+  return {
+    kind: 'key-work',
+    month: '2017-09',
+    asOf: '2017-09-30',
+    plan: { id: 1, title: '工作要点', year: 2017, docNumber: null, issuingUnit: null },
+    totals: {
+      tasks: keyTasks.length,
+      done: 0,
+      completionRate: 0,
+      byLight: { done: 0, green: keyTasks.length, yellow: 0, red: 0 },
+    },
+    keyTasks,
+    lagging,
+    departments: [],
+  };
+}
