@@ -41,22 +41,22 @@ import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { apiRoutes } from '../src/app/routes.js';
 import { loadSamplePlan } from '../src/domains/plan/load-sample-plan.js';
 import { createApiToken } from '../src/platform/auth/credentials.js';
-import { migrateToLatest, openStore } from '../src/platform/db/database.js';
+import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import type { Database, NewTask, Task } from '../src/platform/db/schema.js';
 import { buildApp } from '../src/platform/http/server.js';
 import { buildUser } from '../src/test/factories.js';
-import { findWrk, runWrk, wrkVersion, type LoadOptions, type LoadResult } from './lib/wrk.js';
+import { adminQuery, postgresUrl, schemaUrl } from '../src/test/postgres.js';
+import { pickGenerator, type Generator } from './lib/generator.js';
+import type { LoadResult } from './lib/wrk.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TASKS = 100;
-const CONNECTIONS = [10, 50] as const;
 const WARMUP_SECONDS = 2;
 const AIM = 0.5;
 const clock = () => new Date('2017-09-30T04:00:00Z');
@@ -65,7 +65,13 @@ const clock = () => new Date('2017-09-30T04:00:00Z');
 
 /** What a server process tells this one: where it listens, then its RSS when asked. */
 const reply = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready'), url: z.string(), token: z.string() }),
+  z.object({
+    type: z.literal('ready'),
+    url: z.string(),
+    token: z.string(),
+    /** POST here to enter a ledger entry (台账) on the plan's first indicator. */
+    ledgerPath: z.string(),
+  }),
   z.object({ type: z.literal('rss'), bytes: z.number() }),
 ]);
 type Reply = z.infer<typeof reply>;
@@ -220,11 +226,18 @@ async function seed(db: Kysely<Database>): Promise<{ planId: number; token: stri
 const urlOf = (server: Server, path: string): string =>
   `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
 
-/** Child role `ours DIR`: the real app over a seeded SQLite file in DIR. */
-async function serveOurs(dir: string): Promise<void> {
-  const store = openStore(`sqlite:${join(dir, 'bench.db')}`);
+/** Child role `ours URL`: the real app over a fresh store at URL (SQLite file or PG schema). */
+async function serveOurs(url: string): Promise<void> {
+  const store = openStore(url);
   await migrateToLatest(store);
   const { planId, token } = await seed(store.db);
+  const indicator = await store.db
+    .selectFrom('indicators')
+    .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
+    .select('indicators.id')
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('indicators.id')
+    .executeTakeFirstOrThrow();
   const app = await buildApp({ store, routes: apiRoutes, logLevel: 'silent', clock });
   await app.listen({ host: '127.0.0.1', port: 0 });
   answerRss();
@@ -232,6 +245,7 @@ async function serveOurs(dir: string): Promise<void> {
     type: 'ready',
     url: urlOf(app.server, `/api/plans/${planId}/tasks?limit=${TASKS}`),
     token,
+    ledgerPath: `/api/indicators/${indicator.id}/ledger`,
   });
 }
 
@@ -245,7 +259,7 @@ async function serveBare(dir: string, contentType: string): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   answerRss();
-  tell({ type: 'ready', url: urlOf(server, '/'), token: '' });
+  tell({ type: 'ready', url: urlOf(server, '/'), token: '', ledgerPath: '' });
 }
 
 // ---------------------------------------------------------------- driving them (parent)
@@ -263,7 +277,14 @@ function nextReply(child: ChildProcess): Promise<Reply> {
   });
 }
 
-async function start(args: string[]): Promise<{ child: ChildProcess; url: string; token: string }> {
+interface Started {
+  child: ChildProcess;
+  url: string;
+  token: string;
+  ledgerPath: string;
+}
+
+async function start(args: string[]): Promise<Started> {
   const child = fork(SELF, args, {
     cwd: ROOT,
     execArgv: ['--import', 'tsx'],
@@ -271,7 +292,7 @@ async function start(args: string[]): Promise<{ child: ChildProcess; url: string
   });
   const ready = await nextReply(child);
   if (ready.type !== 'ready') throw new Error('server process did not start');
-  return { child, url: ready.url, token: ready.token };
+  return { child, url: ready.url, token: ready.token, ledgerPath: ready.ledgerPath };
 }
 
 async function rssMB(child: ChildProcess): Promise<number> {
@@ -302,61 +323,38 @@ async function capture(url: string, token: string) {
   return { body, contentType: response.headers.get('content-type') ?? '', lights };
 }
 
+type Engine = 'sqlite' | 'postgres';
+
 interface Run extends LoadResult {
-  /** uncached: ours with a query parameter that changes on every request, so nothing is reused. */
-  server: 'ours' | 'uncached' | 'bare';
+  engine: Engine;
+  /**
+   * ours: the list, answered from the response cache; uncached: ours with a query parameter that
+   * changes on every request, so nothing is reused; bare: the same bytes from node:http;
+   * ledger: POST a ledger entry, a different subject each time.
+   */
+  server: 'ours' | 'uncached' | 'bare' | 'ledger';
   connections: number;
   warmupFailures: number;
+  /** ledger: rows added to ledger_entries during the timed run, counted in the database. */
+  rowsAdded?: number;
+  /** ledger: 2xx answers with no row behind them (should be 0). */
+  lost?: number;
 }
 
 const round = (x: number, digits = 2): number => Number(x.toFixed(digits));
 const failuresOf = (r: LoadResult): number => r.errors + r.timeouts + r.non2xx;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Drives one timed run; wrk when installed, autocannon otherwise (see pickGenerator). */
-type Generator = (o: LoadOptions) => Promise<LoadResult>;
-
-async function autocannonRun(o: LoadOptions): Promise<LoadResult> {
-  let n = 0;
-  // A fresh URL per request defeats the response cache: the cost of computing the list itself.
-  const requests: autocannon.Request[] | undefined = o.vary
-    ? [{ setupRequest: (req) => ({ ...req, path: `${req.path ?? ''}&n=${n++}` }) }]
-    : undefined;
-  const r = await autocannon({
-    url: o.url,
-    headers: o.headers,
-    connections: o.connections,
-    duration: o.seconds,
-    ...(requests ? { requests } : {}),
-  });
-  const { errors, timeouts, non2xx } = r;
-  const { p50, p99 } = r.latency;
-  return {
-    rps: round(r.requests.average, 0),
-    p50,
-    p99,
-    requests: r.requests.total,
-    errors,
-    timeouts,
-    non2xx,
-  };
-}
-
-/** wrk if installed (unless BENCH_LOAD=autocannon), and the line saying which drives the load. */
-async function pickGenerator(): Promise<{ run: Generator; name: string }> {
-  const forced = process.env.BENCH_LOAD === 'autocannon';
-  const wrk = forced ? null : findWrk();
-  if (wrk) return { run: (o) => runWrk(wrk, o), name: `wrk ${await wrkVersion(wrk)}` };
-  const why = forced ? 'BENCH_LOAD=autocannon' : 'wrk not installed';
-  return {
-    run: autocannonRun,
-    name: `autocannon (${why} — ratios against a bare server read high)`,
-  };
+interface Target {
+  url: string;
+  token: string;
 }
 
 async function measure(
   load: Generator,
+  engine: Engine,
   server: Run['server'],
-  target: { url: string; token: string },
+  target: Target,
   connections: number,
   seconds: number,
 ): Promise<Run> {
@@ -366,7 +364,67 @@ async function measure(
   const options = { url: target.url, headers, connections, vary: server === 'uncached' };
   const warmup = await load({ ...options, seconds: WARMUP_SECONDS });
   const r = await load({ ...options, seconds });
-  return { server, connections, ...r, warmupFailures: failuresOf(warmup) };
+  return { engine, server, connections, ...r, warmupFailures: failuresOf(warmup) };
+}
+
+async function ledgerRows(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('ledger_entries')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The row count once it stops moving: writes in flight when the generator stopped land first. */
+async function settledRows(store: Store): Promise<number> {
+  let last = await ledgerRows(store);
+  for (let i = 0; i < 50; i++) {
+    await sleep(200);
+    const now = await ledgerRows(store);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
+/**
+ * POSTs ledger entries (each with its own subject) for a warm-up and a timed run, counting the
+ * 2xx answers one by one, and compares them with the rows the timed run added. A row may exceed
+ * the answers by the requests in flight when the generator stopped (at most one a connection);
+ * an answer without a row is a lost write.
+ */
+async function measureWrites(
+  load: Generator,
+  engine: Engine,
+  target: Started,
+  store: Store,
+  connections: number,
+  seconds: number,
+): Promise<Run> {
+  const options = {
+    url: new URL(target.ledgerPath, target.url).href,
+    headers: { authorization: `Bearer ${target.token}`, 'content-type': 'application/json' },
+    connections,
+    method: 'POST',
+    body: JSON.stringify({ entryDate: '2017-09-15', quantity: 1, subject: '走访企业{n}' }),
+    varyBody: true,
+    count2xx: true,
+  };
+  const warmup = await load({ ...options, seconds: WARMUP_SECONDS });
+  const before = await settledRows(store);
+  const r = await load({ ...options, seconds });
+  const rowsAdded = (await settledRows(store)) - before;
+  const ok = r.ok ?? 0;
+  const lost = Math.max(0, ok - rowsAdded);
+  return {
+    engine,
+    server: 'ledger',
+    connections,
+    ...r,
+    warmupFailures: failuresOf(warmup),
+    rowsAdded,
+    lost,
+  };
 }
 
 function benchSeconds(): number {
@@ -380,83 +438,222 @@ function benchSeconds(): number {
 const pad = (cells: (string | number)[], widths: number[]): string =>
   cells.map((c, i) => String(c).padStart(widths[i] ?? 8)).join('  ');
 
-function printTable(runs: Run[]): void {
-  const widths = [8, 5, 8, 8, 8, 9, 7, 7];
-  console.log(
-    pad(['server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'non-2xx'], widths),
-  );
+function printRuns(runs: Run[]): void {
+  const widths = [8, 8, 5, 8, 8, 8, 9, 7, 7, 6, 6];
+  const head = ['engine', 'server', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests'];
+  console.log(pad([...head, 'errors', 'non-2xx', '2xx', 'rows'], widths));
   for (const r of runs) {
-    const row = [
-      r.server,
-      r.connections,
-      r.rps,
-      r.p50,
-      r.p99,
-      r.requests,
-      r.errors + r.timeouts,
-      r.non2xx,
-    ];
-    console.log(pad(row, widths));
+    const row = [r.engine, r.server, r.connections, r.rps, r.p50, r.p99, r.requests];
+    const writes = r.server === 'ledger' ? [r.ok ?? '', r.rowsAdded ?? ''] : ['', ''];
+    console.log(pad([...row, r.errors + r.timeouts, r.non2xx, ...writes], widths));
   }
 }
 
+const find = (runs: Run[], engine: Engine, server: Run['server'], connections: number) =>
+  runs.find((r) => r.engine === engine && r.server === server && r.connections === connections);
+
 function ratios(runs: Run[]): Record<string, number> {
-  const rps = (server: Run['server'], c: number) =>
-    runs.find((r) => r.server === server && r.connections === c)?.rps ?? NaN;
-  return Object.fromEntries(
-    CONNECTIONS.flatMap((c) => [
-      [String(c), round(rps('ours', c) / rps('bare', c))],
-      [`${c} uncached`, round(rps('uncached', c) / rps('bare', c))],
-    ]),
+  const rps = (engine: Engine, server: Run['server'], c: number) =>
+    find(runs, engine, server, c)?.rps ?? NaN;
+  const bare = (c: number) => rps('sqlite', 'bare', c);
+  const out: Record<string, number> = {};
+  for (const c of LIST_CONNECTIONS) out[String(c)] = round(rps('sqlite', 'ours', c) / bare(c));
+  const u = UNCACHED_CONNECTIONS;
+  out[`${u} uncached`] = round(rps('sqlite', 'uncached', u) / bare(u));
+  if (find(runs, 'postgres', 'uncached', u))
+    out[`postgres ${u} uncached`] = round(rps('postgres', 'uncached', u) / bare(u));
+  return out;
+}
+
+interface Rss {
+  before: number;
+  after: number;
+}
+
+/** The issue's table: one row a piece of work, our figure against the bare server's. */
+function printSummary(runs: Run[], rss: Partial<Record<Engine | 'bare', Rss>>): void {
+  const ratio = ratios(runs);
+  const bare = (c: number) => find(runs, 'sqlite', 'bare', c);
+  const rows: string[][] = [['work', 'bare node:http', 'Duban', 'ratio']];
+  for (const c of LIST_CONNECTIONS) {
+    const ours = find(runs, 'sqlite', 'ours', c);
+    rows.push([
+      `list, cached, ${c} connection${c === 1 ? '' : 's'}`,
+      `${bare(c)?.rps ?? '?'} req/s`,
+      ours ? `${ours.rps} req/s, p99 ${ours.p99} ms` : '?',
+      String(ratio[String(c)]),
+    ]);
+  }
+  const u = UNCACHED_CONNECTIONS;
+  const engines: Engine[] = find(runs, 'postgres', 'ledger', 1)
+    ? ['sqlite', 'postgres']
+    : ['sqlite'];
+  for (const engine of engines) {
+    const prefix = engine === 'postgres' ? 'PostgreSQL: ' : '';
+    const uncached = find(runs, engine, 'uncached', u);
+    rows.push([
+      `${prefix}list, uncached (after any write), ${u} connections`,
+      `${bare(u)?.rps ?? '?'} req/s`,
+      uncached ? `${uncached.rps} req/s, p50 ${uncached.p50} ms` : '?',
+      String(ratio[engine === 'postgres' ? `postgres ${u} uncached` : `${u} uncached`]),
+    ]);
+    const writes = WRITE_CONNECTIONS.map((c) => find(runs, engine, 'ledger', c));
+    const each = (f: (r: Run) => number) => writes.map((r) => (r ? f(r) : '?')).join(' / ');
+    rows.push([
+      `${prefix}POST a ledger entry, ${WRITE_CONNECTIONS.join(' / ')} connections`,
+      '—',
+      `${each((r) => r.rps)} writes/s, errors ${each(failuresOf)}, lost ${each((r) => r.lost ?? 0)}`,
+      '—',
+    ]);
+    const mem = rss[engine];
+    rows.push([
+      `${prefix}server RSS`,
+      '—',
+      mem ? `idle after start ${mem.before} MB, after the runs ${mem.after} MB` : '?',
+      '—',
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 || i === 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(line(rows[0]!));
+  console.log(
+    `| ${widths.map((w, i) => (i === 0 || i === 2 ? '-'.repeat(w) : '-'.repeat(w - 1) + ':')).join(' | ')} |`,
   );
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+/** Each aim of the issue, met or not. */
+function aims(runs: Run[], rss: Partial<Record<Engine | 'bare', Rss>>): Record<string, boolean> {
+  const ratio = ratios(runs);
+  const writes = (engine: Engine) => find(runs, engine, 'ledger', 10)?.rps ?? 0;
+  const out: Record<string, boolean> = {};
+  for (const c of LIST_CONNECTIONS)
+    out[`cached list >= ${AIM} x bare at ${c}`] = ratio[String(c)]! >= AIM;
+  out[`uncached list >= ${UNCACHED_AIM} x bare`] =
+    ratio[`${UNCACHED_CONNECTIONS} uncached`]! >= UNCACHED_AIM;
+  out[`SQLite >= ${WRITE_AIM.sqlite} writes/s at 10`] = writes('sqlite') >= WRITE_AIM.sqlite;
+  if (find(runs, 'postgres', 'ledger', 10))
+    out[`PostgreSQL >= ${WRITE_AIM.postgres} writes/s at 10`] =
+      writes('postgres') >= WRITE_AIM.postgres;
+  const ledger = runs.filter((r) => r.server === 'ledger');
+  out['no write errors'] = ledger.every((r) => failuresOf(r) + r.warmupFailures === 0);
+  out['no write lost'] = ledger.every((r) => (r.lost ?? 0) === 0);
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    const after = rss[engine]?.after;
+    if (after !== undefined)
+      out[`${engine} RSS after the runs <= ${RSS_AIM_MB} MB`] = after <= RSS_AIM_MB;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- main
 
-async function runAll(
+const LIST_CONNECTIONS = [10, 1] as const;
+const UNCACHED_CONNECTIONS = 10;
+const WRITE_CONNECTIONS = [1, 10, 50] as const;
+const UNCACHED_AIM = 0.1;
+const WRITE_AIM = { sqlite: 2000, postgres: 1000 } as const;
+const RSS_AIM_MB = 200;
+const PG_SCHEMA = 'bench_api';
+
+/** The list (cached at 10 and 1 connections, against the bare server; uncached) and the writes. */
+async function sqliteRuns(
   load: Generator,
-  ours: { url: string; token: string },
-  bare: { url: string; token: string },
+  ours: Started,
+  bare: Target,
+  store: Store,
   seconds: number,
-) {
+): Promise<Run[]> {
   const runs: Run[] = [];
-  for (const connections of CONNECTIONS) {
-    runs.push(await measure(load, 'ours', ours, connections, seconds));
-    runs.push(await measure(load, 'uncached', ours, connections, seconds));
-    runs.push(await measure(load, 'bare', bare, connections, seconds));
+  for (const connections of LIST_CONNECTIONS) {
+    runs.push(await measure(load, 'sqlite', 'ours', ours, connections, seconds));
+    runs.push(await measure(load, 'sqlite', 'bare', bare, connections, seconds));
   }
+  runs.push(await measure(load, 'sqlite', 'uncached', ours, UNCACHED_CONNECTIONS, seconds));
+  for (const c of WRITE_CONNECTIONS)
+    runs.push(await measureWrites(load, 'sqlite', ours, store, c, seconds));
   return runs;
 }
 
-interface Rss {
-  ours: { before: number; after: number };
-  bare: { before: number; after: number };
+/** The same data on PostgreSQL (schema bench_api): the uncached list, then the writes. */
+async function postgresRuns(
+  load: Generator,
+  seconds: number,
+  children: ChildProcess[],
+): Promise<{ runs: Run[]; rss: Rss } | string> {
+  try {
+    await adminQuery(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
+    await adminQuery(`CREATE SCHEMA ${PG_SCHEMA}`);
+  } catch (error) {
+    return `PostgreSQL not reachable at ${postgresUrl} (${String(error)}): skipped`;
+  }
+  const url = schemaUrl(PG_SCHEMA);
+  const store = openStore(url);
+  try {
+    const ours = await start(['ours', url]);
+    children.push(ours.child);
+    await capture(ours.url, ours.token);
+    const before = await rssMB(ours.child);
+    const runs = [await measure(load, 'postgres', 'uncached', ours, UNCACHED_CONNECTIONS, seconds)];
+    for (const c of WRITE_CONNECTIONS)
+      runs.push(await measureWrites(load, 'postgres', ours, store, c, seconds));
+    const rss = { before, after: await rssMB(ours.child) };
+    await stop(ours.child);
+    return { runs, rss };
+  } finally {
+    await store.close();
+    await adminQuery(`DROP SCHEMA IF EXISTS ${PG_SCHEMA} CASCADE`);
+  }
 }
 
 async function main(): Promise<void> {
   const seconds = benchSeconds();
   const generator = await pickGenerator();
   const dir = mkdtempSync(join(tmpdir(), 'duban-bench-api-'));
+  const url = `sqlite:${join(dir, 'bench.db')}`;
   const children: ChildProcess[] = [];
+  let store: Store | null = null;
   try {
-    const ours = await start(['ours', dir]);
+    const ours = await start(['ours', url]);
     children.push(ours.child);
+    store = openStore(url);
     const sample = await capture(ours.url, ours.token);
     writeFileSync(join(dir, 'body'), sample.body);
     const bare = await start(['bare', dir, sample.contentType]);
     children.push(bare.child);
     const before = [await rssMB(ours.child), await rssMB(bare.child)];
-    const runs = await runAll(generator.run, ours, bare, seconds);
-    const rss: Rss = {
-      ours: { before: before[0]!, after: await rssMB(ours.child) },
+    const runs = await sqliteRuns(generator.run, ours, bare, store, seconds);
+    const rss: Partial<Record<Engine | 'bare', Rss>> = {
+      sqlite: { before: before[0]!, after: await rssMB(ours.child) },
       bare: { before: before[1]!, after: await rssMB(bare.child) },
     };
+    // The SQLite server stops first, so it does not hold memory or CPU during the PostgreSQL runs.
+    await stop(ours.child);
+    const pg = await postgresRuns(generator.run, seconds, children);
+    if (typeof pg === 'string') console.error(pg);
+    else {
+      runs.push(...pg.runs);
+      rss.postgres = pg.rss;
+    }
     const { pathname, search } = new URL(ours.url);
     const { body, ...response } = sample;
     const path = pathname + search;
     const loadGenerator = generator.name;
-    report({ path, bodyBytes: body.length, ...response, loadGenerator, seconds, runs, rss });
+    const postgres = typeof pg === 'string' ? pg : 'measured';
+    report({
+      path,
+      ledgerPath: ours.ledgerPath,
+      bodyBytes: body.length,
+      ...response,
+      loadGenerator,
+      seconds,
+      runs,
+      rss,
+      postgres,
+    });
   } finally {
+    await store?.close();
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
   }
@@ -472,48 +669,51 @@ function stop(child: ChildProcess): Promise<void> {
 
 interface Figures {
   path: string;
+  ledgerPath: string;
   bodyBytes: number;
   contentType: string;
   lights: Record<string, number>;
   loadGenerator: string;
   seconds: number;
   runs: Run[];
-  rss: Rss;
+  rss: Partial<Record<Engine | 'bare', Rss>>;
+  postgres: string;
 }
 
 function report(f: Figures): void {
   console.log(
     `API benchmark — GET ${f.path}: ${TASKS} tasks, ${f.bodyBytes} bytes of ${f.contentType}`,
   );
+  console.log(`POST ${f.ledgerPath} (one ledger entry, its own subject each time)`);
   console.log(
     `lights ${JSON.stringify(f.lights)}; ${WARMUP_SECONDS} s warm-up + ${f.seconds} s a run`,
   );
   console.log(`Node ${process.version}, ${cpus().length} CPUs; servers in child processes`);
   console.log(`load generator: ${f.loadGenerator}\n`);
-  printTable(f.runs);
-  const ratio = ratios(f.runs);
-  const ratioText = CONNECTIONS.map((c) => `${ratio[String(c)]} at ${c} connections`).join(', ');
-  console.log(`\nours/bare req/s: ${ratioText} (aim >= ${AIM})`);
-  const coldText = CONNECTIONS.map((c) => `${ratio[`${c} uncached`]} at ${c}`).join(', ');
-  console.log(`uncached/bare req/s (every request computed, no response cache): ${coldText}`);
-  const { ours, bare } = f.rss;
-  console.log(`RSS MB: ours ${ours.before} -> ${ours.after}, bare ${bare.before} -> ${bare.after}`);
-  const failures = f.runs.reduce(
-    (n, r) => n + r.errors + r.timeouts + r.non2xx + r.warmupFailures,
-    0,
-  );
+  printRuns(f.runs);
+  console.log('');
+  printSummary(f.runs, f.rss);
+  const met = aims(f.runs, f.rss);
+  const missed = Object.keys(met).filter((k) => !met[k]);
+  console.log(`\naims missed: ${missed.length ? missed.join('; ') : 'none'}`);
+  const { bare } = f.rss;
+  if (bare) console.log(`bare server RSS MB: ${bare.before} -> ${bare.after}`);
+  const failures = f.runs.reduce((n, r) => n + failuresOf(r) + r.warmupFailures, 0);
+  const lost = f.runs.reduce((n, r) => n + (r.lost ?? 0), 0);
   if (failures > 0) console.error(`${failures} requests errored, timed out or returned non-2xx`);
-  process.exitCode = failures > 0 ? 1 : 0;
+  if (lost > 0) console.error(`${lost} acknowledged writes have no row`);
+  process.exitCode = failures > 0 || lost > 0 ? 1 : 0;
   const extra = {
     tasks: TASKS,
     warmupSeconds: WARMUP_SECONDS,
     node: process.version,
     cpus: cpus().length,
   };
-  console.log(JSON.stringify({ ...f, ...extra, ratio, aim: AIM, failures }));
+  const ratio = ratios(f.runs);
+  console.log(JSON.stringify({ ...f, ...extra, ratio, aim: AIM, aims: met, failures, lost }));
 }
 
-const [role, dir = '', contentType = ''] = process.argv.slice(2);
-if (role === 'ours') await serveOurs(dir);
-else if (role === 'bare') await serveBare(dir, contentType);
+const [role, arg = '', contentType = ''] = process.argv.slice(2);
+if (role === 'ours') await serveOurs(arg);
+else if (role === 'bare') await serveBare(arg, contentType);
 else await main();

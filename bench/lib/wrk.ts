@@ -20,6 +20,8 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** 2xx answers counted one by one (only when LoadOptions.count2xx asked for them). */
+  ok?: number;
 }
 
 export interface LoadOptions {
@@ -31,6 +33,12 @@ export interface LoadOptions {
   body?: string;
   /** Appends `&n=<thread>-<count>` to every request's path, so no two requests share a URL. */
   vary?: boolean;
+  /** Paths (with query) to walk in turn instead of the URL's own; each thread starts elsewhere. */
+  paths?: string[];
+  /** Replaces every `{n}` in `body` with `<thread>-<count>`, so no two requests send one body. */
+  varyBody?: boolean;
+  /** Counts 2xx answers one by one (LoadResult.ok), for comparing with rows written. */
+  count2xx?: boolean;
 }
 
 /** The wrk binary: /usr/bin/wrk, else the first `wrk` on PATH, else null. */
@@ -66,25 +74,64 @@ function luaString(text: string): string {
 
 /**
  * The Lua script for what a plain command line cannot say. Every wrk thread has its own Lua
- * state, so `setup` numbers the threads to keep varied paths distinct across them.
+ * state: `setup` (run in the main state) numbers the threads, to keep varied paths and bodies
+ * distinct across them, and keeps them so that `done` can add up their 2xx counters.
  */
-export function luaScript(o: Pick<LoadOptions, 'method' | 'body' | 'vary'>): string | null {
+export function luaScript(
+  o: Pick<LoadOptions, 'method' | 'body' | 'vary' | 'paths' | 'varyBody' | 'count2xx'>,
+): string | null {
   const lines: string[] = [];
   if (o.method) lines.push(`wrk.method = ${luaString(o.method)}`);
   if (o.body !== undefined) lines.push(`wrk.body = ${luaString(o.body)}`);
-  if (o.vary) {
+  const varyBody = o.varyBody === true && o.body !== undefined;
+  const perRequest = o.vary === true || varyBody || (o.paths?.length ?? 0) > 0;
+  if (!perRequest && !o.count2xx) return lines.length ? lines.join('\n') + '\n' : null;
+  lines.push(
+    'local threads = {}',
+    'tid = 0',
+    'ok = 0',
+    'function setup(thread)',
+    '  table.insert(threads, thread)',
+    '  thread:set("tid", #threads)',
+    'end',
+  );
+  if (o.paths?.length) {
+    lines.push(`local paths = {${o.paths.map(luaString).join(',\n')}}`);
+  }
+  if (perRequest) {
+    lines.push('local n = 0', 'function request()', '  n = n + 1');
     lines.push(
-      'local threads = 0',
-      'function setup(thread) threads = threads + 1; thread:set("tid", threads) end',
-      'local n = 0',
-      'function request()',
-      '  n = n + 1',
-      '  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"',
-      '  return wrk.format(nil, wrk.path .. sep .. "n=" .. tid .. "-" .. n)',
+      o.paths?.length
+        ? '  local path = paths[((tid - 1) * 7919 + n) % #paths + 1]'
+        : '  local path = wrk.path',
+    );
+    if (o.vary) {
+      lines.push(
+        '  local sep = string.find(path, "?", 1, true) and "&" or "?"',
+        '  path = path .. sep .. "n=" .. tid .. "-" .. n',
+      );
+    }
+    lines.push(
+      varyBody
+        ? '  local body = string.gsub(wrk.body, "{n}", tid .. "-" .. n)'
+        : '  local body = nil',
+      '  return wrk.format(nil, path, nil, body)',
       'end',
     );
   }
-  return lines.length ? lines.join('\n') + '\n' : null;
+  if (o.count2xx) {
+    lines.push(
+      'function response(status, headers, body)',
+      '  if status >= 200 and status < 300 then ok = ok + 1 end',
+      'end',
+      'function done(summary, latency, requests)',
+      '  local total = 0',
+      '  for _, thread in ipairs(threads) do total = total + (thread:get("ok") or 0) end',
+      '  io.write("2xx answers: " .. total .. "\\n")',
+      'end',
+    );
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** Milliseconds from wrk's "812.00us", "1.23ms", "2.01s" or "1.5m". */
@@ -106,6 +153,7 @@ export function parseWrk(output: string): LoadResult {
     output,
   );
   const [connect, read, write, timeout] = (socket?.slice(1) ?? []).map(Number);
+  const ok = /^2xx answers: (\d+)$/m.exec(output);
   return {
     rps: Math.round(Number(need(/Requests\/sec:\s+([\d.]+)/, 'Requests/sec'))),
     p50: ms(need(/^\s+50%\s+(\S+)/m, '50% latency')),
@@ -114,6 +162,7 @@ export function parseWrk(output: string): LoadResult {
     errors: (connect ?? 0) + (read ?? 0) + (write ?? 0),
     timeouts: timeout ?? 0,
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
+    ...(ok ? { ok: Number(ok[1]) } : {}),
   };
 }
 
