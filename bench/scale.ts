@@ -11,9 +11,10 @@
  * it again. Seeding writes in audited batches, so the audit chain of the bench data verifies.
  *
  * The app (buildApp) runs in a child process on the clock 2026-11-29 12:00 Beijing time; this
- * process logs in as `admin` (session cookie) and loads each endpoint with autocannon at
- * BENCH_CONNECTIONS (default 1: the latency one
- * user at a time sees, queueing aside) for BENCH_SECONDS (default 5) after a 1 s warm-up. Plan 1 is
+ * process logs in as `admin` (session cookie) and loads each endpoint with wrk when installed
+ * (autocannon otherwise, or with BENCH_LOAD=autocannon; the output says which) at
+ * BENCH_CONNECTIONS (default 1: the latency one user at a time sees, queueing aside) for
+ * BENCH_SECONDS (default 5) after a 1 s warm-up. Plan 1 is
  * the root plan (the province's or the city's), whose children are every plan one level down.
  * "uncached" rows change a query parameter on every request so the generation-keyed response
  * cache never answers: the cost right after a write. GET /api/health (one tiny query) is the
@@ -30,7 +31,9 @@ import { hashPassword } from '../src/platform/auth/password.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import { adminQuery, schemaUrl } from '../src/test/postgres.js';
 import { memoryMB, startServer, stopServer } from './lib/child.js';
-import { logIn, percentile, timeGet, type Session, type Timing } from './lib/load.js';
+import { pickGenerator, type Generator } from './lib/generator.js';
+import { logIn, percentile, type Session, type Timing } from './lib/load.js';
+import type { LoadResult } from './lib/wrk.js';
 
 const TODAY = '2026-11-29';
 const CLOCK = '2026-11-29T04:00:00.000Z';
@@ -150,22 +153,58 @@ async function prepare(scale: Scale, reseed: boolean): Promise<number | null> {
 
 // ---------------------------------------------------------------- the endpoints
 
-/** Every path is a function of the request number; `vary` adds a cache-defeating parameter. */
-function endpoints(tasks: number): { name: string; path: (n: number) => string }[] {
-  const vary = (path: string) => (n: number) => `${path}${path.includes('?') ? '&' : '?'}n=${n}`;
+interface Endpoint {
+  name: string;
+  path: string;
+  /** Adds a query parameter that changes on every request: the response cache never answers. */
+  vary?: boolean;
+  /** Paths walked in turn instead of `path`. */
+  paths?: string[];
+}
+
+function endpoints(tasks: number): Endpoint[] {
   // Walks the tasks in a scattered order, so pages are not served from warm rows only.
   const task = (n: number) => `/api/tasks/${1 + ((n * 7919) % tasks)}`;
+  const taskPaths = Array.from({ length: Math.min(tasks, 10_000) }, (_, n) => task(n));
   return [
-    { name: 'health (baseline)', path: () => '/api/health' },
-    { name: 'dashboard, cached', path: () => '/api/plans/1/dashboard' },
-    { name: 'dashboard', path: vary('/api/plans/1/dashboard') },
-    { name: 'tasks page 1, cached', path: () => '/api/plans/1/tasks?limit=50' },
-    { name: 'tasks page 1', path: vary('/api/plans/1/tasks?limit=50') },
-    { name: 'tasks red by due', path: vary('/api/plans/1/tasks?light=red&sort=due&limit=50') },
-    { name: 'tasks of a department', path: vary('/api/plans/1/tasks?departmentId=2&limit=50') },
-    { name: 'task page', path: task },
-    { name: 'roll-up of plan 1', path: vary('/api/plans/1/rollup') },
+    { name: 'health (baseline)', path: '/api/health' },
+    { name: 'dashboard, cached', path: '/api/plans/1/dashboard' },
+    { name: 'dashboard', path: '/api/plans/1/dashboard', vary: true },
+    { name: 'tasks page 1, cached', path: '/api/plans/1/tasks?limit=50' },
+    { name: 'tasks page 1', path: '/api/plans/1/tasks?limit=50', vary: true },
+    {
+      name: 'tasks red by due',
+      path: '/api/plans/1/tasks?light=red&sort=due&limit=50',
+      vary: true,
+    },
+    {
+      name: 'tasks of a department',
+      path: '/api/plans/1/tasks?departmentId=2&limit=50',
+      vary: true,
+    },
+    { name: 'task page', path: task(0), paths: taskPaths },
+    { name: 'roll-up of plan 1', path: '/api/plans/1/rollup', vary: true },
   ];
+}
+
+/** One endpoint with the session's cookie: a 1 s warm-up, then `seconds` of load. */
+async function timeEndpoint(
+  load: Generator,
+  e: Endpoint,
+  o: { baseUrl: string; session: Session; connections: number; seconds: number },
+): Promise<Timing> {
+  const options = {
+    url: `${o.baseUrl}${e.path}`,
+    headers: { cookie: o.session.cookie },
+    connections: o.connections,
+    ...(e.vary ? { vary: true } : {}),
+    ...(e.paths ? { paths: e.paths } : {}),
+  };
+  const failures = (r: LoadResult) => r.errors + r.timeouts + r.non2xx;
+  const warmup = await load({ ...options, seconds: 1 });
+  const r = await load({ ...options, seconds: o.seconds });
+  const { rps, p50, p99, requests } = r;
+  return { name: e.name, rps, p50, p99, requests, failures: failures(r) + failures(warmup) };
 }
 
 /** A month's bulletin, where the server has the route: timed one request after another. */
@@ -224,7 +263,7 @@ interface ScaleResult {
   misses: string[];
 }
 
-async function runScale(scale: Scale, reseed: boolean): Promise<ScaleResult> {
+async function runScale(scale: Scale, reseed: boolean, load: Generator): Promise<ScaleResult> {
   const seededSeconds = await prepare(scale, reseed);
   const { child, baseUrl } = await startServer(scale.url, CLOCK);
   try {
@@ -233,7 +272,7 @@ async function runScale(scale: Scale, reseed: boolean): Promise<ScaleResult> {
     const seconds = numberEnv('BENCH_SECONDS', 5);
     const timings: Timing[] = [];
     for (const e of endpoints(scale.synthetic.tasks))
-      timings.push(await timeGet({ ...e, baseUrl, session, connections, seconds }));
+      timings.push(await timeEndpoint(load, e, { baseUrl, session, connections, seconds }));
     const bulletin = await timeBulletin(baseUrl, session, 20);
     const memory = await memoryMB(child);
     const measured = typeof bulletin === 'string' ? timings : [...timings, bulletin];
@@ -288,18 +327,20 @@ async function main(): Promise<void> {
   if (!['city', 'province', 'both'].includes(which))
     throw new Error('--scale must be city, province or both');
   const reseed = process.argv.includes('--reseed');
+  const generator = await pickGenerator();
   console.log(
     `Scale benchmark — Node ${process.version}, ${cpus().length} CPUs; app in a child process`,
   );
+  console.log(`load generator: ${generator.name}`);
   const results: ScaleResult[] = [];
   for (const scale of scales.filter((s) => which === 'both' || s.name === which)) {
-    const result = await runScale(scale, reseed);
+    const result = await runScale(scale, reseed, generator.run);
     print(result);
     results.push(result);
   }
   const failures = results.flatMap((r) => r.timings).reduce((n, t) => n + t.failures, 0);
   process.exitCode = failures > 0 ? 1 : 0;
-  console.log(JSON.stringify({ results, failures }));
+  console.log(JSON.stringify({ loadGenerator: generator.name, results, failures }));
 }
 
 await main();

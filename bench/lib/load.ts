@@ -1,5 +1,4 @@
-/** Logging in over HTTP and timing one endpoint under load with autocannon. */
-import autocannon from 'autocannon';
+/** Logging in over HTTP, and latency percentiles of samples timed in this process. */
 
 export interface Session {
   cookie: string;
@@ -26,39 +25,6 @@ export interface Timing {
   p99: number;
   requests: number;
   failures: number;
-}
-
-/**
- * Loads one GET endpoint: a 1 s warm-up, then `seconds` of `connections` concurrent clients.
- * `path(n)` gives the n-th request's path, so a changing path can defeat the response cache.
- */
-export async function timeGet(options: {
-  name: string;
-  baseUrl: string;
-  session: Session;
-  path: (n: number) => string;
-  connections: number;
-  seconds: number;
-}): Promise<Timing> {
-  let n = 0;
-  const run = (duration: number) =>
-    autocannon({
-      url: options.baseUrl,
-      headers: { cookie: options.session.cookie },
-      connections: options.connections,
-      duration,
-      requests: [{ setupRequest: (req) => ({ ...req, path: options.path(n++) }) }],
-    });
-  const warmup = await run(1);
-  const r = await run(options.seconds);
-  return {
-    name: options.name,
-    rps: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    requests: r.requests.total,
-    failures: r.errors + r.timeouts + r.non2xx + warmup.errors + warmup.timeouts + warmup.non2xx,
-  };
 }
 
 /** Latency percentile of sorted samples (nearest rank). */
