@@ -142,6 +142,7 @@ async function insertBatch(
         .execute();
     await recordAudit(trx, {
       actor: null,
+      planId: null,
       entity: table,
       entityId: null,
       action: 'synthetic_seed',

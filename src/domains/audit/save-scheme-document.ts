@@ -41,6 +41,8 @@ export async function saveSchemeDocument(options: {
 }): Promise<{ created: boolean }> {
   const { actor, table, entity } = options;
   const owner = ownerColumns[table];
+  // A plan's assessment scheme joins that plan's chain; a year's information scheme, the organisation's.
+  const planId = table === 'assessment_schemes' ? options.ownerId : null;
   const values = {
     rules: JSON.stringify(options.rules),
     updated_by: actor.userId,
@@ -69,12 +71,27 @@ export async function saveSchemeDocument(options: {
         throw new AppError('conflict', options.createdElsewhere, [
           { field: 'version', message: 'current version is 1' },
         ]);
-      await recordAudit(trx, { actor, entity, entityId: row.id, action: 'create', after: row });
+      await recordAudit(trx, {
+        actor,
+        planId,
+        entity,
+        entityId: row.id,
+        action: 'create',
+        after: row,
+      });
       return { created: true };
     }
     const expected = options.expected();
     const after = await updateVersioned(trx, table, { id: before.id, expected, set: values });
-    await recordAudit(trx, { actor, entity, entityId: before.id, action: 'update', before, after });
+    await recordAudit(trx, {
+      actor,
+      planId,
+      entity,
+      entityId: before.id,
+      action: 'update',
+      before,
+      after,
+    });
     return { created: false };
   });
 }

@@ -130,6 +130,7 @@ export async function updateBulletinSettings(options: {
     };
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'bulletin_settings',
       entityId: unit.id,
       action: 'update',

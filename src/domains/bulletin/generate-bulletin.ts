@@ -74,6 +74,7 @@ export async function generateBulletin(options: {
           .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: plan.id,
       entity: 'bulletins',
       entityId: bulletin.id,
       action: 'generate',

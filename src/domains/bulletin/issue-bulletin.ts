@@ -73,6 +73,7 @@ export async function issueBulletin(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: plan_id,
       entity: 'bulletins',
       entityId: id,
       action: 'issue',

@@ -58,6 +58,7 @@ export async function linkChildPlan(options: {
       throw new AppError('conflict', '该工作要点刚被修改，请重试 / the plan just changed; retry');
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'plan',
       entityId: child.id,
       action: 'link_parent',

@@ -42,6 +42,7 @@ export async function setPlanRecipients(options: {
         .execute();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: plan.id,
       entity: 'plan',
       entityId: plan.id,
       action: 'set_recipients',

@@ -63,6 +63,7 @@ export async function setTaskAlignment(options: {
     }
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'task',
       entityId: taskId,
       action: 'align',

@@ -1,9 +1,9 @@
 /**
  * The plan dashboard (督办看板) for whoever may read the plan, as of a day (统计日期: the picked
  * `asOf`, else the plan's last day once its year is over, else today). It is the most expensive
- * read of the product and is opened often, so its JSON is cached per data generation and as-of
- * day (cachedJson): any audited write, or a new day for a plan that counts as of today, computes
- * it afresh.
+ * read of the product and is opened often, so its JSON is cached per generation of the plan's
+ * chain and the organisation's, and as-of day (cachedJson): a write to this plan or to people and
+ * units, or a new day for a plan that counts as of today, computes it afresh.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
@@ -38,7 +38,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
       const asOf = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today });
       // Keyed by the as-of day; `today` is in the answer too, so the day read is part of the key.
       return cachedAs<DashboardJson>(
-        cachedJson(request, reply, `${asOf}|${today}`, async () => {
+        cachedJson(request, reply, { variant: `${asOf}|${today}`, planId: plan.id }, async () => {
           authorize(planPolicy, await accessOf(db, request), 'read', plan);
           return presentDashboard(await getPlanDashboard({ db, plan, today, asOf }));
         }),

@@ -32,6 +32,7 @@ export async function markInboxSeen(options: {
       .execute();
     await recordAudit(trx, {
       actor: access.actor,
+      planId: null,
       entity: 'inbox_view',
       entityId: access.actor.userId,
       action: 'seen',

@@ -40,7 +40,7 @@ export async function addAttachment(options: {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const column = ownerColumn[owner.kind];
   return options.db.transaction().execute(async (trx) => {
-    await assertOwnerTakesFiles(trx, owner);
+    const planId = await assertOwnerTakesFiles(trx, owner);
     const counted = await trx
       .selectFrom('attachments')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
@@ -63,6 +63,7 @@ export async function addAttachment(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId,
       entity: 'attachment',
       entityId: row.id,
       action: 'create',

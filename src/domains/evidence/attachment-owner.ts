@@ -4,7 +4,7 @@
  * transaction (its row locked on PostgreSQL), whether it takes files now: not a voided entry, not
  * an accepted report or one of a closed month, only a pending completion request.
  */
-import { PostgresAdapter, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { assertMonthOpen } from '../plan/assert-month-open.js';
@@ -33,21 +33,35 @@ export const ownerNames: Record<OwnerKind, { zh: string; en: string }> = {
   completion_request: { zh: '办结申请', en: 'completion request' },
 };
 
+/** Each owner's plan, read with its row: the task's, through the indicator for a ledger entry. */
+const planOfOwner: Record<OwnerKind, RawBuilder<number>> = {
+  ledger_entry: sql`(select tasks.plan_id from indicators join tasks on tasks.id = indicators.task_id where indicators.id = ledger_entries.indicator_id)`,
+  progress_report: sql`(select tasks.plan_id from tasks where tasks.id = progress_reports.task_id)`,
+  completion_request: sql`(select tasks.plan_id from tasks where tasks.id = completion_requests.task_id)`,
+};
+
 const refused = (zh: string, en: string) => new AppError('conflict', `${zh} / ${en}`);
 
 async function lockedRow(trx: Kysely<Database>, owner: AttachmentOwner) {
-  let query = trx.selectFrom(ownerTable[owner.kind]).selectAll().where('id', '=', owner.id);
+  let query = trx
+    .selectFrom(ownerTable[owner.kind])
+    .selectAll()
+    .select(planOfOwner[owner.kind].as('plan_id'))
+    .where('id', '=', owner.id);
   if (trx.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
   const row = (await query.executeTakeFirst()) as Record<string, unknown> | undefined;
   if (!row) throw notFound(ownerNames[owner.kind], owner.id);
   return row;
 }
 
-/** Throws not_found for a missing owner and conflict for one that takes no more files. */
+/**
+ * Throws not_found for a missing owner and conflict for one that takes no more files; returns the
+ * plan the owner belongs to.
+ */
 export async function assertOwnerTakesFiles(
   trx: Kysely<Database>,
   owner: AttachmentOwner,
-): Promise<void> {
+): Promise<number> {
   const row = await lockedRow(trx, owner);
   const { id } = owner;
   if (owner.kind === 'ledger_entry' && row.voided_at !== null)
@@ -62,4 +76,5 @@ export async function assertOwnerTakesFiles(
   }
   if (owner.kind === 'completion_request' && row.state !== 'pending')
     throw refused('办结申请已审批，不能再添加附件', `completion request ${id} was decided`);
+  return Number(row.plan_id);
 }

@@ -43,6 +43,7 @@ export async function createContactPoint(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'grassroots_contact_point',
       entityId: row.id,
       action: 'create',

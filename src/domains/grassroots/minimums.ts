@@ -66,6 +66,7 @@ export async function setMinimums(options: {
     const after = { year, leading, staff, version: written.version };
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'grassroots_minimums',
       entityId: year,
       action: 'set',

@@ -67,6 +67,7 @@ export async function recordVisit(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'grassroots_visit',
       entityId: row.id,
       action: 'create',

@@ -38,6 +38,7 @@ export async function setPersonCategory(options: {
           .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'person_grassroots_role',
       entityId: personId,
       action: 'set',

@@ -39,6 +39,7 @@ export async function updateContactPoint(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'grassroots_contact_point',
       entityId: id,
       action: 'update',

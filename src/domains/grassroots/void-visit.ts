@@ -38,6 +38,7 @@ export async function voidVisit(options: {
     if (!after) throw alreadyVoided();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'grassroots_visit',
       entityId: id,
       action: 'void',

@@ -48,6 +48,7 @@ export async function createInfoItem(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'information_item',
       entityId: row.id,
       action: 'submit',

@@ -55,6 +55,7 @@ export async function recordAdoption(options: {
     }
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'information_adoption',
       entityId: row.id,
       action: 'adopt',

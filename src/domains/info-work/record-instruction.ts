@@ -42,6 +42,7 @@ export async function recordInstruction(options: {
       .execute();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'information_instruction',
       entityId: row.id,
       action: 'instruct',

@@ -43,13 +43,22 @@ export async function createIndicator(options: {
       subject: input.subject,
       aggregation: input.aggregation,
     };
-    const row = await trx
+    const { plan_id: planId, ...row } = await trx
       .insertInto('indicators')
       .values({ ...values, task_id: taskId })
       .returningAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .returning((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'indicators.task_id')
+          .as('plan_id'),
+      )
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: planId,
       entity: 'indicator',
       entityId: row.id,
       action: 'create',

@@ -33,7 +33,7 @@ export async function createLedgerEntry(options: {
     .selectFrom('indicators')
     .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select(['indicators.aggregation', 'plans.year'])
+    .select(['indicators.aggregation', 'plans.id as plan_id', 'plans.year'])
     .where('indicators.id', '=', indicatorId)
     .executeTakeFirst();
   if (!indicator) throw notFound({ zh: '指标', en: 'indicator' }, indicatorId);
@@ -77,6 +77,7 @@ export async function createLedgerEntry(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: indicator.plan_id,
       entity: 'ledger_entry',
       entityId: row.id,
       action: 'create',

@@ -23,12 +23,21 @@ export async function updateIndicator(options: {
   const { id, expected } = options;
   const changes = indicatorColumns(options.input);
   await options.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const found = await trx
       .selectFrom('indicators')
       .selectAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .select((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'indicators.task_id')
+          .as('plan_id'),
+      )
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw notFound({ zh: '指标', en: 'indicator' }, id);
+    if (!found) throw notFound({ zh: '指标', en: 'indicator' }, id);
+    const { plan_id: planId, ...before } = found;
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     const merged = { ...before, ...changes };
     const problem = targetProblem({
@@ -49,6 +58,7 @@ export async function updateIndicator(options: {
     const after = await updateVersioned(trx, 'indicators', { id, expected, set: changes });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'indicator',
       entityId: id,
       action: 'update',

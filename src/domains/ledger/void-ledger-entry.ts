@@ -21,12 +21,22 @@ export async function voidLedgerEntry(options: {
   const alreadyVoided = () =>
     new AppError('conflict', `台账记录 ${id} 已作废 / ledger entry ${id} is already voided`);
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const found = await trx
       .selectFrom('ledger_entries')
       .selectAll()
+      // The entry's plan, for the audit chain; kept out of the row the trail records.
+      .select((eb) =>
+        eb
+          .selectFrom('indicators')
+          .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
+          .select('tasks.plan_id')
+          .whereRef('indicators.id', '=', 'ledger_entries.indicator_id')
+          .as('plan_id'),
+      )
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw notFound({ zh: '台账记录', en: 'ledger entry' }, id);
+    if (!found) throw notFound({ zh: '台账记录', en: 'ledger entry' }, id);
+    const { plan_id: planId, ...before } = found;
     await assertMonthOpen(trx, before.entry_date);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx
@@ -40,6 +50,7 @@ export async function voidLedgerEntry(options: {
     if (!after) throw alreadyVoided();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'ledger_entry',
       entityId: id,
       action: 'void',

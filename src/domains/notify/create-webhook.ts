@@ -33,6 +33,7 @@ export async function createWebhook(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'webhook',
       entityId: row.id,
       action: 'create',

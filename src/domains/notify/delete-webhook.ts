@@ -24,6 +24,7 @@ export async function deleteWebhook(options: {
     await trx.deleteFrom('webhooks').where('id', '=', id).execute();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'webhook',
       entityId: id,
       action: 'delete',

@@ -21,6 +21,7 @@ export async function markAllNotificationsRead(options: {
     if (updated > 0)
       await recordAudit(trx, {
         actor,
+        planId: null,
         entity: 'notification',
         entityId: null,
         action: 'read_all',

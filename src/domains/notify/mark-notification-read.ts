@@ -29,6 +29,7 @@ export async function markNotificationRead(options: {
     if (!after) return getNotification({ db: trx, id });
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'notification',
       entityId: id,
       action: 'read',

@@ -113,6 +113,7 @@ export async function runReminders(options: {
     if (notified + queued > 0)
       await recordAudit(trx, {
         actor: null,
+        planId: null,
         entity: 'reminder_run',
         entityId: null,
         action: 'run',

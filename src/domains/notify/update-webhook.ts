@@ -36,6 +36,7 @@ export async function updateWebhook(options: {
     });
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'webhook',
       entityId: id,
       action: 'update',

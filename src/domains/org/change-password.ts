@@ -71,6 +71,7 @@ export async function changeOwnPassword(options: {
     const sessionsEnded = await endOtherSessions(trx, user.id, options.sessionToken);
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'user',
       entityId: user.id,
       action: 'change_password',
@@ -96,6 +97,7 @@ export async function resetPassword(options: {
     const sessionsEnded = await endOtherSessions(trx, userId, keep);
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'user',
       entityId: userId,
       action: 'reset_password',

@@ -95,6 +95,7 @@ export async function createAccounts(options: {
       const user = await selectUsers(trx).where('id', '=', id).executeTakeFirstOrThrow();
       await recordAudit(trx, {
         actor,
+        planId: null,
         entity: 'user',
         entityId: id,
         action: 'create',

@@ -22,6 +22,7 @@ export async function createPerson(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'person',
       entityId: person.id,
       action: 'create',

@@ -35,6 +35,7 @@ export async function createToken(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'api_token',
       entityId: row.id,
       action: 'create',

@@ -21,6 +21,7 @@ export async function createUnit(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'unit',
       entityId: unit.id,
       action: 'create',

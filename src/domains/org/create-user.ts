@@ -52,7 +52,14 @@ export async function createUser(options: {
       .returning('id')
       .executeTakeFirstOrThrow();
     const user = await selectUsers(trx).where('id', '=', id).executeTakeFirstOrThrow();
-    await recordAudit(trx, { actor, entity: 'user', entityId: id, action: 'create', after: user });
+    await recordAudit(trx, {
+      actor,
+      planId: null,
+      entity: 'user',
+      entityId: id,
+      action: 'create',
+      after: user,
+    });
     return user;
   });
 }

@@ -49,7 +49,13 @@ export async function logIn(options: {
   const session = await db.transaction().execute(async (trx) => {
     const created = await createSession(trx, user.id);
     const actor = { userId: user.id, username: user.username };
-    await recordAudit(trx, { actor, entity: 'session', entityId: user.id, action: 'login' });
+    await recordAudit(trx, {
+      actor,
+      planId: null,
+      entity: 'session',
+      entityId: user.id,
+      action: 'login',
+    });
     return created;
   });
   return { userId: user.id, ...session };
@@ -65,6 +71,7 @@ export async function logOut(options: {
     await deleteSession(trx, options.token);
     await recordAudit(trx, {
       actor: options.actor,
+      planId: null,
       entity: 'session',
       entityId: options.actor.userId,
       action: 'logout',

@@ -23,6 +23,7 @@ export async function revokeToken(options: {
     const after = { ...before, revoked_at: revokedAt };
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'api_token',
       entityId: id,
       action: 'revoke',

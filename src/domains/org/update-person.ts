@@ -34,6 +34,7 @@ export async function updatePerson(options: {
     });
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'person',
       entityId: id,
       action: 'update',

@@ -39,6 +39,7 @@ export async function updateUnit(options: {
     });
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'unit',
       entityId: id,
       action: 'update',

@@ -88,6 +88,7 @@ export async function updateUser(options: {
     const audited = { ...after, passwordChanged: passwordHash !== undefined, ...ended };
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'user',
       entityId: id,
       action: 'update',

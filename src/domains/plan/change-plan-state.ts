@@ -43,6 +43,7 @@ export async function changePlanState(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: plan.id,
       entity: 'plan',
       entityId: plan.id,
       action: options.action,

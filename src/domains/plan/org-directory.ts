@@ -8,8 +8,14 @@ import type { Database } from '../../platform/db/schema.js';
 export class OrgDirectory {
   private readonly units = new Map<string, number>();
   private readonly people = new Map<string, number>();
+  private inserted = false;
 
   constructor(private readonly trx: Transaction<Database>) {}
+
+  /** Whether a unit or person was created, which changes what every plan reads. */
+  get created(): boolean {
+    return this.inserted;
+  }
 
   async unit(name: string, parentId: number | null, kind: string): Promise<number> {
     const key = `${parentId ?? ''}/${name}`;
@@ -30,6 +36,7 @@ export class OrgDirectory {
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
+    if (!found) this.inserted = true;
     this.units.set(key, id);
     return id;
   }
@@ -66,6 +73,7 @@ export class OrgDirectory {
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
+    if (!found) this.inserted = true;
     this.people.set(name, id);
     return id;
   }

@@ -59,6 +59,9 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
     }
     await recordAudit(trx, {
       actor: options.actor ?? null,
+      // The plan's own chain, unless the import created units or people or filed the plan under a
+      // parent: those are read outside the plan, so the event joins the organisation's chain.
+      planId: org.created || options.parentPlanId != null ? null : plan.id,
       entity: 'plan',
       entityId: plan.id,
       action: 'import',

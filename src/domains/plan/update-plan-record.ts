@@ -31,6 +31,7 @@ export async function updatePlanRecord(options: {
     await updateVersioned(trx, table, { id, expected, set: { ...options.changes, ...stamp } });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: table === 'plans' ? before.id : before.plan_id,
       entity: table === 'plans' ? 'plan' : table.replace('plan_', '').replace(/s$/, ''),
       entityId: id,
       action: 'update',

@@ -33,12 +33,21 @@ export async function reviewProgressReport(options: {
 }): Promise<ProgressReportRow> {
   const { id, expected } = options;
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const found = await trx
       .selectFrom('progress_reports')
       .selectAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .select((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'progress_reports.task_id')
+          .as('plan_id'),
+      )
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw notFound({ zh: '进展情况', en: 'progress report' }, id);
+    if (!found) throw notFound({ zh: '进展情况', en: 'progress report' }, id);
+    const { plan_id: planId, ...before } = found;
     await assertMonthOpen(trx, before.month);
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'submitted') {
@@ -66,6 +75,7 @@ export async function reviewProgressReport(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'progress_report',
       entityId: id,
       action: options.action,

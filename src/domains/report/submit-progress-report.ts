@@ -33,7 +33,7 @@ export async function submitProgressReport(options: {
   const plan = await db
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select('plans.year')
+    .select(['plans.id', 'plans.year'])
     .where('tasks.id', '=', taskId)
     .executeTakeFirst();
   if (!plan) throw notFound({ zh: '任务', en: 'task' }, taskId);
@@ -75,6 +75,7 @@ export async function submitProgressReport(options: {
       });
       await recordAudit(trx, {
         actor,
+        planId: plan.id,
         entity: 'progress_report',
         entityId: before.id,
         action: 'resubmit',
@@ -93,6 +94,7 @@ export async function submitProgressReport(options: {
     if (!row) throw alreadySubmitted(input.month, 'submitted');
     await recordAudit(trx, {
       actor,
+      planId: plan.id,
       entity: 'progress_report',
       entityId: row.id,
       action: 'submit',

@@ -42,6 +42,7 @@ export async function closeMonth(options: {
     if (!row) throw alreadyClosed(month);
     await recordAudit(trx, {
       actor,
+      planId: null,
       entity: 'month_close',
       entityId: row.id,
       action: 'close',

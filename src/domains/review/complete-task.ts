@@ -38,6 +38,7 @@ export async function completeTask(
   });
   await recordAudit(trx, {
     actor: options.actor,
+    planId: before.plan_id,
     entity: 'task',
     entityId: taskId,
     action: 'complete',

@@ -28,12 +28,21 @@ const notPending: Record<string, string> = {
 };
 
 async function pendingRequest(trx: Kysely<Database>, id: number, expected: ExpectedVersion) {
-  const before = await trx
+  const found = await trx
     .selectFrom('completion_requests')
     .selectAll()
+    // The task's plan, for the audit chain; kept out of the row the trail records.
+    .select((eb) =>
+      eb
+        .selectFrom('tasks')
+        .select('plan_id')
+        .whereRef('tasks.id', '=', 'completion_requests.task_id')
+        .as('plan_id'),
+    )
     .where('id', '=', id)
     .executeTakeFirst();
-  if (!before) throw notFound(completionName, id);
+  if (!found) throw notFound(completionName, id);
+  const { plan_id: planId, ...before } = found;
   if (before.version !== expected.version) throw staleVersion(expected, before.version);
   if (before.state !== 'pending')
     throw new AppError(
@@ -41,7 +50,7 @@ async function pendingRequest(trx: Kysely<Database>, id: number, expected: Expec
       notPending[before.state] ??
         '只有待审批的申请可以审批 / only a pending request can be decided',
     );
-  return before;
+  return { planId, before };
 }
 
 export async function decideCompletion(options: {
@@ -55,7 +64,7 @@ export async function decideCompletion(options: {
 }): Promise<CompletionRow> {
   const { actor, id, expected, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const before = await pendingRequest(trx, id, expected);
+    const { planId, before } = await pendingRequest(trx, id, expected);
     const selfReview = await checkReviewIndependence(trx, actor, {
       taskId: before.task_id,
       authorId: before.requested_by,
@@ -76,6 +85,7 @@ export async function decideCompletion(options: {
     });
     await recordAudit(trx, {
       actor,
+      planId: planId,
       entity: 'completion_request',
       entityId: id,
       action: options.action,

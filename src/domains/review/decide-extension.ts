@@ -63,12 +63,21 @@ export async function decideExtension(options: {
 }): Promise<ExtensionRow> {
   const { id, expected, now } = options;
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const found = await trx
       .selectFrom('extension_requests')
       .selectAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .select((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'extension_requests.task_id')
+          .as('plan_id'),
+      )
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw notFound({ zh: '延期申请', en: 'extension request' }, id);
+    if (!found) throw notFound({ zh: '延期申请', en: 'extension request' }, id);
+    const { plan_id: planId, ...before } = found;
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     if (before.state !== 'pending')
       throw new AppError(
@@ -96,6 +105,7 @@ export async function decideExtension(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'extension_request',
       entityId: id,
       action: options.action,

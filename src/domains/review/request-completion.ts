@@ -38,7 +38,7 @@ export async function requestCompletion(options: {
   return options.db.transaction().execute(async (trx) => {
     const task = await trx
       .selectFrom('tasks')
-      .select('status')
+      .select(['status', 'plan_id'])
       .where('id', '=', taskId)
       .executeTakeFirst();
     if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
@@ -58,6 +58,7 @@ export async function requestCompletion(options: {
     if (!row) throw alreadyPending();
     await recordAudit(trx, {
       actor,
+      planId: task.plan_id,
       entity: 'completion_request',
       entityId: row.id,
       action: 'request',

@@ -30,7 +30,7 @@ export async function requestExtension(options: {
   return options.db.transaction().execute(async (trx) => {
     const task = await trx
       .selectFrom('tasks')
-      .select(['status', 'due_date'])
+      .select(['status', 'due_date', 'plan_id'])
       .where('id', '=', taskId)
       .executeTakeFirst();
     if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
@@ -70,6 +70,7 @@ export async function requestExtension(options: {
     if (!row) throw alreadyPending();
     await recordAudit(trx, {
       actor,
+      planId: task.plan_id,
       entity: 'extension_request',
       entityId: row.id,
       action: 'request',

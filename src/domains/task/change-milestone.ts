@@ -27,17 +27,27 @@ export async function changeMilestone(options: {
 }): Promise<MilestoneRow> {
   const { id, expected } = options;
   return options.db.transaction().execute(async (trx) => {
-    const before = await trx
+    const found = await trx
       .selectFrom('milestones')
       .selectAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .select((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'milestones.task_id')
+          .as('plan_id'),
+      )
       .where('id', '=', id)
       .executeTakeFirst();
-    if (!before) throw milestoneNotFound(id);
+    if (!found) throw milestoneNotFound(id);
+    const { plan_id: planId, ...before } = found;
     if (before.version !== expected.version) throw staleVersion(expected, before.version);
     options.guard?.(before);
     const after = await updateVersioned(trx, 'milestones', { id, expected, set: options.changes });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'milestone',
       entityId: id,
       action: options.action,

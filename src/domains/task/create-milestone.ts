@@ -13,7 +13,7 @@ export async function createMilestone(options: {
   input: CreateMilestoneInput;
 }): Promise<MilestoneRow> {
   return options.db.transaction().execute(async (trx) => {
-    const row = await trx
+    const { plan_id: planId, ...row } = await trx
       .insertInto('milestones')
       .values({
         task_id: options.taskId,
@@ -21,9 +21,18 @@ export async function createMilestone(options: {
         due_date: options.input.due,
       })
       .returningAll()
+      // The task's plan, for the audit chain; kept out of the row the trail records.
+      .returning((eb) =>
+        eb
+          .selectFrom('tasks')
+          .select('plan_id')
+          .whereRef('tasks.id', '=', 'milestones.task_id')
+          .as('plan_id'),
+      )
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor: options.actor,
+      planId: planId,
       entity: 'milestone',
       entityId: row.id,
       action: 'create',

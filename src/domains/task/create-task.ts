@@ -51,6 +51,7 @@ export async function createTask(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: options.planId,
       entity: 'task',
       entityId: row.id,
       action: 'create',

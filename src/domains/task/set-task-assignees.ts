@@ -57,7 +57,7 @@ export async function setTaskAssignees(options: {
   await db.transaction().execute(async (trx) => {
     const task = await trx
       .selectFrom('tasks')
-      .select(['id', 'owner_person_id', 'department_unit_id', 'version'])
+      .select(['id', 'plan_id', 'owner_person_id', 'department_unit_id', 'version'])
       .where('id', '=', taskId)
       .executeTakeFirst();
     if (!task) throw notFound({ zh: '任务', en: 'task' }, taskId);
@@ -71,6 +71,7 @@ export async function setTaskAssignees(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: task.plan_id,
       entity: 'task',
       entityId: taskId,
       action: 'assign',

@@ -78,6 +78,7 @@ export async function updateTask(options: {
     });
     await recordAudit(trx, {
       actor: options.actor,
+      planId: before.plan_id,
       entity: 'task',
       entityId: id,
       action: options.action,
