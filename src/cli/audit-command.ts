@@ -1,4 +1,4 @@
-/** `duban audit verify`: walks the audit hash chain and reports the first broken event. */
+/** `duban audit verify`: walks every audit chain (per plan, organisation) and reports a break. */
 import { verifyAuditChain } from '../domains/audit/verify-audit-chain.js';
 import { loadConfig } from '../platform/config.js';
 import { openStore } from '../platform/db/database.js';
@@ -9,12 +9,17 @@ export async function auditVerifyCommand(): Promise<void> {
   try {
     const report = await verifyAuditChain({ db: store.db });
     if (report.ok) {
-      process.stdout.write(`审计链完整 / audit chain intact: ${report.events} events\n`);
+      process.stdout.write(
+        `审计链完整：${report.chains} 条链，${report.events} 条事件 / audit chains intact: ${report.chains} chains, ${report.events} events\n`,
+      );
       return;
     }
+    const chain = report.chainId === 0 ? '机构审计链' : `计划 ${report.chainId} 的审计链`;
+    const chainEn =
+      report.chainId === 0 ? "the organisation's chain" : `plan ${report.chainId}'s chain`;
     throw new AppError(
       'unprocessable',
-      `审计链在第 ${report.brokenAt} 条事件处断开 / audit chain broken at event ${report.brokenAt}: ${report.reason}`,
+      `${chain}在第 ${report.brokenAt} 条事件处断开 / ${chainEn} is broken at event ${report.brokenAt}: ${report.reason}`,
     );
   } finally {
     await store.close();

@@ -147,19 +147,19 @@ describe.each(engines)('duban import into %s', (kind) => {
 });
 
 describe('duban audit verify', () => {
-  it('reports an intact chain, then exits 2 naming the first tampered event', async () => {
+  it('reports intact chains, then exits 2 naming the chain and its first tampered event', async () => {
     const t = await openTestStore('sqlite');
     try {
       await duban(['import', example], { DATABASE_URL: t.url });
       const ok = await duban(['audit', 'verify'], { DATABASE_URL: t.url });
       expect(ok).toMatchObject({
         code: 0,
-        stdout: expect.stringMatching(/intact: 1 events/) as unknown,
+        stdout: expect.stringMatching(/intact: 1 chains, 1 events/) as unknown,
       });
       await t.store.db.updateTable('audit_events').set({ action: 'forged' }).execute();
       const broken = await duban(['audit', 'verify'], { DATABASE_URL: t.url });
       expect(broken.code).toBe(2);
-      expect(broken.stderr).toMatch(/broken at event 1/);
+      expect(broken.stderr).toMatch(/the organisation's chain is broken at event 1/);
     } finally {
       await t.cleanup();
     }

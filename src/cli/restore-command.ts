@@ -21,7 +21,7 @@ async function verifyRestoredAudit(trx: Kysely<Database>): Promise<void> {
   if (!report.ok)
     throw new AppError(
       'unprocessable',
-      `恢复的审计链在第 ${report.brokenAt} 条事件处断开，未写入 / the restored audit chain breaks at event ${report.brokenAt} (${report.reason}); nothing was written`,
+      `恢复的审计链（${report.chainId}）在第 ${report.brokenAt} 条事件处断开，未写入 / the restored audit chain ${report.chainId} breaks at event ${report.brokenAt} (${report.reason}); nothing was written`,
     );
   auditEvents = report.events;
 }

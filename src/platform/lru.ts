@@ -1,8 +1,15 @@
-/** A small least-recently-used map: a bounded memo for per-process caches. */
+/**
+ * A small least-recently-used map: a bounded memo for per-process caches. Bounded by a count, or
+ * by a total weight (bytes) when given a weigher, so a few large values cannot grow the heap.
+ */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
+  private weight = 0;
 
-  constructor(private readonly capacity: number) {}
+  constructor(
+    private readonly capacity: number,
+    private readonly weigh: (value: V) => number = () => 1,
+  ) {}
 
   get(key: K): V | undefined {
     const value = this.map.get(key);
@@ -13,11 +20,25 @@ export class Lru<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.capacity) {
+    this.weight += this.weigh(value);
+    while (this.weight > this.capacity && this.map.size > 1) {
       const oldest = this.map.keys().next();
-      if (!oldest.done) this.map.delete(oldest.value);
+      if (oldest.done) break;
+      this.delete(oldest.value);
     }
+  }
+
+  /** The total weight held (the count without a weigher). */
+  get size(): number {
+    return this.weight;
+  }
+
+  private delete(key: K): void {
+    const value = this.map.get(key);
+    if (value === undefined) return;
+    this.map.delete(key);
+    this.weight -= this.weigh(value);
   }
 }

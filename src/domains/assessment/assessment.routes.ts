@@ -95,7 +95,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const today = calendarDate(app.clock());
-      return cachedJson(request, reply, today, () =>
+      return cachedJson(request, reply, { variant: today }, () =>
         scored(request, request.params.id, request.query.asOf),
       );
     },

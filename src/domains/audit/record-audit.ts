@@ -1,19 +1,31 @@
 /**
- * Appends an audit event inside the caller's transaction, chained to the previous event by a
- * sha256 hash so that editing or deleting any past event is detectable (verifyAuditChain).
- * On PostgreSQL an advisory lock serialises appends until commit; SQLite transactions already run
- * one at a time. The request's Idempotency-Key, if any, is recorded in the same transaction, before
- * the lock, so that the serialised part is only the chain step: call this last, right before
- * commit.
+ * Appends an audit event inside the caller's transaction to its plan's chain or the
+ * organisation's (platform/db/audit-chain.ts), so that editing or deleting any past event is
+ * detectable (verifyAuditChains). On PostgreSQL one statement moves the chain's head and inserts
+ * the event: the head row stays locked until commit, so appends to one chain serialise and other
+ * chains go on. SQLite transactions already run one at a time. The request's Idempotency-Key, if
+ * any, is recorded first, before the lock, so that the serialised part is only the chain step:
+ * call this last, right before commit.
  */
-import { createHash } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
+import {
+  chainHash,
+  contentHash,
+  organisationChain,
+  type EventContent,
+} from '../../platform/db/audit-chain.js';
 import { claimIdempotencyKey } from '../../platform/db/idempotency.js';
-import type { AuditEventTable, Database } from '../../platform/db/schema.js';
+import type { Database } from '../../platform/db/schema.js';
 
 export interface AuditInput {
   actor: Pick<Actor, 'userId' | 'username'> | null;
+  /**
+   * The plan whose chain the event joins, or null for the organisation's chain: users, units,
+   * people, sessions, tokens, notifications, and writes whose effect spans plans (cascade links,
+   * alignments). Caches of one plan's reads are keyed on its chain and the organisation's.
+   */
+  planId: number | null;
   entity: string;
   entityId: number | null;
   action: string;
@@ -22,48 +34,10 @@ export interface AuditInput {
   at?: string;
 }
 
-type EventContent = Pick<
-  AuditEventTable,
-  | 'at'
-  | 'actor_user_id'
-  | 'actor_name'
-  | 'entity'
-  | 'entity_id'
-  | 'action'
-  | 'before'
-  | 'after'
-  | 'prev_hash'
->;
-
-const auditLockKey = 7_316_001;
-
-export function hashEvent(e: EventContent): string {
-  const content = [
-    e.prev_hash,
-    e.at,
-    e.actor_user_id,
-    e.actor_name,
-    e.entity,
-    e.entity_id,
-    e.action,
-    e.before,
-    e.after,
-  ];
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
-}
-
 export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Promise<void> {
   await claimIdempotencyKey(trx, { entity: input.entity, entityId: input.entityId });
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(trx);
-  }
-  const last = await trx
-    .selectFrom('audit_events')
-    .select('hash')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
   const event: EventContent = {
+    chain_id: input.planId ?? organisationChain,
     at: input.at ?? new Date().toISOString(),
     actor_user_id: input.actor?.userId ?? null,
     actor_name: input.actor?.username ?? null,
@@ -72,10 +46,53 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
     action: input.action,
     before: input.before === undefined ? null : JSON.stringify(input.before),
     after: input.after === undefined ? null : JSON.stringify(input.after),
-    prev_hash: last?.hash ?? null,
   };
+  const content = contentHash(event);
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await appendInSql(trx, event, content);
+  else await appendInSteps(trx, event, content);
+}
+
+const nextHead = (previous: ReturnType<typeof sql.ref>, content: string) =>
+  sql<string>`encode(sha256(convert_to(${previous} || ${content}, 'UTF8')), 'hex')`;
+
+async function appendInSql(trx: Kysely<Database>, e: EventContent, content: string) {
+  const head = sql.ref('h.head_hash');
+  await sql`
+    with head as (
+      insert into audit_chains as h (chain_id, head_hash, prev_hash, events)
+      values (${e.chain_id}, ${chainHash(null, content)}, null, 1)
+      on conflict (chain_id) do update
+        set prev_hash = h.head_hash, head_hash = ${nextHead(head, content)}, events = h.events + 1
+      returning prev_hash, head_hash
+    )
+    insert into audit_events
+      (chain_id, at, actor_user_id, actor_name, entity, entity_id, action, before, after,
+       prev_hash, hash)
+    select ${e.chain_id}::integer, ${e.at}, ${e.actor_user_id}::integer, ${e.actor_name},
+      ${e.entity}, ${e.entity_id}::integer, ${e.action}, ${e.before}, ${e.after},
+      head.prev_hash, head.head_hash
+    from head`.execute(trx);
+}
+
+async function appendInSteps(trx: Kysely<Database>, e: EventContent, content: string) {
+  const head = await trx
+    .selectFrom('audit_chains')
+    .select(['head_hash', 'events'])
+    .where('chain_id', '=', e.chain_id)
+    .executeTakeFirst();
+  const prev = head?.head_hash ?? null;
+  const hash = chainHash(prev, content);
   await trx
     .insertInto('audit_events')
-    .values({ ...event, hash: hashEvent(event) })
+    .values({ ...e, prev_hash: prev, hash })
+    .execute();
+  await trx
+    .insertInto('audit_chains')
+    .values({ chain_id: e.chain_id, head_hash: hash, prev_hash: prev, events: 1 })
+    .onConflict((oc) =>
+      oc
+        .column('chain_id')
+        .doUpdateSet({ head_hash: hash, prev_hash: prev, events: (head?.events ?? 0) + 1 }),
+    )
     .execute();
 }

@@ -144,7 +144,7 @@ export const cascadeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/plans/:id/rollup',
     { config: { status: [200, 304] }, schema: { tags, params: planParams } },
     async (request, reply) =>
-      cachedJson(request, reply, today(), async () => {
+      cachedJson(request, reply, { variant: today() }, async () => {
         const access = await accessOf(db, request);
         authorize(cascadePlanPolicy, access, 'read', await getPlan({ db, id: request.params.id }));
         const rollup = await getPlanRollup({ db, planId: request.params.id, today: today() });

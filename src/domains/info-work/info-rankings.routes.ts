@@ -78,7 +78,7 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = async (app) => {
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);
       authorize(infoRankingPolicy, access, 'read', { root });
       const period = rankingPeriod(request.query, calendarDate(app.clock()));
-      return cachedJson(request, reply, period, async () => {
+      return cachedJson(request, reply, { variant: period }, async () => {
         const ranking = await rankInfoUnits({ db, root, period });
         const when =
           request.query.month === undefined ? { year: Number(period) } : { month: period };
@@ -95,7 +95,7 @@ export const infoRankingRoutes: FastifyPluginAsyncZod = async (app) => {
       const root = await rankingRoot(db, request.query.unitId, access.actor.unitId);
       authorize(infoRankingPolicy, access, 'read', { root });
       const { month } = request.params;
-      return cachedJson(request, reply, '', async () => {
+      return cachedJson(request, reply, { variant: '' }, async () => {
         const ranking = await rankInfoUnits({ db, root, period: month });
         const bulletin = buildInfoBulletin(month, ranking.facts, ranking.scores);
         return { ...bulletin, rootUnitId: root, scheme: schemeOf(ranking) };

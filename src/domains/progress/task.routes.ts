@@ -75,7 +75,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       const access = await accessOf(db, request);
       const day = effectiveAsOf({ asOf, planYear: await planYear(access, planId), today: today() });
       return cachedAs<TaskListJson>(
-        cachedJson(request, reply, day, async () => list(access, request.query, day)),
+        cachedJson(request, reply, { variant: day }, async () => list(access, request.query, day)),
       );
     },
   );
@@ -95,7 +95,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       const plan = await getPlan({ db, id: request.params.id });
       const day = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today: today() });
       return cachedAs<TaskListJson>(
-        cachedJson(request, reply, day, async () => {
+        cachedJson(request, reply, { variant: day, planId: plan.id }, async () => {
           const access = await accessOf(db, request);
           authorize(planPolicy, access, 'read', plan);
           return list(access, { ...request.query, planId: plan.id }, day);

@@ -17,7 +17,7 @@ export interface Access {
   scope: UnitScope;
 }
 
-/** Unit scopes by generation, role and unit: the unit tree changes only by audited writes. */
+/** Unit scopes by the organisation's generation, role and unit: units change only on its chain. */
 const scopes = new Lru<string, UnitScope>(1000);
 
 export async function accessOf(db: Kysely<Database>, request: FastifyRequest): Promise<Access> {

@@ -65,6 +65,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0016-completion-requests',
       '0017-password-change',
       '0018-bulletin-issue',
+      '0019-audit-chains',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -267,9 +267,20 @@ export interface AuditEventTable {
   before: string | null;
   after: string | null;
   actor_name: string | null;
-  /** sha256 over this event's content and prev_hash: editing or deleting a row breaks the chain. */
+  /** The chain the event belongs to: its plan's id, or 0 for the organisation (db/audit-chain.ts). */
+  chain_id: number;
+  /** sha256 over prev_hash and this event's content: editing or deleting a row breaks the chain. */
   hash: string | null;
   prev_hash: string | null;
+}
+
+/** Each audit chain's head, locked by the statement that appends to the chain. */
+export interface AuditChainTable {
+  chain_id: number;
+  head_hash: string;
+  prev_hash: string | null;
+  /** The chain's length: the generation of the data it covers. */
+  events: number;
 }
 
 export interface SessionTable {
@@ -321,6 +332,7 @@ export interface Database
   information_items: InformationItemTable;
   grassroots_visits: GrassrootsVisitTable;
   audit_events: AuditEventTable;
+  audit_chains: AuditChainTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
 }

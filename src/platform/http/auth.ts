@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { loadActor, type Actor } from '../auth/actor.js';
 import { digest, findApiToken, findSession, sessionHours } from '../auth/credentials.js';
-import { dataGeneration } from '../db/generation.js';
+import { organisationGeneration } from '../db/generation.js';
 import { Lru } from '../lru.js';
 import { AppError } from '../errors.js';
 
@@ -19,7 +19,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     csrfToken: string | null;
-    /** The data generation when the request began (db/generation.ts). */
+    /** The organisation chain's generation when the request began (db/generation.ts). */
     generation: number;
   }
   interface FastifyContextConfig {
@@ -37,8 +37,9 @@ interface Credential {
 }
 
 /**
- * Resolved credentials, reused while the data generation is unchanged: revoking a token, disabling
- * a user or logging out is an audited write and so invalidates every entry.
+ * Resolved credentials, reused while the organisation's generation is unchanged: revoking a token,
+ * disabling a user or logging out is an audited write on its chain and so invalidates every entry;
+ * writes to a plan's data leave them be.
  */
 const credentials = new Lru<string, Credential>(10_000);
 
@@ -76,7 +77,7 @@ async function resolve(
 }
 
 async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
-  request.generation = await dataGeneration(app.store.db);
+  request.generation = await organisationGeneration(app.store.db);
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
   if (bearer) {
     const { actor } = await resolve(app, 'token', bearer, request.generation);

@@ -1,11 +1,14 @@
 /**
  * Caches the JSON of expensive reads (task lists with their lights) per data generation, viewer
- * scope and URL. A hit costs one small query (the generation) instead of the whole computation;
- * any audited write moves the generation on, so nothing stale is served. Read permissions depend
- * only on role and unit, which the key includes. The ETag lets a browser revalidate with a 304.
+ * scope and URL. A hit costs one or two small queries (the generations) instead of the whole
+ * computation. A read of one plan keys on that plan's chain and the organisation's, so writes to
+ * other plans leave it cached; any other read keys on the newest event of all (db/generation.ts).
+ * Read permissions depend only on role and unit, which the key includes. The ETag lets a browser
+ * revalidate with a 304. The cache holds at most 32 MB of JSON text.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { chainGenerations, dataGeneration } from '../db/generation.js';
 import { Lru } from '../lru.js';
 import { actorOf } from './auth.js';
 
@@ -14,17 +17,34 @@ interface Entry {
   etag: string;
 }
 
-const entries = new Lru<string, Entry>(500);
+const maxBytes = 32 * 1024 * 1024;
+// A JavaScript string holds two bytes a character.
+const entries = new Lru<string, Entry>(maxBytes, (e) => 2 * e.body.length + 64);
+
+export interface CacheKey {
+  /** Anything else the response depends on, e.g. today's date for status lights. */
+  variant: string;
+  /** The one plan the read shows, if it reads no other plan's data. */
+  planId?: number;
+}
+
+async function generationOf(request: FastifyRequest, planId: number | undefined) {
+  const { db } = request.server.store;
+  if (planId === undefined) return `all:${await dataGeneration(db)}`;
+  // The organisation's generation was read as the request began (http/auth.ts).
+  const [plan] = await chainGenerations(db, [planId]);
+  return `plan:${planId}:${request.generation}:${plan ?? 0}`;
+}
 
 export async function cachedJson(
   request: FastifyRequest,
   reply: FastifyReply,
-  /** Anything else the response depends on, e.g. today's date for status lights. */
-  variant: string,
+  { variant, planId }: CacheKey,
   compute: () => Promise<unknown>,
 ): Promise<string | undefined> {
   const actor = actorOf(request);
-  const key = [request.generation, actor.role, actor.unitId ?? '', variant, request.url].join('|');
+  const generation = await generationOf(request, planId);
+  const key = [generation, actor.role, actor.unitId ?? '', variant, request.url].join('|');
   let entry = entries.get(key);
   if (!entry) {
     const body = JSON.stringify(await compute());

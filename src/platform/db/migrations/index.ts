@@ -19,6 +19,7 @@ import { selfReviewMigration } from './0015-self-review.js';
 import { completionRequestsMigration } from './0016-completion-requests.js';
 import { passwordChangeMigration } from './0017-password-change.js';
 import { bulletinIssueMigration } from './0018-bulletin-issue.js';
+import { auditChainsMigration } from './0019-audit-chains.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0016-completion-requests': completionRequestsMigration(kind),
     '0017-password-change': passwordChangeMigration(),
     '0018-bulletin-issue': bulletinIssueMigration(kind),
+    '0019-audit-chains': auditChainsMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
