@@ -29,7 +29,9 @@ import { hashPassword } from '../src/platform/auth/password.js';
 import { calendarDate } from '../src/platform/clock.js';
 import { migrateToLatest, openStore, type Store } from '../src/platform/db/database.js';
 import { adminQuery, schemaUrl } from '../src/test/postgres.js';
+import { pickGenerator } from './lib/generator.js';
 import { logIn, percentile, type Session } from './lib/load.js';
+import { luaString, parseWrk, runWrk, runWrkScript, wrkThreads } from './lib/wrk.js';
 import { freePort } from '../src/test/free-port.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -212,6 +214,158 @@ async function healthBaseline(baseUrl: string, clients: number, seconds: number)
   return done / seconds;
 }
 
+// ---------------------------------------------------------------- the load under wrk
+
+/**
+ * The burst as one wrk Lua script. wrk cannot give each connection its own person, so every
+ * request carries the cookie and CSRF token of the owner it writes for: the reports (each task
+ * once, round-robin over the owners) come first, split between wrk's threads, and then ledger
+ * entries round-robin over the clients' indicators, each with its own subject. `response` counts
+ * the 201s by kind (a ledger entry's JSON has `entryDate`) and keeps the first failures; `done`
+ * prints the sums over the threads.
+ */
+function burstScript(picked: Owner[], sessions: Session[], threads: number): string {
+  const reportsOf = new Map<string, { session: number; tasks: number[] }>();
+  picked.forEach((o, i) => {
+    if (!reportsOf.has(o.username)) reportsOf.set(o.username, { session: i, tasks: [...o.tasks] });
+  });
+  const reports: [number, number][] = [];
+  for (let k = 0, more = true; more; k++) {
+    more = false;
+    for (const { session, tasks } of reportsOf.values()) {
+      const task = tasks[k];
+      if (task === undefined) continue;
+      reports.push([session, task]);
+      more = true;
+    }
+  }
+  const ledger: [number, number][] = [];
+  for (let k = 0; k < 10; k++)
+    picked.forEach((o, i) => ledger.push([i, o.indicators[k % o.indicators.length]!]));
+  const list = (rows: [number, number][]) =>
+    `{${rows.map(([a, b]) => `{${a + 1},${b}}`).join(',')}}`;
+  const sessionRows = picked.map((o, i) => {
+    const s = sessions[i] ?? sessions[0]!;
+    // JSON up to the subject's variable end: `{"entryDate":…,"subject":"<owner>走访企业`
+    const prefix = JSON.stringify({
+      entryDate: today,
+      quantity: 1,
+      subject: `${o.username}走访企业`,
+    });
+    return `{${luaString(s.cookie)},${luaString(s.csrfToken)},${luaString(prefix.slice(0, -2))}}`;
+  });
+  const reportBody = JSON.stringify({ month, done: `${monthNo}月按计划推进，完成阶段性工作。` });
+  return `
+local T = ${threads}
+local sessions = {${sessionRows.join(',\n')}}
+local reports = ${list(reports)}
+local ledger = ${list(ledger)}
+local reportBody = ${luaString(reportBody)}
+local threads = {}
+tid = 0
+acked_report = 0
+acked_ledger = 0
+failed = 0
+first_failures = ""
+function setup(thread)
+  table.insert(threads, thread)
+  thread:set("tid", #threads)
+end
+local ri = 0
+local li = 0
+local n = 0
+function request()
+  n = n + 1
+  local i = tid + ri * T
+  local s, path, body
+  if i <= #reports then
+    ri = ri + 1
+    s = sessions[reports[i][1]]
+    path = "/api/tasks/" .. reports[i][2] .. "/reports"
+    body = reportBody
+  else
+    local l = ledger[(tid - 1 + li * T) % #ledger + 1]
+    li = li + 1
+    s = sessions[l[1]]
+    path = "/api/indicators/" .. l[2] .. "/ledger"
+    body = s[3] .. tid .. "-" .. n .. '"}'
+  end
+  local headers = { ["Cookie"] = s[1], ["X-CSRF-Token"] = s[2], ["Content-Type"] = "application/json" }
+  return wrk.format("POST", path, headers, body)
+end
+function response(status, headers, body)
+  if status == 201 then
+    if string.find(body, '"entryDate"', 1, true) then acked_ledger = acked_ledger + 1
+    else acked_report = acked_report + 1 end
+  else
+    failed = failed + 1
+    if failed <= 3 then
+      first_failures = first_failures .. "burst failure: " .. status .. " " .. string.sub(body or "", 1, 200):gsub("\n", " ") .. "\n"
+    end
+  end
+end
+function done(summary, latency, requests)
+  local r, l, f, ff = 0, 0, 0, ""
+  for _, t in ipairs(threads) do
+    r = r + t:get("acked_report")
+    l = l + t:get("acked_ledger")
+    f = f + t:get("failed")
+    ff = ff .. t:get("first_failures")
+  end
+  io.write("burst acknowledged: " .. r .. " " .. l .. "\n")
+  io.write("burst failed: " .. f .. "\n")
+  io.write(ff)
+end
+`;
+}
+
+interface WrkBurst {
+  acknowledged: { report: number; ledger: number };
+  failures: { status: number | string; body: string }[];
+  writes: { n: number; p50: number; p99: number };
+}
+
+async function wrkBurst(
+  wrk: string,
+  baseUrl: string,
+  picked: Owner[],
+  sessions: Session[],
+  seconds: number,
+): Promise<WrkBurst> {
+  const options = { url: baseUrl, headers: {}, connections: picked.length, seconds };
+  const script = burstScript(picked, sessions, wrkThreads(picked.length));
+  const output = await runWrkScript(wrk, options, script);
+  const r = parseWrk(output);
+  const acked = /^burst acknowledged: (\d+) (\d+)$/m.exec(output);
+  const failed = Number(/^burst failed: (\d+)$/m.exec(output)?.[1] ?? NaN);
+  if (!acked || !Number.isFinite(failed)) throw new Error(`wrk's burst script said:\n${output}`);
+  const failures: WrkBurst['failures'] = [...output.matchAll(/^burst failure: (\d+) (.*)$/gm)].map(
+    (m) => ({ status: Number(m[1]), body: m[2] ?? '' }),
+  );
+  // Socket errors and timeouts are failures too; wrk reports only their number.
+  for (let i = 0; i < r.errors + r.timeouts; i++)
+    failures.push({ status: 'error', body: 'socket' });
+  while (failures.length < failed + r.errors + r.timeouts)
+    failures.push({ status: 'non-201', body: '' });
+  const report = Number(acked[1]);
+  const ledger = Number(acked[2]);
+  return {
+    acknowledged: { report, ledger },
+    failures,
+    writes: { n: r.requests, p50: r.p50, p99: r.p99 },
+  };
+}
+
+async function wrkHealth(wrk: string, baseUrl: string, clients: number, seconds: number) {
+  const r = await runWrk(wrk, {
+    url: `${baseUrl}/api/health`,
+    headers: {},
+    connections: clients,
+    seconds: Math.max(1, Math.round(seconds / 6)),
+  });
+  return r.rps;
+}
+
 // ---------------------------------------------------------------- main
 
 async function rowCounts(store: Store) {
@@ -233,6 +387,7 @@ async function main(): Promise<void> {
   const seconds = option('--seconds', 60);
   const clients = option('--clients', 200);
   const postgres = process.argv.includes('--postgres');
+  const generator = await pickGenerator();
   const url = await freshDatabase(postgres);
   let store = openStore(url);
   await seed(store);
@@ -249,16 +404,25 @@ async function main(): Promise<void> {
   };
   let health = 0;
   let rss: number | null = null;
+  let wrkWrites: WrkBurst['writes'] | null = null;
   try {
     const picked = Array.from({ length: clients }, (_, i) => people[i % people.length]!);
     const sessions: Session[] = [];
     for (const o of picked) sessions.push(await logIn(baseUrl, o.username, PASSWORD));
-    health = await healthBaseline(baseUrl, clients, Math.max(1, seconds / 6));
-    const until = performance.now() + seconds * 1000;
-    // Owners picked twice share their task list, so no report is submitted twice.
-    await Promise.all(
-      picked.map((o, i) => client(baseUrl, o, sessions[i] ?? sessions[0]!, until, tally)),
-    );
+    if (generator.wrk) {
+      health = await wrkHealth(generator.wrk, baseUrl, clients, seconds);
+      const w = await wrkBurst(generator.wrk, baseUrl, picked, sessions, seconds);
+      tally.acknowledged = w.acknowledged;
+      tally.failures = w.failures;
+      wrkWrites = w.writes;
+    } else {
+      health = await healthBaseline(baseUrl, clients, Math.max(1, seconds / 6));
+      const until = performance.now() + seconds * 1000;
+      // Owners picked twice share their task list, so no report is submitted twice.
+      await Promise.all(
+        picked.map((o, i) => client(baseUrl, o, sessions[i] ?? sessions[0]!, until, tally)),
+      );
+    }
     rss = rssMB(child.pid);
   } finally {
     const code = await stop(child);
@@ -276,22 +440,33 @@ async function main(): Promise<void> {
     const sorted = [...xs].sort((a, b) => a - b);
     return { n: xs.length, p50: round(percentile(sorted, 50)), p99: round(percentile(sorted, 99)) };
   };
-  const figures = {
+  // Under wrk the requests in flight when time was up may be written without a 201 being
+  // counted (at most one a client); an acknowledged write without its row is a lost one.
+  const lost = {
+    report: Math.max(0, tally.acknowledged.report - written.report),
+    ledger: Math.max(0, tally.acknowledged.ledger - written.ledger),
+  };
+  const inFlight = writtenTotal(written) - writes;
+  const all = wrkWrites ?? stats([...tally.latencies.report, ...tally.latencies.ledger]);
+  const figures: Figures = {
     engine: postgres ? 'postgres' : 'sqlite',
+    loadGenerator: generator.wrk ? generator.name : 'fetch clients in this process (wrk not used)',
     clients,
     owners: Math.min(clients, people.length),
     seconds,
     writesPerSecond: round(writes / seconds),
     healthPerSecond: round(health),
     writesOverHealth: Math.round((writes / seconds / health) * 100) / 100,
-    report: stats(tally.latencies.report),
-    ledger: stats(tally.latencies.ledger),
+    writes: { n: all.n, p50: round(all.p50), p99: round(all.p99) },
+    report: wrkWrites ? null : stats(tally.latencies.report),
+    ledger: wrkWrites ? null : stats(tally.latencies.ledger),
     failures: tally.failures.length,
     firstFailures: tally.failures.slice(0, 3),
     acknowledged: tally.acknowledged,
     rowsAdded: written,
-    nothingLost:
-      written.report === tally.acknowledged.report && written.ledger === tally.acknowledged.ledger,
+    unacknowledgedInFlight: inFlight,
+    lost,
+    nothingLost: lost.report === 0 && lost.ledger === 0 && inFlight >= 0 && inFlight <= clients,
     auditChain: chain.ok ? `intact (${chain.events} events)` : `broken at ${chain.brokenAt}`,
     rssMB: rss,
   };
@@ -299,24 +474,76 @@ async function main(): Promise<void> {
   process.exitCode = figures.failures === 0 && figures.nothingLost && chain.ok ? 0 : 1;
 }
 
-function report(f: Record<string, unknown> & { [k: string]: unknown }): void {
+const writtenTotal = (w: { report: number; ledger: number }) => w.report + w.ledger;
+
+interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+}
+
+interface Figures {
+  engine: string;
+  loadGenerator: string;
+  clients: number;
+  owners: number;
+  seconds: number;
+  writesPerSecond: number;
+  healthPerSecond: number;
+  writesOverHealth: number;
+  /** Every write's latency (ms); per kind only with the fetch clients (wrk cannot tell). */
+  writes: Latency;
+  report: Latency | null;
+  ledger: Latency | null;
+  failures: number;
+  firstFailures: { status: number | string; body: string }[];
+  acknowledged: { report: number; ledger: number };
+  rowsAdded: { report: number; ledger: number };
+  unacknowledgedInFlight: number;
+  lost: { report: number; ledger: number };
+  nothingLost: boolean;
+  auditChain: string;
+  rssMB: number | null;
+}
+
+function report(f: Figures): void {
   console.log(
     `Month-end burst — Node ${process.version}, ${cpus().length} CPUs; the server is src/app/main.ts`,
   );
   console.log(
-    `${String(f.engine)}: ${String(f.clients)} clients as ${String(f.owners)} owners for ${String(f.seconds)} s`,
+    `${f.engine}: ${f.clients} clients as ${f.owners} owners for ${f.seconds} s; load generator: ${f.loadGenerator}\n`,
   );
-  console.log(
-    `writes/s ${String(f.writesPerSecond)}; GET /api/health/s ${String(f.healthPerSecond)}; writes/health ${String(f.writesOverHealth)}`,
-  );
-  console.log(`reports ${JSON.stringify(f.report)}; ledger ${JSON.stringify(f.ledger)} (ms)`);
-  console.log(
-    `failures ${String(f.failures)} ${f.failures ? JSON.stringify(f.firstFailures) : ''}`,
-  );
-  console.log(
-    `acknowledged ${JSON.stringify(f.acknowledged)}; rows added ${JSON.stringify(f.rowsAdded)}; nothing lost: ${String(f.nothingLost)}`,
-  );
-  console.log(`audit chain ${String(f.auditChain)}; server RSS at the end ${String(f.rssMB)} MB`);
+  const latency = (l: Latency | null) => (l ? `${l.p50} / ${l.p99} ms (${l.n})` : '—');
+  const rows: [string, string][] = [
+    ['work', 'Duban'],
+    ['writes (reports + ledger entries) /s', String(f.writesPerSecond)],
+    ['GET /api/health /s, same clients (baseline)', String(f.healthPerSecond)],
+    ['writes / health', String(f.writesOverHealth)],
+    ['all writes p50 / p99 (requests)', latency(f.writes)],
+    ['reports p50 / p99 (requests)', latency(f.report)],
+    ['ledger entries p50 / p99 (requests)', latency(f.ledger)],
+    ['reports: 201 answers / rows added', `${f.acknowledged.report} / ${f.rowsAdded.report}`],
+    [
+      'ledger entries: 201 answers / rows added',
+      `${f.acknowledged.ledger} / ${f.rowsAdded.ledger}`,
+    ],
+    [
+      'rows written without an answer counted (in flight at the end)',
+      String(f.unacknowledgedInFlight),
+    ],
+    ['acknowledged writes lost', String(f.lost.report + f.lost.ledger)],
+    ['failures (non-201, socket errors, timeouts)', String(f.failures)],
+    ['audit chain', f.auditChain],
+    ['server RSS at the end', `${String(f.rssMB)} MB`],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  const line = ([a, b]: [string, string]) => `| ${a.padEnd(w0)} | ${b.padStart(w1)} |`;
+  console.log(line(rows[0]!));
+  console.log(`| ${'-'.repeat(w0)} | ${'-'.repeat(w1 - 1)}: |`);
+  for (const r of rows.slice(1)) console.log(line(r));
+  if (f.failures) console.log(`first failures ${JSON.stringify(f.firstFailures)}`);
+  console.log(`nothing lost: ${String(f.nothingLost)}`);
   console.log(JSON.stringify(f));
 }
 

@@ -66,7 +66,7 @@ export async function wrkVersion(wrk: string): Promise<string> {
 }
 
 /** A long-bracket Lua string literal whose level does not occur in the text. */
-function luaString(text: string): string {
+export function luaString(text: string): string {
   let eq = '';
   while (text.includes(`]${eq}]`)) eq += '=';
   return `[${eq}[\n${text}]${eq}]`;
@@ -166,21 +166,38 @@ export function parseWrk(output: string): LoadResult {
   };
 }
 
-/** One run of wrk: threads = min(connections, 2), as this bench's machine has two cores. */
+/** wrk's thread count for a run: min(connections, 2), as this bench's machine has two cores. */
+export const wrkThreads = (connections: number): number => Math.min(connections, 2);
+
+/** One run of wrk with the script for `o` (see luaScript). */
 export async function runWrk(wrk: string, o: LoadOptions): Promise<LoadResult> {
-  const args = [`-t${Math.min(o.connections, 2)}`, `-c${o.connections}`, `-d${o.seconds}s`];
+  return parseWrk(await runWrkScript(wrk, o, luaScript(o)));
+}
+
+/**
+ * One run of wrk with the given Lua script (or none), returning wrk's whole output, for scripts
+ * whose `done` prints figures of their own.
+ */
+export async function runWrkScript(
+  wrk: string,
+  o: Pick<LoadOptions, 'url' | 'headers' | 'connections' | 'seconds'>,
+  script: string | null,
+): Promise<string> {
+  const args = [`-t${wrkThreads(o.connections)}`, `-c${o.connections}`, `-d${o.seconds}s`];
   // autocannon's default timeout, so a slow answer counts as a timeout under either generator.
   args.push('--latency', '--timeout', '10s');
   for (const [name, value] of Object.entries(o.headers)) args.push('-H', `${name}: ${value}`);
-  const script = luaScript(o);
   const dir = script ? mkdtempSync(join(tmpdir(), 'duban-wrk-')) : null;
   try {
     if (dir && script) {
       writeFileSync(join(dir, 'load.lua'), script);
       args.push('-s', join(dir, 'load.lua'));
     }
-    const { stdout } = await run(wrk, [...args, o.url], { timeout: (o.seconds + 30) * 1000 });
-    return parseWrk(stdout);
+    const { stdout } = await run(wrk, [...args, o.url], {
+      timeout: (o.seconds + 30) * 1000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return stdout;
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }
