@@ -300,7 +300,7 @@ function response(status, headers, body)
   else
     failed = failed + 1
     if failed <= 3 then
-      first_failures = first_failures .. "burst failure: " .. status .. " " .. string.sub(body or "", 1, 200):gsub("\n", " ") .. "\n"
+      first_failures = first_failures .. "burst failure: " .. status .. " " .. string.sub(body or "", 1, 200):gsub("\\n", " ") .. "\\n"
     end
   end
 end
@@ -312,8 +312,8 @@ function done(summary, latency, requests)
     f = f + t:get("failed")
     ff = ff .. t:get("first_failures")
   end
-  io.write("burst acknowledged: " .. r .. " " .. l .. "\n")
-  io.write("burst failed: " .. f .. "\n")
+  io.write("burst acknowledged: " .. r .. " " .. l .. "\\n")
+  io.write("burst failed: " .. f .. "\\n")
   io.write(ff)
 end
 `;

@@ -193,10 +193,12 @@ export async function runWrkScript(
       writeFileSync(join(dir, 'load.lua'), script);
       args.push('-s', join(dir, 'load.lua'));
     }
-    const { stdout } = await run(wrk, [...args, o.url], {
+    const { stdout, stderr } = await run(wrk, [...args, o.url], {
       timeout: (o.seconds + 30) * 1000,
       maxBuffer: 16 * 1024 * 1024,
     });
+    // A script that does not load leaves wrk sending plain GETs of the URL: refuse the run.
+    if (/\.lua:\d+:/.test(stderr)) throw new Error(`wrk's Lua script failed:\n${stderr}`);
     return stdout;
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
