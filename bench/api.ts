@@ -13,8 +13,14 @@
  *
  * Each server runs in its own child process, so the load generator (wrk, or autocannon in this
  * process) does not share the servers' event loop; with few cores they still share the CPU, as
- * does anything else. For 10 and then 50 connections, each server gets a 2 s warm-up and then
- * BENCH_SECONDS (default 10) of load.
+ * does anything else. Every run is a 2 s warm-up and then BENCH_SECONDS (default 10) of load:
+ * the cached list (ours and bare) at 10 and 1 connections; the uncached list at 10; then POST a
+ * ledger entry (a different subject each time) at 1, 10 and 50 connections, counting the 2xx
+ * answers and comparing them with the rows added to ledger_entries (an answer without a row is
+ * lost; rows beyond the answers were in flight when the generator stopped). Then a second
+ * server over the same data in the PostgreSQL schema bench_api (TEST_POSTGRES_URL; made afresh,
+ * dropped after): the uncached list and the writes again. One summary table in the issue's
+ * shape follows the list of runs.
  *
  * Load generator: wrk (bench/lib/wrk.ts) when `wrk` is installed, autocannon otherwise or with
  * BENCH_LOAD=autocannon; the output names the one used. It matters: on two cores autocannon
@@ -29,10 +35,11 @@
  * (queries, lights, JSON) — the cost right after each write. The ratio is steadier across
  * machines than raw req/s.
  *
- * RSS is the server process's resident memory before its first warm-up and after its last
+ * RSS is each server process's resident memory before its first warm-up and after its last
  * run; a large growth between them hints at a leak or an unbounded cache. The last line is
  * one JSON object with every figure. Exits 1 if any request errored, timed out or returned
- * non-2xx (warm-ups included); a low ratio is reported, not failed.
+ * non-2xx (warm-ups included) or any acknowledged write is lost; a missed aim is reported, not
+ * failed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

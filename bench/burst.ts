@@ -11,10 +11,15 @@
  * next task without one, or else enters a ledger entry (台账) on one of its indicators; each
  * client waits for its answer before the next write, as a person at a browser does.
  *
- * Printed: writes per second, p50/p99 latency per kind, failures (aim: none), the server's RSS,
- * and then the proof: after the server stops (SIGTERM, graceful), the rows in the database
- * minus the seeded ones equal the writes the server acknowledged (201), and the audit hash chain
- * verifies. Baseline: GET /api/health from the same number of clients for a sixth of the time,
+ * Load: wrk when installed (one run of `clients` connections with a Lua script in which every
+ * request carries its owner's cookie and CSRF token; reports first, then ledger entries),
+ * otherwise (or with BENCH_LOAD=autocannon) one fetch loop per client in this process.
+ *
+ * Printed as a table: writes per second, p50/p99 latency (per kind with the fetch clients, all
+ * writes together with wrk), failures (aim: none), the server's RSS, and then the proof: after
+ * the server stops (SIGTERM, graceful), every 201 has its row (rows minus the seeded ones may
+ * exceed the 201s only by requests wrk left in flight at the end, at most one a client), and the
+ * audit hash chain verifies. Baseline: GET /api/health from the same number of clients for a sixth of the time,
  * in the same run; _writes/health_ is the ratio of their throughputs. Exits 1 on any failure
  * or any mismatch.
  */
