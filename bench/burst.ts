@@ -348,8 +348,8 @@ async function wrkBurst(
     (m) => ({ status: Number(m[1]), body: m[2] ?? '' }),
   );
   // Socket errors and timeouts are failures too; wrk reports only their number.
-  for (let i = 0; i < r.errors + r.timeouts; i++)
-    failures.push({ status: 'error', body: 'socket' });
+  for (let i = 0; i < r.timeouts; i++) failures.push({ status: 'timeout', body: 'none in 10 s' });
+  for (let i = 0; i < r.errors; i++) failures.push({ status: 'error', body: 'socket error' });
   while (failures.length < failed + r.errors + r.timeouts)
     failures.push({ status: 'non-201', body: '' });
   const report = Number(acked[1]);
@@ -467,6 +467,7 @@ async function main(): Promise<void> {
     ledger: wrkWrites ? null : stats(tally.latencies.ledger),
     failures: tally.failures.length,
     firstFailures: tally.failures.slice(0, 3),
+    failuresByKind: countBy(tally.failures.map((x) => String(x.status))),
     acknowledged: tally.acknowledged,
     rowsAdded: written,
     unacknowledgedInFlight: inFlight,
@@ -477,6 +478,12 @@ async function main(): Promise<void> {
   };
   report(figures);
   process.exitCode = figures.failures === 0 && figures.nothingLost && chain.ok ? 0 : 1;
+}
+
+function countBy(xs: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of xs) out[x] = (out[x] ?? 0) + 1;
+  return out;
 }
 
 const writtenTotal = (w: { report: number; ledger: number }) => w.report + w.ledger;
@@ -502,6 +509,8 @@ interface Figures {
   ledger: Latency | null;
   failures: number;
   firstFailures: { status: number | string; body: string }[];
+  /** Failures by status (or `timeout`, `error` for a socket error). */
+  failuresByKind: Record<string, number>;
   acknowledged: { report: number; ledger: number };
   rowsAdded: { report: number; ledger: number };
   unacknowledgedInFlight: number;
@@ -547,7 +556,10 @@ function report(f: Figures): void {
   console.log(line(rows[0]!));
   console.log(`| ${'-'.repeat(w0)} | ${'-'.repeat(w1 - 1)}: |`);
   for (const r of rows.slice(1)) console.log(line(r));
-  if (f.failures) console.log(`first failures ${JSON.stringify(f.firstFailures)}`);
+  if (f.failures) {
+    console.log(`failures by kind ${JSON.stringify(f.failuresByKind)}`);
+    console.log(`first failures ${JSON.stringify(f.firstFailures)}`);
+  }
   console.log(`nothing lost: ${String(f.nothingLost)}`);
   console.log(JSON.stringify(f));
 }
