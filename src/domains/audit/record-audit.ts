@@ -16,7 +16,8 @@ import {
   type EventContent,
 } from '../../platform/db/audit-chain.js';
 import { claimIdempotencyKey } from '../../platform/db/idempotency.js';
-import type { Database } from '../../platform/db/schema.js';
+import { prepared } from '../../platform/db/prepared.js';
+import type { AuditChainTable, AuditEventTable, Database } from '../../platform/db/schema.js';
 
 export interface AuditInput {
   actor: Pick<Actor, 'userId' | 'username'> | null;
@@ -52,17 +53,18 @@ export async function recordAudit(trx: Kysely<Database>, input: AuditInput): Pro
   else await appendInSteps(trx, event, content);
 }
 
-const nextHead = (previous: ReturnType<typeof sql.ref>, content: string) =>
-  sql<string>`encode(sha256(convert_to(${previous} || ${content}, 'UTF8')), 'hex')`;
+type Append = EventContent & { content: string; first: string };
 
-async function appendInSql(trx: Kysely<Database>, e: EventContent, content: string) {
-  const head = sql.ref('h.head_hash');
-  await sql`
+/** Moves the chain's head and inserts the event in one statement (PostgreSQL). */
+const appendEvent = prepared(
+  (db, e: Append) => sql`
     with head as (
       insert into audit_chains as h (chain_id, head_hash, prev_hash, events)
-      values (${e.chain_id}, ${chainHash(null, content)}, null, 1)
+      values (${e.chain_id}, ${e.first}, null, 1)
       on conflict (chain_id) do update
-        set prev_hash = h.head_hash, head_hash = ${nextHead(head, content)}, events = h.events + 1
+        set prev_hash = h.head_hash,
+          head_hash = encode(sha256(convert_to(h.head_hash || ${e.content}, 'UTF8')), 'hex'),
+          events = h.events + 1
       returning prev_hash, head_hash
     )
     insert into audit_events
@@ -71,28 +73,61 @@ async function appendInSql(trx: Kysely<Database>, e: EventContent, content: stri
     select ${e.chain_id}::integer, ${e.at}, ${e.actor_user_id}::integer, ${e.actor_name},
       ${e.entity}, ${e.entity_id}::integer, ${e.action}, ${e.before}, ${e.after},
       head.prev_hash, head.head_hash
-    from head`.execute(trx);
+    from head`,
+);
+
+async function appendInSql(trx: Kysely<Database>, e: EventContent, content: string) {
+  await appendEvent(trx, { ...e, content, first: chainHash(null, content) });
 }
 
-async function appendInSteps(trx: Kysely<Database>, e: EventContent, content: string) {
-  const head = await trx
-    .selectFrom('audit_chains')
-    .select(['head_hash', 'events'])
-    .where('chain_id', '=', e.chain_id)
-    .executeTakeFirst();
-  const prev = head?.head_hash ?? null;
-  const hash = chainHash(prev, content);
-  await trx
-    .insertInto('audit_events')
-    .values({ ...e, prev_hash: prev, hash })
-    .execute();
-  await trx
+const headOf = prepared((db, p: { chainId: number }) =>
+  db.selectFrom('audit_chains').select(['head_hash', 'events']).where('chain_id', '=', p.chainId),
+);
+
+type Linked = EventContent & Pick<AuditEventTable, 'prev_hash' | 'hash'>;
+
+const insertEvent = prepared((db, e: Linked) =>
+  db.insertInto('audit_events').values({
+    chain_id: e.chain_id,
+    at: e.at,
+    actor_user_id: e.actor_user_id,
+    actor_name: e.actor_name,
+    entity: e.entity,
+    entity_id: e.entity_id,
+    action: e.action,
+    before: e.before,
+    after: e.after,
+    prev_hash: e.prev_hash,
+    hash: e.hash,
+  }),
+);
+
+const moveHead = prepared((db, h: AuditChainTable) =>
+  db
     .insertInto('audit_chains')
-    .values({ chain_id: e.chain_id, head_hash: hash, prev_hash: prev, events: 1 })
+    .values({
+      chain_id: h.chain_id,
+      head_hash: h.head_hash,
+      prev_hash: h.prev_hash,
+      events: h.events,
+    })
     .onConflict((oc) =>
       oc
         .column('chain_id')
-        .doUpdateSet({ head_hash: hash, prev_hash: prev, events: (head?.events ?? 0) + 1 }),
-    )
-    .execute();
+        .doUpdateSet({ head_hash: h.head_hash, prev_hash: h.prev_hash, events: h.events }),
+    ),
+);
+
+/** Reads the head, inserts the event, moves the head (SQLite: the transaction holds the lock). */
+async function appendInSteps(trx: Kysely<Database>, e: EventContent, content: string) {
+  const [head] = await headOf(trx, { chainId: e.chain_id });
+  const prev = head?.head_hash ?? null;
+  const hash = chainHash(prev, content);
+  await insertEvent(trx, { ...e, prev_hash: prev, hash });
+  await moveHead(trx, {
+    chain_id: e.chain_id,
+    head_hash: hash,
+    prev_hash: prev,
+    events: (head?.events ?? 0) + 1,
+  });
 }

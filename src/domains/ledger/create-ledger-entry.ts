@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError } from '../../platform/errors.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
@@ -24,21 +24,15 @@ const unprocessable = (problem: Problem) =>
 export async function createLedgerEntry(options: {
   db: Kysely<Database>;
   actor: Actor;
-  indicatorId: number;
+  /** The indicator and its plan, as the route read them to authorise the write. */
+  indicator: { id: number; aggregation: string; planId: number; planYear: number };
   input: CreateEntryInput;
   now: Date;
 }): Promise<LedgerEntryRow> {
-  const { db, actor, indicatorId, input } = options;
-  const indicator = await db
-    .selectFrom('indicators')
-    .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
-    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select(['indicators.aggregation', 'plans.id as plan_id', 'plans.year'])
-    .where('indicators.id', '=', indicatorId)
-    .executeTakeFirst();
-  if (!indicator) throw notFound({ zh: '指标', en: 'indicator' }, indicatorId);
+  const { db, actor, indicator, input } = options;
+  const indicatorId = indicator.id;
   // A date outside the plan's year is refused as a bad request (400), like a date that does not exist.
-  const outside = entryDateProblem(input.entryDate, indicator.year);
+  const outside = entryDateProblem(input.entryDate, indicator.planYear);
   if (outside)
     throw new AppError('bad_request', outside.message, [
       { field: 'body.entryDate', message: outside.message },
@@ -77,7 +71,7 @@ export async function createLedgerEntry(options: {
       .executeTakeFirstOrThrow();
     await recordAudit(trx, {
       actor,
-      planId: indicator.plan_id,
+      planId: indicator.planId,
       entity: 'ledger_entry',
       entityId: row.id,
       action: 'create',

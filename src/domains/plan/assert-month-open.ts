@@ -5,15 +5,16 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
+import { prepared } from '../../platform/db/prepared.js';
 import { AppError } from '../../platform/errors.js';
 import { monthOf } from './month-rules.js';
 
+const closeOf = prepared((db, p: { month: string }) =>
+  db.selectFrom('month_closes').select('id').where('month', '=', p.month),
+);
+
 export async function isMonthClosed(db: Kysely<Database>, dateOrMonth: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('month_closes')
-    .select('id')
-    .where('month', '=', monthOf(dateOrMonth))
-    .executeTakeFirst();
+  const [row] = await closeOf(db, { month: monthOf(dateOrMonth) });
   return row !== undefined;
 }
 

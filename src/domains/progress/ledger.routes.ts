@@ -105,11 +105,16 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const indicator = await getIndicator({ db, id: request.params.id });
-      const access = await authorizeTask(db, request, indicator.task_id, 'report');
+      const { actor, task } = await authorizeTask(db, request, indicator.task_id, 'report');
       const entry = await createLedgerEntry({
         db,
-        actor: access.actor,
-        indicatorId: indicator.id,
+        actor,
+        indicator: {
+          id: indicator.id,
+          aggregation: indicator.aggregation,
+          planId: task.plan_id,
+          planYear: task.plan.year,
+        },
         input: request.body,
         now: app.clock(),
       });

@@ -1,12 +1,13 @@
 /**
  * The check every task-scoped route starts with: who is acting, and may they do this to that
- * task. Throws not_found for an unknown task and forbidden for a refused action.
+ * task. Throws not_found for an unknown task and forbidden for a refused action; answers with
+ * what it read of the task, so that the route need not read it again.
  */
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { accessOf, authorize, type Access } from '../../platform/auth/access.js';
 import type { Database } from '../../platform/db/schema.js';
-import { getTaskAccess } from './get-task-access.js';
+import { getTaskAccess, type TaskAccess } from './get-task-access.js';
 import { taskPolicy } from './task.policy.js';
 
 export async function authorizeTask(
@@ -14,8 +15,9 @@ export async function authorizeTask(
   request: FastifyRequest,
   taskId: number,
   action: keyof typeof taskPolicy,
-): Promise<Access> {
+): Promise<Access & { task: TaskAccess }> {
   const access = await accessOf(db, request);
-  authorize(taskPolicy, access, action, await getTaskAccess({ db, taskId }));
-  return access;
+  const task = await getTaskAccess({ db, taskId });
+  authorize(taskPolicy, access, action, task);
+  return { ...access, task };
 }

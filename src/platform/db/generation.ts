@@ -9,6 +9,7 @@
  */
 import type { Kysely } from 'kysely';
 import { organisationChain } from './audit-chain.js';
+import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
 
 export async function dataGeneration(db: Kysely<Database>): Promise<number> {
@@ -19,21 +20,15 @@ export async function dataGeneration(db: Kysely<Database>): Promise<number> {
   return Number(row?.g ?? 0);
 }
 
-/** The lengths of the given chains, in order (0 for a chain with no event yet). */
-export async function chainGenerations(
-  db: Kysely<Database>,
-  chainIds: number[],
-): Promise<number[]> {
-  const rows = await db
-    .selectFrom('audit_chains')
-    .select(['chain_id', 'events'])
-    .where('chain_id', 'in', chainIds)
-    .execute();
-  const events = new Map(rows.map((r) => [r.chain_id, r.events]));
-  return chainIds.map((id) => events.get(id) ?? 0);
+const chainLength = prepared((db, p: { chainId: number }) =>
+  db.selectFrom('audit_chains').select('events').where('chain_id', '=', p.chainId),
+);
+
+/** The length of a chain (0 before its first event). Every request reads one or two. */
+export async function chainGeneration(db: Kysely<Database>, chainId: number): Promise<number> {
+  const [row] = await chainLength(db, { chainId });
+  return row?.events ?? 0;
 }
 
-export async function organisationGeneration(db: Kysely<Database>): Promise<number> {
-  const [generation] = await chainGenerations(db, [organisationChain]);
-  return generation ?? 0;
-}
+export const organisationGeneration = (db: Kysely<Database>) =>
+  chainGeneration(db, organisationChain);

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { chainGenerations, dataGeneration } from '../db/generation.js';
+import { chainGeneration, dataGeneration } from '../db/generation.js';
 import { Lru } from '../lru.js';
 import { actorOf } from './auth.js';
 
@@ -32,8 +32,7 @@ async function generationOf(request: FastifyRequest, planId: number | undefined)
   const { db } = request.server.store;
   if (planId === undefined) return `all:${await dataGeneration(db)}`;
   // The organisation's generation was read as the request began (http/auth.ts).
-  const [plan] = await chainGenerations(db, [planId]);
-  return `plan:${planId}:${request.generation}:${plan ?? 0}`;
+  return `plan:${planId}:${request.generation}:${await chainGeneration(db, planId)}`;
 }
 
 export async function cachedJson(
