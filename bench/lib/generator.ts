@@ -65,7 +65,7 @@ export async function pickGenerator(): Promise<PickedGenerator> {
   const why = forced ? 'BENCH_LOAD=autocannon' : 'wrk not installed';
   return {
     run: autocannonRun,
-    name: `autocannon (${why} — it shares the CPU with the server, and figures against a bare server read high)`,
+    name: `autocannon (${why} — it runs in this process and shares the CPU with the server)`,
     wrk: null,
   };
 }
