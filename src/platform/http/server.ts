@@ -3,7 +3,6 @@
  * OpenAPI document generated from the same schemas, authentication, one error shape, and the API
  * routes its caller composes (src/app/routes.ts), registered as one plugin.
  */
-import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyInstance, type FastifyPluginAsync } from 'fastify';
 import {
   serializerCompiler,
@@ -17,6 +16,7 @@ import type { Store } from '../db/database.js';
 import { limits } from '../limits.js';
 import { authPlugin } from './auth.js';
 import { errorHandler, frameworkErrors, notFoundHandler } from './error-handler.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerJsonBodyParser } from './json-body.js';
 import { registerWebApp } from './web-app.js';
 import { idempotencyPlugin } from './idempotency.js';
@@ -75,12 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler(notFoundHandler);
   registerJsonBodyParser(app);
 
-  await app.register(helmet, {
-    global: true,
-    // The defaults allow the web app (own scripts, antd's inline styles, data: images); upgrading
-    // requests to https would break the plain-http deployments inside an intranet.
-    contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } },
-  });
+  registerSecurityHeaders(app);
   await app.register(idempotencyPlugin);
   await registerOpenApi(app);
   await app.register(authPlugin);
