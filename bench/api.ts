@@ -58,10 +58,10 @@ import type { Database, NewTask, Task } from '../src/platform/db/schema.js';
 import { buildApp } from '../src/platform/http/server.js';
 import { buildUser } from '../src/test/factories.js';
 import { adminQuery, postgresUrl, schemaUrl } from '../src/test/postgres.js';
+import { buildOnce } from './lib/child.js';
 import { pickGenerator, type Generator } from './lib/generator.js';
 import type { LoadResult } from './lib/wrk.js';
 
-const SELF = fileURLToPath(import.meta.url);
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const TASKS = 100;
 const WARMUP_SECONDS = 2;
@@ -291,10 +291,12 @@ interface Started {
   ledgerPath: string;
 }
 
+/** The servers run this file compiled, as `npm start` runs the app: no TypeScript loader. */
 async function start(args: string[]): Promise<Started> {
-  const child = fork(SELF, args, {
+  buildOnce();
+  const child = fork(join(ROOT, 'dist', 'bench', 'api.js'), args, {
     cwd: ROOT,
-    execArgv: ['--import', 'tsx'],
+    execArgv: [],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const ready = await nextReply(child);

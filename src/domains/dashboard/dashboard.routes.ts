@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { accessOf, authorize } from '../../platform/auth/access.js';
 import { calendarDate } from '../../platform/clock.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
-import { getPlan } from '../plan/get-plan.js';
+import { getCachedPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { presentDashboard } from './dashboard.presenter.js';
 import { asOfQuery, cachedAs } from '../progress/as-of.schema.js';
@@ -34,7 +34,7 @@ export const dashboardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const today = calendarDate(app.clock());
-      const plan = await getPlan({ db, id: request.params.id });
+      const plan = await getCachedPlan(request, request.params.id);
       const asOf = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today });
       // Keyed by the as-of day; `today` is in the answer too, so the day read is part of the key.
       return cachedAs<DashboardJson>(

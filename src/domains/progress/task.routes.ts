@@ -7,7 +7,7 @@ import { accessOf, authorize, type Access } from '../../platform/auth/access.js'
 import { calendarDate } from '../../platform/clock.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
-import { getPlan } from '../plan/get-plan.js';
+import { getCachedPlan, getPlan } from '../plan/get-plan.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { createTask } from '../task/create-task.js';
 import { milestoneRoutes } from '../task/milestone.routes.js';
@@ -92,7 +92,7 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const plan = await getPlan({ db, id: request.params.id });
+      const plan = await getCachedPlan(request, request.params.id);
       const day = effectiveAsOf({ asOf: request.query.asOf, planYear: plan.year, today: today() });
       return cachedAs<TaskListJson>(
         cachedJson(request, reply, { variant: day, planId: plan.id }, async () => {

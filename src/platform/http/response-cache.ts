@@ -28,11 +28,26 @@ export interface CacheKey {
   planId?: number;
 }
 
+const planGenerations = new WeakMap<FastifyRequest, Map<number, number>>();
+
+/**
+ * A plan's generation together with the organisation's (read as the request began, http/auth.ts),
+ * read once per request.
+ */
+export async function planGeneration(request: FastifyRequest, planId: number): Promise<string> {
+  let read = planGenerations.get(request);
+  if (!read) planGenerations.set(request, (read = new Map<number, number>()));
+  let generation = read.get(planId);
+  if (generation === undefined) {
+    generation = await chainGeneration(request.server.store.db, planId);
+    read.set(planId, generation);
+  }
+  return `plan:${planId}:${request.generation}:${generation}`;
+}
+
 async function generationOf(request: FastifyRequest, planId: number | undefined) {
-  const { db } = request.server.store;
-  if (planId === undefined) return `all:${await dataGeneration(db)}`;
-  // The organisation's generation was read as the request began (http/auth.ts).
-  return `plan:${planId}:${request.generation}:${await chainGeneration(db, planId)}`;
+  if (planId === undefined) return `all:${await dataGeneration(request.server.store.db)}`;
+  return planGeneration(request, planId);
 }
 
 export async function cachedJson(
