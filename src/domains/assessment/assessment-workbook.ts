@@ -4,7 +4,8 @@
  * with a bold, frozen header and thin borders. Cells go through setSafeCell, so no text — a task
  * typed as "=HYPERLINK(…)" included — can become a formula.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../documents/load-exceljs.js';
 import { setSafeCell, type SafeCellValue } from '../documents/safe-cell.js';
 import type { PresentedAssessment } from './assessment.presenter.js';
 
@@ -52,7 +53,8 @@ function addSheet<T>(
 }
 
 export async function assessmentWorkbook(a: PresentedAssessment): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = '督办 Duban';
   const title = `${a.planTitle}目标绩效考核（截至 ${a.asOf}）`;
   const scored = [

@@ -15,7 +15,7 @@ import { issueNoLabel } from './frame.js';
 /** Charts keep their aspect ratio at the width of the type area (150 of its 156 mm). */
 const chartWidthMm = 150;
 
-function officialBlock(block: ContentBlock): OfficialBlock {
+async function officialBlock(block: ContentBlock): Promise<OfficialBlock> {
   switch (block.kind) {
     case 'heading1':
       return heading1(block.text);
@@ -27,7 +27,7 @@ function officialBlock(block: ContentBlock): OfficialBlock {
       return table({ columns: block.columns, rows: block.rows.map((r) => r.map(String)) });
     case 'chart':
       return image({
-        png: barChartPng(block.chart),
+        png: await barChartPng(block.chart),
         widthMm: chartWidthMm,
         heightMm: (chartWidthMm * block.chart.height) / block.chart.width,
         caption: block.caption,
@@ -36,12 +36,12 @@ function officialBlock(block: ContentBlock): OfficialBlock {
 }
 
 /** The 版头 and 版记 carry the issue's frame; the 版记 is printed on the issue date. */
-export function bulletinDocx(content: BulletinContent): Promise<Buffer> {
+export async function bulletinDocx(content: BulletinContent): Promise<Buffer> {
   const { frame } = content;
   return renderOfficialDocument({
     title: content.title,
     subtitle: content.subtitle,
-    blocks: content.blocks.map(officialBlock),
+    blocks: await Promise.all(content.blocks.map(officialBlock)),
     signature: content.signature,
     masthead: {
       name: frame.masthead,

@@ -87,7 +87,7 @@ function tableHtml(block: Extract<ContentBlock, { kind: 'table' }>): string {
   return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-function blockHtml(block: ContentBlock): string {
+async function blockHtml(block: ContentBlock): Promise<string> {
   switch (block.kind) {
     case 'heading1':
       return `<h2>${escapeHtml(block.text)}</h2>`;
@@ -98,7 +98,7 @@ function blockHtml(block: ContentBlock): string {
     case 'table':
       return tableHtml(block);
     case 'chart': {
-      const svg = Buffer.from(barChartSvg(block.chart)).toString('base64');
+      const svg = Buffer.from(await barChartSvg(block.chart)).toString('base64');
       const alt = escapeHtml(block.caption);
       return `<figure><img alt="${alt}" src="data:image/svg+xml;base64,${svg}"><figcaption>${alt}</figcaption></figure>`;
     }
@@ -127,7 +127,8 @@ ${copyTo}<div class="spread printed"><span>${escapeHtml(frame.printedBy)}</span>
 </footer>`;
 }
 
-export function bulletinHtml(content: BulletinContent): string {
+export async function bulletinHtml(content: BulletinContent): Promise<string> {
+  const blocks = await Promise.all(content.blocks.map(blockHtml));
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -141,7 +142,7 @@ export function bulletinHtml(content: BulletinContent): string {
 ${mastheadHtml(content)}
 <h1>${escapeHtml(content.title)}</h1>
 <p class="subtitle">${escapeHtml(content.subtitle)}</p>
-${content.blocks.map(blockHtml).join('\n')}
+${blocks.join('\n')}
 <div class="signature"><div>${escapeHtml(content.signature.unit)}</div><div>${escapeHtml(formatOfficialDate(content.signature.date))}</div></div>
 ${colophonHtml(content)}
 </main>

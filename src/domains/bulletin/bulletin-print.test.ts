@@ -30,9 +30,9 @@ const content = (f: BulletinFrame): BulletinContent => ({
   frame: f,
 });
 
-describe('bulletin print view', () => {
-  const html = bulletinHtml(content(frame));
+const html = await bulletinHtml(content(frame));
 
+describe('bulletin print view', () => {
   it('opens with the 版头: the red mark, 期号, office and date over a red line', () => {
     expect(html).toMatch(
       /<header class="masthead">\s*<div class="mark" style="font-size:[\d.]+pt">滁州市科协重点工作通报<\/div>\s*<div class="issue-no">第1期<\/div>\s*<div class="spread"><span>滁州市科协办公室<\/span><span>2017年10月9日<\/span><\/div>\s*<\/header>\s*<h1>2017年9月重点工作通报<\/h1>/,
@@ -50,8 +50,8 @@ describe('bulletin print view', () => {
     expect(html).toContain('.colophon > div + div { border-top: 0.25mm solid #000; }');
   });
 
-  it('leaves the 抄送 line out when there is none and marks a draft', () => {
-    const draft = bulletinHtml(content({ ...frame, state: 'draft', copyTo: [], issueNo: 2 }));
+  it('leaves the 抄送 line out when there is none and marks a draft', async () => {
+    const draft = await bulletinHtml(content({ ...frame, state: 'draft', copyTo: [], issueNo: 2 }));
     expect(draft).toContain('<div class="issue-no">第2期（草稿）</div>');
     expect(draft).not.toContain('抄送');
   });
@@ -65,10 +65,10 @@ describe('bulletin print view', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
   });
 
-  it('escapes every text, the frame included', () => {
+  it('escapes every text, the frame included', async () => {
     expect(html).toContain('存在问题：&lt;b&gt;专家&lt;/b&gt;时间难以协调');
     expect(html).not.toContain('<b>专家</b>');
-    const hostile = bulletinHtml(
+    const hostile = await bulletinHtml(
       content({ ...frame, masthead: '<script>x</script>', copyTo: ['"A"&B'], printedBy: "<i>'" }),
     );
     expect(hostile).not.toContain('<script>x');

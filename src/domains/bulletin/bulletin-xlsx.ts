@@ -8,7 +8,8 @@
  * never holds its whole workbook as cell objects.
  */
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../documents/load-exceljs.js';
 import { setSafeCell } from '../documents/safe-cell.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { issueNoLabel } from './frame.js';
@@ -97,6 +98,7 @@ function addText(workbook: Writer, content: BulletinContent, name: string): void
 }
 
 export async function bulletinXlsx(content: BulletinContent, createdAt: Date): Promise<Buffer> {
+  const { stream: excelStream } = await loadExcelJs();
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -105,7 +107,7 @@ export async function bulletinXlsx(content: BulletinContent, createdAt: Date): P
     stream.on('error', reject);
   });
   // The bulletin's own time, so a re-download carries the same dates.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new excelStream.xlsx.WorkbookWriter({
     stream,
     useStyles: true,
     useSharedStrings: false,

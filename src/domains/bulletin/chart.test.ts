@@ -61,17 +61,17 @@ describe.runIf(existsSync(cjkFontFile))('bar chart PNG', () => {
     expect(families.some((f) => f.includes('Noto Sans CJK SC'))).toBe(true);
   });
 
-  it('draws the Chinese title and labels', () => {
-    const svg = barChartSvg(chart);
-    const withText = darkPixels(svgToPng(svg));
-    const withoutText = darkPixels(svgToPng(svg.replace(/<text[^>]*>[^<]*<\/text>/g, '')));
+  it('draws the Chinese title and labels', async () => {
+    const svg = await barChartSvg(chart);
+    const withText = darkPixels(await svgToPng(svg));
+    const withoutText = darkPixels(await svgToPng(svg.replace(/<text[^>]*>[^<]*<\/text>/g, '')));
     // The title alone is nine 18 px characters at twice the size: thousands of dark pixels.
     expect(withText - withoutText).toBeGreaterThan(3000);
   });
 
-  it('gives the same bytes for the same chart', () => {
-    const first = barChartPng(chart);
-    expect(barChartPng(chart).equals(first)).toBe(true);
+  it('gives the same bytes for the same chart', async () => {
+    const first = await barChartPng(chart);
+    expect((await barChartPng(chart)).equals(first)).toBe(true);
     expect(first.subarray(1, 4).toString()).toBe('PNG');
   });
 });

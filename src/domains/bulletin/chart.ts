@@ -4,27 +4,59 @@
  * down to the chart's own characters (chart-font.ts), or with the system's fonts when that is not
  * installed. Pure apart from reading the installed fonts; no animation, fixed size.
  */
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import * as echarts from 'echarts/core';
-import { install as barChart } from 'echarts/lib/chart/bar/install.js';
-import { install as grid } from 'echarts/lib/component/grid/install.js';
-import { install as legend } from 'echarts/lib/component/legend/install.js';
-import { install as title } from 'echarts/lib/component/title/install.js';
-import { installLegacyGridContainLabel } from 'echarts/lib/coord/cartesian/legacyContainLabel.js';
-import { installLabelLayout } from 'echarts/lib/label/installLabelLayout.js';
-import { install as svgRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
+import type { Resvg as ResvgClass, ResvgRenderOptions } from '@resvg/resvg-js';
+import type * as EChartsCore from 'echarts/core';
 import { chartFontFamily, withChartFont } from './chart-font.js';
 
-// Only what a bar chart drawn to SVG needs (see echarts-parts.d.ts).
-echarts.use([
-  barChart,
-  grid,
-  installLegacyGridContainLabel,
-  installLabelLayout,
-  legend,
-  title,
-  svgRenderer,
-]);
+/** ECharts, with the parts a bar chart drawn to SVG needs registered, and resvg. */
+interface ChartLibraries {
+  echarts: typeof EChartsCore;
+  Resvg: typeof ResvgClass;
+}
+
+let libraries: Promise<ChartLibraries> | undefined;
+
+/**
+ * ECharts and resvg are loaded on the first chart only: they cost some 45 MB of every server
+ * process, and most requests draw no chart.
+ */
+function loadChartLibraries(): Promise<ChartLibraries> {
+  libraries ??= (async () => {
+    const [
+      echarts,
+      { Resvg },
+      { install: barChart },
+      { install: grid },
+      { install: legend },
+      { install: title },
+      { installLegacyGridContainLabel },
+      { installLabelLayout },
+      { install: svgRenderer },
+    ] = await Promise.all([
+      import('echarts/core'),
+      import('@resvg/resvg-js'),
+      import('echarts/lib/chart/bar/install.js'),
+      import('echarts/lib/component/grid/install.js'),
+      import('echarts/lib/component/legend/install.js'),
+      import('echarts/lib/component/title/install.js'),
+      import('echarts/lib/coord/cartesian/legacyContainLabel.js'),
+      import('echarts/lib/label/installLabelLayout.js'),
+      import('echarts/lib/renderer/installSVGRenderer.js'),
+    ]);
+    // Only what a bar chart drawn to SVG needs (see echarts-parts.d.ts).
+    echarts.use([
+      barChart,
+      grid,
+      installLegacyGridContainLabel,
+      installLabelLayout,
+      legend,
+      title,
+      svgRenderer,
+    ]);
+    return { echarts, Resvg };
+  })();
+  return libraries;
+}
 
 export interface BarSeries {
   name: string;
@@ -56,7 +88,7 @@ function fontOptions(file: string | null): ResvgRenderOptions['font'] {
     : { loadSystemFonts: true, defaultFontFamily: fontFamily };
 }
 
-function option(chart: BarChart): echarts.EChartsCoreOption {
+function option(chart: BarChart): EChartsCore.EChartsCoreOption {
   const scale = chart.percent ? 100 : 1;
   return {
     animation: false,
@@ -88,7 +120,8 @@ function option(chart: BarChart): echarts.EChartsCoreOption {
 }
 
 /** The chart as an SVG document (also used by the print view). */
-export function barChartSvg(chart: BarChart): string {
+export async function barChartSvg(chart: BarChart): Promise<string> {
+  const { echarts } = await loadChartLibraries();
   const instance = echarts.init(null, null, {
     renderer: 'svg',
     ssr: true,
@@ -104,15 +137,16 @@ export function barChartSvg(chart: BarChart): string {
 }
 
 /** The chart as PNG at `scale` times its size (2 keeps it sharp when printed). */
-export function barChartPng(chart: BarChart, scale = 2): Buffer {
-  return svgToPng(barChartSvg(chart), scale);
+export async function barChartPng(chart: BarChart, scale = 2): Promise<Buffer> {
+  return svgToPng(await barChartSvg(chart), scale);
 }
 
 /**
  * An SVG drawn by barChartSvg as PNG. The font is cut to every character of the document (its
  * markup too: a superset of the text, and the ASCII glyphs cost little).
  */
-export function svgToPng(svg: string, scale = 2): Buffer {
+export async function svgToPng(svg: string, scale = 2): Promise<Buffer> {
+  const { Resvg } = await loadChartLibraries();
   const resvg = withChartFont(
     svg,
     (file) => new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: fontOptions(file) }),

@@ -49,7 +49,7 @@ async function bytesOf(content: BulletinContent, format: BulletinFormat, created
     case 'xlsx':
       return bulletinXlsx(content, createdAt);
     case 'html':
-      return Buffer.from(bulletinHtml(content));
+      return Buffer.from(await bulletinHtml(content));
   }
 }
 

@@ -4,7 +4,7 @@
  * a formula, so a subject typed as "=SUM(A1)" or "@cmd" shows as typed and cannot run in Excel or
  * WPS (formula injection). Values are not altered: the sheet is evidence.
  */
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../documents/load-exceljs.js';
 import { setSafeCell, TEXT_FORMAT } from '../documents/safe-cell.js';
 import { targetText } from '../ledger/indicator-wording.js';
 import type { ExportRow } from './find-export-rows.js';
@@ -40,7 +40,8 @@ function cellsOf(row: ExportRow, index: number): Record<Key, string | number> {
 }
 
 export async function ledgerWorkbook(rows: ExportRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = '督办 Duban';
   const sheet = workbook.addWorksheet(LEDGER_SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: 1 }],

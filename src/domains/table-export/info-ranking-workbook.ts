@@ -3,9 +3,9 @@
  * unit in rank order with its submissions, adoptions per level, instructions and points; laid out
  * like every exported table (documents/table-sheet.ts).
  */
-import ExcelJS from 'exceljs';
 import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
 import type { UnitScore } from '../info-work/info-scoring.js';
+import { loadExcelJs } from '../documents/load-exceljs.js';
 import { addTableSheet } from '../documents/table-sheet.js';
 
 export const RANKING_SHEET_NAME = '信息工作排名';
@@ -20,7 +20,8 @@ export async function infoRankingWorkbook(options: {
   period: string;
   scores: UnitScore[];
 }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = '督办 Duban';
   addTableSheet(workbook, {
     name: RANKING_SHEET_NAME,

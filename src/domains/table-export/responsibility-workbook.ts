@@ -4,10 +4,10 @@
  * Laid out by table-sheet.ts; the importer reads the file back to the same tasks, because the
  * added columns' names are none of its column synonyms.
  */
-import ExcelJS from 'exceljs';
 import type { ColumnKey } from '../import/columns.js';
 import type { Light } from '../progress/status-light.js';
 import type { ResponsibilityTable } from './get-responsibility-table.js';
+import { loadExcelJs } from '../documents/load-exceljs.js';
 import { addTableSheet, FIRST_DATA_ROW, type TableColumn } from '../documents/table-sheet.js';
 
 export const RESPONSIBILITY_SHEET_NAME = '重点工作任务表';
@@ -37,7 +37,8 @@ export const lightLooks: Record<Light, { text: string; argb: string }> = {
 };
 
 export async function responsibilityWorkbook(table: ResponsibilityTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = '督办 Duban';
   const columns: TableColumn[] = [
     ...table.columns.map((c) => ({ header: c.name, width: c.key ? widths[c.key] : OTHER_WIDTH })),

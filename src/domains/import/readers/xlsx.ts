@@ -8,7 +8,7 @@
  * same shape as from a Word table.
  */
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { SourceBlock, SourceDocument } from '../draft.js';
 import {
   assertSize,
@@ -23,6 +23,18 @@ import { guardZip, XLSX_ZIP } from './zip-guard.js';
 
 /** Titles sit above the header; a header further down than this is not a task table. */
 export const HEADER_SEARCH_ROWS = 20;
+
+type ExcelJs = typeof ExcelJS;
+let excelJs: Promise<ExcelJs> | undefined;
+
+/**
+ * exceljs is loaded on the first workbook only: it is large, and most requests read none. Its own
+ * loader, like pdf.ts's, as documents/load-exceljs.ts sits in a layer above this one.
+ */
+function loadExcelJs(): Promise<ExcelJs> {
+  excelJs ??= import('exceljs').then((module) => module.default);
+  return excelJs;
+}
 
 /** A header row: its index in the rows given, and the canonical columns found there. */
 export interface HeaderMatch {
@@ -72,7 +84,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
 }
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     // exceljs types its input as an ArrayBuffer (JSZip takes either); copy the view's bytes.
     await workbook.xlsx.load(bytes.slice().buffer);
