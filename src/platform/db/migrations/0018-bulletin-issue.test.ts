@@ -1,20 +1,9 @@
 /** 0018 on a store that already holds bulletins: they become issued, numbered per plan and kind. */
 import { sql, type Kysely } from 'kysely';
-import { Migrator } from 'kysely/migration';
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, openEmptyStore, type TestStore } from '../../../test/stores.js';
 import { migrateToLatest } from '../database.js';
-import { migrationProvider } from './index.js';
-
-async function migrateTo(t: TestStore, name: string) {
-  const migrator = new Migrator({
-    db: t.store.db,
-    provider: migrationProvider(t.store.kind),
-    ...(t.store.schema ? { migrationTableSchema: t.store.schema } : {}),
-  });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
-}
+import { migrateTo } from './test-support.js';
 
 async function seedBulletins(db: Kysely<unknown>) {
   const unit = await sql<{

@@ -1,21 +1,10 @@
 /** 0019 on a store with a single audit chain: its events join the organisation's chain. */
 import { createHash } from 'node:crypto';
-import { Migrator } from 'kysely/migration';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../domains/audit/verify-audit-chain.js';
 import { engines, openEmptyStore, type TestStore } from '../../../test/stores.js';
 import { migrateToLatest } from '../database.js';
-import { migrationProvider } from './index.js';
-
-async function migrateTo(t: TestStore, name: string) {
-  const migrator = new Migrator({
-    db: t.store.db,
-    provider: migrationProvider(t.store.kind),
-    ...(t.store.schema ? { migrationTableSchema: t.store.schema } : {}),
-  });
-  const { error } = await migrator.migrateTo(name);
-  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
-}
+import { migrateTo } from './test-support.js';
 
 /** Events chained by the rule of migrations 0002–0018. */
 async function seedOldChain(t: TestStore, count: number) {
