@@ -92,7 +92,7 @@ describe('bulletin: draft, then 签发 as 第N期', () => {
     await dialog.getByRole('button', { name: /^确\s*定$/ }).click();
     await dialog.getByText('请填写 1–40 个字').waitFor();
     await name.fill('滁州市科协');
-    expect(await dialog.getByTestId('masthead-preview').innerText()).toBe(masthead);
+    await expect.poll(() => dialog.getByTestId('masthead-preview').innerText()).toBe(masthead);
     await dialog.getByLabel('编发机关').fill(office);
     const tags = dialog.getByLabel('抄送单位');
     for (const unit of copyTo) {

@@ -116,7 +116,9 @@ describe('the core pages', () => {
     await page.getByText('任务1已保存').waitFor();
     await expect.poll(() => taskRow(page, 1).innerText()).toContain('2017-06-30');
     // The owner's name shows once the directory has answered: wait for it.
-    await expect.poll(() => taskRow(page, 1).locator('td:nth-child(3)').innerText()).toBe('彭国华');
+    await expect
+      .poll(() => taskRow(page, 1).locator('td:nth-child(3)').innerText(), { timeout: 20_000 })
+      .toBe('彭国华');
 
     // The task's history names what changed, from whom to whom.
     await taskRow(page, 1).getByRole('link').click();

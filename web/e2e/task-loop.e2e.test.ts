@@ -21,7 +21,7 @@ import {
   type Harness,
   zhangJiashui,
 } from './harness';
-import { tableSettled, typeDate } from './pages';
+import { answerDialog, tableSettled, typeDate } from './pages';
 
 type Task = ApiTask;
 
@@ -106,7 +106,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
       mimeType: 'text/plain',
       buffer: Buffer.from('滁科协〔2017〕15号\n', 'utf8'),
     });
-    await dialog.getByRole('button', { name: /申请办结/ }).click();
+    await answerDialog(dialog, /申请办结/);
     const pending = owner.getByTestId('completion-pending');
     await pending.waitFor();
     expect(await pending.innerText()).toContain('方案已印发');
@@ -119,7 +119,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     await toDecide.getByRole('button', { name: /确认办结/ }).click();
     const confirm = leader.getByRole('dialog');
     await confirm.getByLabel('意见').fill('同意办结');
-    await confirm.getByRole('button', { name: ok }).click();
+    await answerDialog(confirm, ok);
     await poll(() => leader.getByTestId('task-light').innerText()).toContain('已完成');
     expect(await leader.getByTestId('completion-pending').count()).toBe(0);
     await leader.getByRole('tab', { name: /办结/ }).click();
@@ -144,7 +144,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     const dialog = owner.getByRole('dialog');
     await typeDate(dialog.getByLabel('延期至'), extended);
     await dialog.getByLabel('延期理由').fill('需等待省科协统一部署');
-    await dialog.getByRole('button', { name: ok }).click();
+    await answerDialog(dialog, ok);
     const pending = owner.getByTestId('extension-pending');
     await pending.waitFor();
     expect(await pending.innerText()).toContain(`申请延期至 ${extended}`);
@@ -154,7 +154,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
       .getByTestId('extension-pending')
       .getByRole('button', { name: /批准延期/ })
       .click();
-    await leader.getByRole('dialog').getByRole('button', { name: ok }).click();
+    await answerDialog(leader.getByRole('dialog'), ok);
     await leader.getByTestId('extension-pending').waitFor({ state: 'detached' });
     const deadline = leader.getByTestId('task-deadline');
     await poll(() => deadline.innerText()).toContain(`原定 ${due}，延期至 ${extended}`);
@@ -189,7 +189,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     await leader.getByRole('button', { name: /退\s*回/ }).click();
     const back = leader.getByRole('dialog');
     await back.getByLabel('意见').fill('请补充调研安排');
-    await back.getByRole('button', { name: /退\s*回/ }).click();
+    await answerDialog(back, /退\s*回/);
     await poll(() => leader.getByTestId('report-timeline').innerText()).toContain(
       '审核意见：请补充调研安排',
     );
@@ -243,13 +243,13 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     const add = page.getByRole('dialog');
     await add.getByLabel('节点内容').fill('完成调研');
     await typeDate(add.getByLabel('完成时限'), '2017-10-31');
-    await add.getByRole('button', { name: ok }).click();
+    await answerDialog(add, ok);
     const table = page.getByTestId('milestones');
     await poll(() => table.innerText()).toContain('完成调研');
     await table.getByRole('button', { name: /修\s*改/ }).click();
     const edit = page.getByRole('dialog');
     await edit.getByLabel('节点内容').fill('完成调研报告');
-    await edit.getByRole('button', { name: ok }).click();
+    await answerDialog(edit, ok);
     await poll(() => table.innerText()).toContain('完成调研报告');
     await page.context().close();
 
@@ -261,7 +261,7 @@ describe('the task page: 办结, 延期, reports sent again, as of the plan year
     await mine.getByRole('button', { name: /标记完成/ }).click();
     const done = owner.getByRole('dialog');
     await done.getByLabel('完成情况').fill('调研报告已报分管领导');
-    await done.getByRole('button', { name: ok }).click();
+    await answerDialog(done, ok);
     await poll(() => mine.innerText()).toContain('调研报告已报分管领导');
     expect(await mine.innerText()).toContain('已完成');
   });
