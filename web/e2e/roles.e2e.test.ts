@@ -14,7 +14,7 @@ import {
   type Harness,
   zhangJiashui,
 } from './harness';
-import { tableSettled, taskRows } from './pages';
+import { answerDialog, tableSettled, taskRows } from './pages';
 
 describe('leaders and owners', () => {
   let h: Harness;
@@ -83,9 +83,9 @@ describe('leaders and owners', () => {
     await leader.getByRole('button', { name: /退\s*回/ }).click();
     const dialog = leader.getByRole('dialog');
     await dialog.getByLabel('意见').fill('请补充调研安排');
-    await dialog.getByRole('button', { name: /退\s*回/ }).click();
+    await answerDialog(dialog, /退\s*回/);
     await expect
-      .poll(() => leader.getByTestId('report-timeline').innerText())
+      .poll(() => leader.getByTestId('report-timeline').innerText(), { timeout: 20_000 })
       .toContain('审核意见：请补充调研安排');
 
     await owner.reload();
