@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, screenshot, sizes, startHarness, type Harness } from './harness';
-import { choose } from './pages';
+import { answerDialog, choose } from './pages';
 
 const notice = fileURLToPath(
   new URL('../../src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
@@ -133,10 +133,7 @@ describe('administrator pages', () => {
 
     await page.getByRole('button', { name: '发布工作要点' }).click();
     // The sample plan has the same 文号: publishing asks once more.
-    await page
-      .locator('.import-duplicate-confirm')
-      .getByRole('button', { name: '仍然发布' })
-      .click();
+    await answerDialog(page.locator('.import-duplicate-confirm'), '仍然发布');
     await page.getByText('已发布', { exact: true }).waitFor();
     const plan = (await (await page.request.get(`/api/plans/${planId}`)).json()) as {
       state: string;

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, screenshot, startHarness, type Harness } from './harness';
-import { choose, typeDate } from './pages';
+import { answerDialog, choose, typeDate } from './pages';
 
 const notice = fileURLToPath(
   new URL('../../src/domains/import/fixtures/chuzhou-cast-2017-workplan.txt', import.meta.url),
@@ -119,10 +119,7 @@ describe('the whole journey of the worked example', () => {
     await admin.getByText('5 个部分、17 条工作、10 项重点工作、10 项任务').waitFor();
     await admin.getByRole('button', { name: '发布工作要点' }).click();
     // The sample plan has the same 文号: publishing asks once more.
-    await admin
-      .locator('.import-duplicate-confirm')
-      .getByRole('button', { name: '仍然发布' })
-      .click();
+    await answerDialog(admin.locator('.import-duplicate-confirm'), '仍然发布');
     await admin.getByText('已发布', { exact: true }).waitFor();
 
     await admin.goto(`/plan?plan=${planId}`);
