@@ -8,6 +8,7 @@ import { calendarDate } from '../../platform/clock.js';
 import { cachedJson } from '../../platform/http/response-cache.js';
 import { expectedVersion, sendVersioned, versionBody } from '../../platform/http/versioning.js';
 import { getCachedPlan, getPlan } from '../plan/get-plan.js';
+import { authorizeTask } from '../task/authorize-task.js';
 import { planPolicy } from '../plan/plan.policy.js';
 import { createTask } from '../task/create-task.js';
 import { milestoneRoutes } from '../task/milestone.routes.js';
@@ -148,15 +149,13 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/tasks/:id',
     { schema: { tags: ['tasks'], params: taskParams, body: updateTaskBody } },
     async (request, reply) => {
-      const access = await accessOf(db, request);
-      const task = await getTaskAccess({ db, taskId: request.params.id });
-      authorize(taskPolicy, access, 'update', task);
+      // Task access carries the plan's year: the plan row need not be read again.
+      const { actor, task } = await authorizeTask(db, request, request.params.id, 'update');
       const expected = expectedVersion(request, request.body.version);
-      const plan = await getPlan({ db, id: task.plan_id });
-      const changes = changesOf(request.body, plan.year);
+      const changes = changesOf(request.body, task.plan.year);
       await updateTask({
         db,
-        actor: access.actor,
+        actor,
         id: task.id,
         expected,
         changes,
