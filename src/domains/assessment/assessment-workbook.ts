@@ -5,7 +5,7 @@
  * typed as "=HYPERLINK(…)" included — can become a formula.
  */
 import type ExcelJS from 'exceljs';
-import { loadExcelJs } from '../documents/load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 import { setSafeCell, type SafeCellValue } from '../documents/safe-cell.js';
 import type { PresentedAssessment } from './assessment.presenter.js';
 

@@ -9,7 +9,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import { loadExcelJs } from '../documents/load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 import { setSafeCell } from '../documents/safe-cell.js';
 import type { BulletinContent, ContentBlock } from './bulletin-content.js';
 import { issueNoLabel } from './frame.js';

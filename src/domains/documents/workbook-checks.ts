@@ -3,7 +3,7 @@
  * evaluate (a formula or shared formula), on every sheet.
  */
 import type { ValueType, Workbook } from 'exceljs';
-import { loadExcelJs } from './load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 
 /** ExcelJS.ValueType.Formula, without loading exceljs for its enum. */
 const FORMULA: ValueType.Formula = 6;

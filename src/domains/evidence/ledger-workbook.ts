@@ -4,7 +4,7 @@
  * a formula, so a subject typed as "=SUM(A1)" or "@cmd" shows as typed and cannot run in Excel or
  * WPS (formula injection). Values are not altered: the sheet is evidence.
  */
-import { loadExcelJs } from '../documents/load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 import { setSafeCell, TEXT_FORMAT } from '../documents/safe-cell.js';
 import { targetText } from '../ledger/indicator-wording.js';
 import type { ExportRow } from './find-export-rows.js';

@@ -5,7 +5,7 @@
  */
 import { adoptionLevels, levelNames } from '../info-work/info-scheme.js';
 import type { UnitScore } from '../info-work/info-scoring.js';
-import { loadExcelJs } from '../documents/load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 import { addTableSheet } from '../documents/table-sheet.js';
 
 export const RANKING_SHEET_NAME = '信息工作排名';

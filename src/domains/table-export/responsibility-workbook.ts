@@ -7,7 +7,7 @@
 import type { ColumnKey } from '../import/columns.js';
 import type { Light } from '../progress/status-light.js';
 import type { ResponsibilityTable } from './get-responsibility-table.js';
-import { loadExcelJs } from '../documents/load-exceljs.js';
+import { loadExcelJs } from '../../platform/load-exceljs.js';
 import { addTableSheet, FIRST_DATA_ROW, type TableColumn } from '../documents/table-sheet.js';
 
 export const RESPONSIBILITY_SHEET_NAME = '重点工作任务表';

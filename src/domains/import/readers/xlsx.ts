@@ -9,6 +9,7 @@
  */
 
 import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../platform/load-exceljs.js';
 import type { SourceBlock, SourceDocument } from '../draft.js';
 import {
   assertSize,
@@ -23,18 +24,6 @@ import { guardZip, XLSX_ZIP } from './zip-guard.js';
 
 /** Titles sit above the header; a header further down than this is not a task table. */
 export const HEADER_SEARCH_ROWS = 20;
-
-type ExcelJs = typeof ExcelJS;
-let excelJs: Promise<ExcelJs> | undefined;
-
-/**
- * exceljs is loaded on the first workbook only: it is large, and most requests read none. Its own
- * loader, like pdf.ts's, as documents/load-exceljs.ts sits in a layer above this one.
- */
-function loadExcelJs(): Promise<ExcelJs> {
-  excelJs ??= import('exceljs').then((module) => module.default);
-  return excelJs;
-}
 
 /** A header row: its index in the rows given, and the canonical columns found there. */
 export interface HeaderMatch {
