@@ -10,6 +10,7 @@
  * `bad_request` when the counts cannot fit (more reports than tasks × months so far, ledger
  * entries without indicators, a year after today).
  */
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DatabaseKind } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -119,6 +120,7 @@ export async function seedSynthetic(options: {
       db,
       jobs.map(([table]) => table),
     );
+  await rebuildTotals(db, { all: true });
   return summary;
 }
 

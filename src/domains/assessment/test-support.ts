@@ -2,6 +2,7 @@
  * The worked example for assessment tests on 2017-09-30, and the facts the scores are computed
  * from: ledger entries of an indicator and progress reports, written as the app would store them.
  */
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import type { Kysely } from 'kysely';
 import type { DatabaseKind } from '../../platform/config.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -48,6 +49,7 @@ export async function addLedgerEntries(
       })
       .execute();
   }
+  await rebuildTotals(db, { taskIds: [taskId] });
 }
 
 export async function addReport(

@@ -5,6 +5,7 @@
  * task 4 renamed to start with "=", two people held to grassroots minimums with visits, and
  * information items of two departments, one adopted by the province.
  */
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
 
@@ -42,6 +43,7 @@ async function ledger(db: Kysely<Database>): Promise<void> {
   rows.push(entry(experts, '2017-10-05', '十月专家'));
   rows.push(entry(await indicatorOf(db, 3), '2017-06-10', '院士对接（第一次）'));
   await db.insertInto('ledger_entries').values(rows).execute();
+  await rebuildTotals(db, { all: true });
 }
 
 async function reports(db: Kysely<Database>): Promise<void> {

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database, IndicatorTable } from '../../platform/db/schema.js';
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { CreateIndicatorInput, UpdateIndicatorInput } from './ledger.schema.js';
 
@@ -64,6 +65,7 @@ export async function createIndicator(options: {
       action: 'create',
       after: row,
     });
+    await rebuildTotals(trx, { taskIds: [taskId] });
     return row.id;
   });
 }

@@ -8,6 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/errors.js';
+import { applyLedgerEntry } from '../../platform/db/totals/apply-entry.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
@@ -25,7 +26,7 @@ export async function createLedgerEntry(options: {
   db: Kysely<Database>;
   actor: Actor;
   /** The indicator and its plan, as the route read them to authorise the write. */
-  indicator: { id: number; aggregation: string; planId: number; planYear: number };
+  indicator: { id: number; taskId: number; aggregation: string; planId: number; planYear: number };
   input: CreateEntryInput;
   now: Date;
 }): Promise<LedgerEntryRow> {
@@ -76,6 +77,14 @@ export async function createLedgerEntry(options: {
       entityId: row.id,
       action: 'create',
       after: row,
+    });
+    await applyLedgerEntry(trx, {
+      indicatorId,
+      taskId: indicator.taskId,
+      quantity: row.quantity,
+      subject: row.subject,
+      entryDate: row.entry_date,
+      sign: 1,
     });
     return row;
   });

@@ -8,6 +8,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { indicatorColumns } from './create-indicator.js';
 import type { UpdateIndicatorInput } from './ledger.schema.js';
@@ -65,5 +66,7 @@ export async function updateIndicator(options: {
       before,
       after,
     });
+    // A new target, aggregation or minimum changes the totals' meaning: recount the task.
+    await rebuildTotals(trx, { taskIds: [after.task_id] });
   });
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { applyLedgerEntry } from '../../platform/db/totals/apply-entry.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { assertMonthOpen } from '../plan/assert-month-open.js';
 import type { LedgerEntryRow } from './get-ledger-entry.js';
@@ -24,19 +25,25 @@ export async function voidLedgerEntry(options: {
     const found = await trx
       .selectFrom('ledger_entries')
       .selectAll()
-      // The entry's plan, for the audit chain; kept out of the row the trail records.
-      .select((eb) =>
+      // The entry's task and plan, for the totals and the audit chain; kept out of the row the
+      // trail records.
+      .select((eb) => [
         eb
           .selectFrom('indicators')
           .innerJoin('tasks', 'tasks.id', 'indicators.task_id')
           .select('tasks.plan_id')
           .whereRef('indicators.id', '=', 'ledger_entries.indicator_id')
           .as('plan_id'),
-      )
+        eb
+          .selectFrom('indicators')
+          .select('indicators.task_id')
+          .whereRef('indicators.id', '=', 'ledger_entries.indicator_id')
+          .as('task_id'),
+      ])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!found) throw notFound({ zh: '台账记录', en: 'ledger entry' }, id);
-    const { plan_id: planId, ...before } = found;
+    const { plan_id: planId, task_id: taskId, ...before } = found;
     await assertMonthOpen(trx, before.entry_date);
     if (before.voided_at !== null) throw alreadyVoided();
     const after = await trx
@@ -56,6 +63,14 @@ export async function voidLedgerEntry(options: {
       action: 'void',
       before,
       after,
+    });
+    await applyLedgerEntry(trx, {
+      indicatorId: after.indicator_id,
+      taskId: taskId ?? 0,
+      quantity: after.quantity,
+      subject: after.subject,
+      entryDate: after.entry_date,
+      sign: -1,
     });
     return after;
   });

@@ -4,6 +4,7 @@
  * tasks, tasks with their links, responsibility (every owner, lead and co-operating department as
  * assignees) and indicators. Either all of it is written or nothing is.
  */
+import { rebuildTotals } from '../../platform/db/totals/rebuild-totals.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
@@ -68,6 +69,7 @@ export async function saveDraftPlan(options: SaveDraftPlanOptions): Promise<{ pl
       after: { title: draft.plan.title, tasks: draft.tasks.length, source: options.sourceName },
       at: now,
     });
+    await rebuildTotals(trx, { planId: plan.id });
     return { planId: plan.id };
   });
 }

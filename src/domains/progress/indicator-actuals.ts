@@ -1,11 +1,12 @@
 /**
- * The actual value of indicators, aggregated in the database from their ledger entries (voided
- * entries excluded): sum of quantities, count of entries, count of distinct subjects, or for
- * per-person indicators the number of people at or above the per-person threshold.
+ * The actual value of indicators and progress toward their targets: from the stored totals
+ * (db/totals/), kept with every ledger write; for an indicator with evidence dated after the day
+ * asked for, counted from the ledger as of that day.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { indicatorProgress } from './status-light.js';
+import { ledgerTotals, type ScopedIndicator } from '../../platform/db/totals/ledger-totals.js';
+import { actualOf, progressOf } from '../../platform/db/totals/progress-rule.js';
 
 export interface IndicatorActual {
   indicatorId: number;
@@ -20,95 +21,55 @@ export async function indicatorActuals(options: {
   taskIds: number[];
   asOf?: string;
 }): Promise<IndicatorActual[]> {
-  const { db, taskIds } = options;
+  const { db, taskIds, asOf } = options;
   if (taskIds.length === 0) return [];
-  const indicators = await db
+  const rows = await db
     .selectFrom('indicators')
-    .selectAll()
-    .where('task_id', 'in', taskIds)
+    .leftJoin('indicator_totals as t', 't.indicator_id', 'indicators.id')
+    .select([
+      'indicators.id',
+      'indicators.task_id',
+      'indicators.aggregation',
+      'indicators.comparator',
+      'indicators.value',
+      'indicators.min_value',
+      'indicators.max_value',
+      'indicators.per_person_threshold',
+      't.entries',
+      't.total',
+      't.subjects',
+      't.people_met',
+      't.progress',
+      't.latest_entry_date',
+    ])
+    .where('indicators.task_id', 'in', taskIds)
+    .orderBy('indicators.id')
     .execute();
-  if (indicators.length === 0) return [];
-  const entries = (ids: number[]) => {
-    const live = db
-      .selectFrom('ledger_entries')
-      .where('indicator_id', 'in', ids)
-      .where('voided_at', 'is', null);
-    return options.asOf ? live.where('entry_date', '<=', options.asOf) : live;
-  };
-  // Subjects are only needed for the indicators that count them: counting distinct subjects sorts
-  // each indicator's entries (half the cost of the totals), and per-person sums cost a row per
-  // person. The three reads are independent and run side by side on PostgreSQL.
-  const idsOf = (aggregation: string) =>
-    indicators.filter((i) => i.aggregation === aggregation).map((i) => i.id);
-  const distinctIds = idsOf('distinct_subjects');
-  const perPersonIds = idsOf('per_person');
-  const [totals, distinct, perPerson] = await Promise.all([
-    entries(indicators.map((i) => i.id))
-      .select((eb) => [
-        'indicator_id',
-        eb.fn.sum<number>('quantity').as('sum'),
-        eb.fn.countAll<number>().as('count'),
-      ])
-      .groupBy('indicator_id')
-      .execute(),
-    distinctIds.length === 0
-      ? []
-      : entries(distinctIds)
-          .select((eb) => ['indicator_id', eb.fn.count<number>('subject').distinct().as('n')])
-          .groupBy('indicator_id')
-          .execute(),
-    perPersonIds.length === 0
-      ? []
-      : entries(perPersonIds)
-          .select((eb) => ['indicator_id', 'subject', eb.fn.sum<number>('quantity').as('sum')])
-          .where('subject', 'is not', null)
-          .groupBy(['indicator_id', 'subject'])
-          .execute(),
-  ]);
-  const distinctById = new Map(distinct.map((d) => [d.indicator_id, Number(d.n)]));
-  const totalsById = new Map(
-    totals.map((t) => [t.indicator_id, { ...t, distinct: distinctById.get(t.indicator_id) ?? 0 }]),
+  // Stored totals hold as of any day on or after the latest entry; earlier days count the ledger.
+  const stale = rows.filter(
+    (r) =>
+      r.entries === null ||
+      (asOf !== undefined && r.latest_entry_date !== null && r.latest_entry_date > asOf),
   );
-  const peopleById = new Map<number, number[]>();
-  for (const r of perPerson) {
-    const list = peopleById.get(r.indicator_id) ?? [];
-    list.push(Number(r.sum));
-    peopleById.set(r.indicator_id, list);
-  }
-  return indicators.map((indicator) => {
-    const t = totalsById.get(indicator.id);
-    const people = peopleById.get(indicator.id) ?? [];
-    const actual = actualOf(indicator.aggregation, t, people, indicator.per_person_threshold);
-    const progress =
-      indicator.aggregation === 'per_person'
-        ? perPersonProgress(people, indicator.per_person_threshold)
-        : indicatorProgress(indicator, actual);
-    return { indicatorId: indicator.id, taskId: indicator.task_id, actual, progress };
+  const counted = (await ledgerTotals({ db, indicators: stale as ScopedIndicator[], asOf })).totals;
+  return rows.map((row) => {
+    const recount = counted.get(row.id);
+    if (recount) {
+      const actual = actualOf(row, recount.raw);
+      return { indicatorId: row.id, taskId: row.task_id, actual, progress: progressOf(row, recount.raw) };
+    }
+    const raw = {
+      entries: Number(row.entries),
+      total: Number(row.total),
+      subjects: Number(row.subjects),
+      peopleMet: Number(row.people_met),
+      personProgress: 0,
+    };
+    return {
+      indicatorId: row.id,
+      taskId: row.task_id,
+      actual: actualOf(row, raw),
+      progress: Number(row.progress),
+    };
   });
-}
-
-function actualOf(
-  aggregation: string,
-  t: { sum: number | null; count: number; distinct: number } | undefined,
-  people: number[],
-  threshold: number | null,
-): number {
-  if (!t) return 0;
-  switch (aggregation) {
-    case 'count':
-      return Number(t.count);
-    case 'distinct_subjects':
-      return Number(t.distinct);
-    case 'per_person':
-      return people.filter((days) => days >= (threshold ?? 0)).length;
-    default:
-      return Number(t.sum ?? 0);
-  }
-}
-
-/** The average way each person is toward their own minimum; nobody recorded yet is 0. */
-function perPersonProgress(people: number[], threshold: number | null): number {
-  if (people.length === 0 || threshold === null || threshold <= 0)
-    return people.length === 0 ? 0 : 1;
-  return people.reduce((acc, days) => acc + Math.min(1, days / threshold), 0) / people.length;
 }

@@ -111,6 +111,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod = async (app) => {
         actor,
         indicator: {
           id: indicator.id,
+          taskId: indicator.task_id,
           aggregation: indicator.aggregation,
           planId: task.plan_id,
           planYear: task.plan.year,

@@ -112,18 +112,4 @@ function withMilestones(base: LightResult, overdueDays: number): LightResult {
   return { ...base, light: 'yellow', reason: 'milestone_overdue' };
 }
 
-/** Progress of one indicator toward its target, 0..1 (1 when met). */
-export function indicatorProgress(
-  indicator: {
-    comparator: string;
-    value: number | null;
-    min_value: number | null;
-    max_value: number | null;
-  },
-  actual: number,
-): number {
-  const target = indicator.comparator === 'range' ? indicator.min_value : indicator.value;
-  if (indicator.comparator === '<=' || indicator.comparator === '<') return 1;
-  if (target === null || target <= 0) return 1;
-  return Math.min(1, Math.max(0, actual / target));
-}
+export { indicatorProgress } from '../../platform/db/totals/progress-rule.js';

@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
 import { updateVersioned } from '../../platform/db/versioned-update.js';
 import { staleVersion, type ExpectedVersion } from '../../platform/versioning.js';
+import { refreshMilestoneFacts } from '../../platform/db/totals/rebuild-totals.js';
 import { recordAudit } from '../audit/record-audit.js';
 import { milestoneNotFound, type MilestoneRow } from './get-milestone.js';
 
@@ -54,6 +55,7 @@ export async function changeMilestone(options: {
       before,
       after,
     });
+    await refreshMilestoneFacts(trx, after.task_id);
     return after;
   });
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/schema.js';
+import { refreshMilestoneFacts } from '../../platform/db/totals/rebuild-totals.js';
 import { recordAudit } from '../audit/record-audit.js';
 import type { MilestoneRow } from './get-milestone.js';
 import type { CreateMilestoneInput } from './tracking.schema.js';
@@ -38,6 +39,7 @@ export async function createMilestone(options: {
       action: 'create',
       after: row,
     });
+    await refreshMilestoneFacts(trx, row.task_id);
     return row;
   });
 }

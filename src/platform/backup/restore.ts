@@ -5,6 +5,7 @@
  * with those columns empty and linked once the table is complete; PostgreSQL identity sequences
  * are moved past the restored ids. `verify` runs inside the transaction before it commits.
  */
+import { rebuildTotals } from '../db/totals/rebuild-totals.js';
 import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
 import { migrateToLatest, type Store } from '../db/database.js';
 import type { Database } from '../db/schema.js';
@@ -157,6 +158,8 @@ export async function restoreDatabase(
     }
     if (!totals) throw mismatch('备份不完整 / the backup ends before its end record');
     if (store.kind === 'postgres') await resetSequences(trx, catalog);
+    // Totals are counted afresh from the restored ledger, whatever the backup held for them.
+    await rebuildTotals(trx, { all: true });
     await options.verify?.(trx);
     return totals;
   });

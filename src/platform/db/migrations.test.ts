@@ -66,6 +66,7 @@ describe.each(engines)('migrations on %s', (kind) => {
       '0017-password-change',
       '0018-bulletin-issue',
       '0019-audit-chains',
+      '0020-stored-totals',
     ]);
     const tables = await tableNames(t);
     expect(tables).toEqual(expect.arrayContaining(domainTables));

@@ -14,6 +14,7 @@ import type { IdempotencyTables } from './tables/idempotency.js';
 import type { InfoWorkTables } from './tables/infowork.js';
 import type { NotifyTables } from './tables/notify.js';
 import type { ReviewTables } from './tables/reviews.js';
+import type { TotalsTables } from './tables/totals.js';
 import type { TrackingTables } from './tables/tracking.js';
 
 export type { CreatedAt, Id } from './tables/columns.js';
@@ -306,6 +307,7 @@ export interface ApiTokenTable {
 export interface Database
   extends
     TrackingTables,
+    TotalsTables,
     ReviewTables,
     CompletionTables,
     NotifyTables,

@@ -20,6 +20,7 @@ import { completionRequestsMigration } from './0016-completion-requests.js';
 import { passwordChangeMigration } from './0017-password-change.js';
 import { bulletinIssueMigration } from './0018-bulletin-issue.js';
 import { auditChainsMigration } from './0019-audit-chains.js';
+import { storedTotalsMigration } from './0020-stored-totals.js';
 
 export function migrationProvider(kind: DatabaseKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ export function migrationProvider(kind: DatabaseKind): MigrationProvider {
     '0017-password-change': passwordChangeMigration(),
     '0018-bulletin-issue': bulletinIssueMigration(kind),
     '0019-audit-chains': auditChainsMigration(),
+    '0020-stored-totals': storedTotalsMigration(),
   };
   return { getMigrations: () => Promise.resolve(migrations) };
 }
