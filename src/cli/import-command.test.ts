@@ -165,3 +165,40 @@ describe('duban audit verify', () => {
     }
   });
 });
+
+describe('duban verify-totals', () => {
+  it.each(engines)(
+    'on %s: reports agreeing totals, then exits 2 naming a tampered one',
+    async (kind) => {
+      const t = await openTestStore(kind);
+      try {
+        await duban(['import', example], { DATABASE_URL: t.url });
+        const ok = await duban(['verify-totals'], { DATABASE_URL: t.url });
+        expect(ok).toMatchObject({
+          code: 0,
+          stdout: expect.stringMatching(
+            /stored totals agree with the ledger: [1-9]\d* indicators/,
+          ) as unknown,
+        });
+        const { indicator_id: id } = await t.store.db
+          .selectFrom('indicator_totals')
+          .select('indicator_id')
+          .orderBy('indicator_id')
+          .executeTakeFirstOrThrow();
+        await t.store.db
+          .updateTable('indicator_totals')
+          .set({ entries: 5 })
+          .where('indicator_id', '=', id)
+          .execute();
+        const broken = await duban(['verify-totals'], { DATABASE_URL: t.url });
+        expect(broken.code).toBe(2);
+        expect(broken.stderr).toContain('1 stored totals differ from the ledger');
+        expect(broken.stderr).toContain(
+          `indicator_totals ${id} entries: 存储 stored 5, 应为 expected 0`,
+        );
+      } finally {
+        await t.cleanup();
+      }
+    },
+  );
+});

@@ -5,6 +5,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { calendarDateProblem } from '../platform/calendar-date.js';
 import { AppError, exitStatus } from '../platform/errors.js';
+import { verifyTotalsCommand } from './verify-totals-command.js';
 import { auditVerifyCommand } from './audit-command.js';
 import { backupCommand } from './backup-command.js';
 import { importCommand } from './import-command.js';
@@ -64,6 +65,13 @@ program
   .command('verify')
   .description('校验审计哈希链 / verify the audit hash chain; exits 2 at the first broken event')
   .action(auditVerifyCommand);
+
+program
+  .command('verify-totals')
+  .description(
+    '用台账重算统计合计并比对 / recount the stored totals from the ledger; exits 2 listing differences',
+  )
+  .action(verifyTotalsCommand);
 
 program
   .command('reminders')

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { ledgerTotals, type ScopedIndicator } from '../../platform/db/totals/ledger-totals.js';
+import { ledgerTotals } from '../../platform/db/totals/ledger-totals.js';
 import { actualOf, progressOf } from '../../platform/db/totals/progress-rule.js';
 
 export interface IndicatorActual {
@@ -51,12 +51,17 @@ export async function indicatorActuals(options: {
       r.entries === null ||
       (asOf !== undefined && r.latest_entry_date !== null && r.latest_entry_date > asOf),
   );
-  const counted = (await ledgerTotals({ db, indicators: stale as ScopedIndicator[], asOf })).totals;
+  const counted = (await ledgerTotals({ db, indicators: stale, asOf })).totals;
   return rows.map((row) => {
     const recount = counted.get(row.id);
     if (recount) {
       const actual = actualOf(row, recount.raw);
-      return { indicatorId: row.id, taskId: row.task_id, actual, progress: progressOf(row, recount.raw) };
+      return {
+        indicatorId: row.id,
+        taskId: row.task_id,
+        actual,
+        progress: progressOf(row, recount.raw),
+      };
     }
     const raw = {
       entries: Number(row.entries),

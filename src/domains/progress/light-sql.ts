@@ -29,7 +29,9 @@ export function lightSql(db: Kysely<Database>, options: LightSqlOptions): RawBui
   const real = (x: RawBuilder<unknown>) =>
     pg ? sql`cast(${x} as double precision)` : sql`cast(${x} as real)`;
   const days = (from: RawBuilder<unknown>, to: RawBuilder<unknown>) =>
-    pg ? sql`(cast(${to} as date) - cast(${from} as date))` : sql`(julianday(${to}) - julianday(${from}))`;
+    pg
+      ? sql`(cast(${to} as date) - cast(${from} as date))`
+      : sql`(julianday(${to}) - julianday(${from}))`;
   const least = pg ? sql`least` : sql`min`;
   const greatest = pg ? sql`greatest` : sql`max`;
 

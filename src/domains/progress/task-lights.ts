@@ -55,7 +55,8 @@ export function lightInputOf(
     progress: progress.length === 0 ? null : Math.min(...progress),
     reportedThisMonth: options.reported,
     today,
-    milestoneOverdueDays: oldest !== null && oldest < today ? dayNumber(today) - dayNumber(oldest) : 0,
+    milestoneOverdueDays:
+      oldest !== null && oldest < today ? dayNumber(today) - dayNumber(oldest) : 0,
   };
 }
 

@@ -4,11 +4,7 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
-import type {
-  IndicatorTotalsTable,
-  SubjectTotalsTable,
-  TaskFactsTable,
-} from '../tables/totals.js';
+import type { IndicatorTotalsTable, SubjectTotalsTable, TaskFactsTable } from '../tables/totals.js';
 import { ledgerTotals, scopedIndicators, type TotalsScope } from './ledger-totals.js';
 import { progressOf } from './progress-rule.js';
 
@@ -102,7 +98,11 @@ export async function milestoneCounts(
     .groupBy('task_id');
   if ('taskIds' in scope) q = q.where('task_id', 'in', scope.taskIds);
   else if ('planId' in scope)
-    q = q.where('task_id', 'in', db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId));
+    q = q.where(
+      'task_id',
+      'in',
+      db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId),
+    );
   const rows = await q.execute();
   return rows.map((r) => ({
     task_id: r.task_id,

@@ -5,7 +5,12 @@
  */
 import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database } from '../schema.js';
-import { countsSubjects, personShare, type IndicatorTarget, type RawTotals } from './progress-rule.js';
+import {
+  countsSubjects,
+  personShare,
+  type IndicatorTarget,
+  type RawTotals,
+} from './progress-rule.js';
 
 /** Whose totals: every indicator, a plan's, or some tasks'. */
 export type TotalsScope = { all: true } | { planId: number } | { taskIds: number[] };

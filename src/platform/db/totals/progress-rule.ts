@@ -55,7 +55,8 @@ export function actualOf(indicator: IndicatorTarget, t: RawTotals): number {
 
 /** Progress toward the target, 0..1 (1 when met). */
 export function progressOf(indicator: IndicatorTarget, t: RawTotals): number {
-  if (indicator.aggregation !== 'per_person') return indicatorProgress(indicator, actualOf(indicator, t));
+  if (indicator.aggregation !== 'per_person')
+    return indicatorProgress(indicator, actualOf(indicator, t));
   // The average way each person is toward their own minimum; nobody recorded yet is 0.
   const threshold = indicator.per_person_threshold;
   if (t.subjects === 0) return 0;

@@ -26,7 +26,10 @@ async function insertChunks<T extends keyof Database>(
 export async function rebuildTotals(db: Kysely<Database>, scope: TotalsScope): Promise<void> {
   if ('taskIds' in scope && scope.taskIds.length === 0) return;
   const computed = await computeTotals(db, scope);
-  const indicatorIds = db.selectFrom('indicators').select('indicators.id').$call(inScope(db, scope));
+  const indicatorIds = db
+    .selectFrom('indicators')
+    .select('indicators.id')
+    .$call(inScope(db, scope));
   await db.deleteFrom('subject_totals').where('indicator_id', 'in', indicatorIds).execute();
   await db.deleteFrom('indicator_totals').where('indicator_id', 'in', indicatorIds).execute();
   let facts = db.deleteFrom('task_facts');
@@ -47,7 +50,11 @@ export async function rebuildTotals(db: Kysely<Database>, scope: TotalsScope): P
 export async function refreshMilestoneFacts(db: Kysely<Database>, taskId: number): Promise<void> {
   const [counts] = await milestoneCounts(db, { taskIds: [taskId] });
   if (!counts) return;
-  const { task_id: _, ...set } = counts;
+  const set = {
+    milestones: counts.milestones,
+    milestones_done: counts.milestones_done,
+    oldest_open_milestone: counts.oldest_open_milestone,
+  };
   await db
     .insertInto('task_facts')
     .values({ ...counts, indicator_progress: null, latest_entry_date: null })

@@ -27,7 +27,9 @@ const same = (a: unknown, b: unknown) => {
   if (typeof a === 'number' || typeof b === 'number') {
     const x = Number(a);
     const y = Number(b);
-    return a !== null && b !== null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+    return (
+      a !== null && b !== null && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y))
+    );
   }
   return (a ?? null) === (b ?? null);
 };
@@ -50,7 +52,8 @@ function compare<T extends object>(
     }
     for (const [column, value] of Object.entries(want)) {
       const actual = (have as Record<string, unknown>)[column];
-      if (!same(actual, value)) differences.push({ table, key, column, stored: actual, expected: value });
+      if (!same(actual, value))
+        differences.push({ table, key, column, stored: actual, expected: value });
     }
   }
   for (const key of storedByKey.keys())
@@ -67,7 +70,12 @@ export async function verifyTotals(db: Kysely<Database>): Promise<TotalsReport> 
   ]);
   const differences = [
     ...compare('indicator_totals', (r) => String(r.indicator_id), indicators, expected.indicators),
-    ...compare('subject_totals', (r) => `${r.indicator_id}/${r.subject}`, subjects, expected.subjects),
+    ...compare(
+      'subject_totals',
+      (r) => `${r.indicator_id}/${r.subject}`,
+      subjects,
+      expected.subjects,
+    ),
     ...compare('task_facts', (r) => String(r.task_id), tasks, expected.tasks),
   ];
   return {
