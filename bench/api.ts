@@ -41,6 +41,7 @@
  * non-2xx (warm-ups included) or any acknowledged write is lost; a missed aim is reported, not
  * failed.
  */
+import { rebuildTotals } from '../src/platform/db/totals/rebuild-totals.js';
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -223,6 +224,8 @@ async function seed(db: Kysely<Database>): Promise<{ planId: number; token: stri
     await growPlan(trx, sample.planId);
     await addLedger(trx, userId);
     await addReports(trx, sample.planId, userId);
+    // Rows written directly, as an import would not: the stored totals are counted afresh.
+    await rebuildTotals(trx, { all: true });
   });
   const { token } = await createApiToken(db, { name: 'bench', userId, createdBy: userId });
   return { planId: sample.planId, token };

@@ -1,14 +1,24 @@
 /**
  * Keeps the stored totals in step with one ledger entry recorded (+1) or voided (−1), in the
- * write's transaction. Call it after the write's audit event: on PostgreSQL the chain head's row
- * lock then orders a plan's writes, so these statements see every earlier write of the plan and
- * an edited target (its rebuild commits first). Four small statements; an indicator whose totals
- * row is missing is rebuilt from the ledger instead.
+ * write's transaction: read the indicator's target, totals and the entry's subject row; work out
+ * the new totals here with the one progress rule; write them back. Three statements (four when the
+ * indicator counts subjects), whatever the ledger's size.
+ *
+ * Call it after the write's audit event: on PostgreSQL the plan chain's head row stays locked from
+ * that append to commit, so these reads see every earlier write of the plan (and an edited target).
+ * The write names the totals it read; if they changed anyway, or the row is missing, the task's
+ * totals are recounted from the ledger instead.
  */
 import { sql, type Kysely } from 'kysely';
 import { prepared } from '../prepared.js';
 import type { Database } from '../schema.js';
-import { countsSubjects, progressOf } from './progress-rule.js';
+import {
+  countsSubjects,
+  personShare,
+  progressOf,
+  type IndicatorTarget,
+  type RawTotals,
+} from './progress-rule.js';
 import { rebuildTotals } from './rebuild-totals.js';
 
 export interface EntryChange {
@@ -21,61 +31,73 @@ export interface EntryChange {
   sign: 1 | -1;
 }
 
-const bumpSubject = prepared(
-  (db, p: { id: number; subject: string; sign: number; quantity: number }) => sql`
-    insert into subject_totals (indicator_id, subject, entries, total)
-    values (${p.id}, ${p.subject}, ${p.sign}, ${p.quantity})
-    on conflict (indicator_id, subject) do update
-    set entries = subject_totals.entries + excluded.entries,
-        total = subject_totals.total + excluded.total`,
-);
+interface State extends IndicatorTarget {
+  entries: number | null;
+  total: number | null;
+  subjects: number | null;
+  people_met: number | null;
+  person_progress: number | null;
+  subject_entries: number | null;
+  subject_total: number | null;
+}
 
-const dropEmptySubject = prepared((db, p: { id: number; subject: string }) =>
+const readState = prepared((db, p: { id: number; subject: string | null }) =>
   db
-    .deleteFrom('subject_totals')
-    .where('indicator_id', '=', p.id)
-    .where('subject', '=', p.subject)
-    .where('entries', '<=', 0),
+    .selectFrom('indicators as i')
+    .leftJoin('indicator_totals as t', 't.indicator_id', 'i.id')
+    .leftJoin('subject_totals as s', (join) =>
+      join.onRef('s.indicator_id', '=', 'i.id').on('s.subject', '=', p.subject),
+    )
+    .select([
+      'i.aggregation',
+      'i.comparator',
+      'i.value',
+      'i.min_value',
+      'i.max_value',
+      'i.per_person_threshold',
+      't.entries',
+      't.total',
+      't.subjects',
+      't.people_met',
+      't.person_progress',
+      's.entries as subject_entries',
+      's.total as subject_total',
+    ])
+    .where('i.id', '=', p.id),
 );
 
-/** The new totals, with the indicator's target as it stands now (for its progress and subjects). */
-const bumpTotals = prepared(
-  (db, p: { id: number; sign: number; quantity: number; date: string }) => sql<BumpedRow>`
+const putSubject = prepared(
+  (db, p: { id: number; subject: string; entries: number; total: number }) => sql`
+    insert into subject_totals (indicator_id, subject, entries, total)
+    values (${p.id}, ${p.subject}, ${p.entries}, ${p.total})
+    on conflict (indicator_id, subject) do update
+    set entries = excluded.entries, total = excluded.total`,
+);
+
+const dropSubject = prepared((db, p: { id: number; subject: string }) =>
+  db.deleteFrom('subject_totals').where('indicator_id', '=', p.id).where('subject', '=', p.subject),
+);
+
+const putTotals = prepared(
+  (
+    db,
+    p: RawTotals & {
+      id: number;
+      progress: number;
+      date: string;
+      wasEntries: number;
+      wasTotal: number;
+    },
+  ) => sql<{ indicator_id: number }>`
     update indicator_totals
-    set entries = entries + ${p.sign},
-        total = total + ${p.quantity},
+    set entries = ${p.entries}, total = ${p.total}, subjects = ${p.subjects},
+        people_met = ${p.peopleMet}, person_progress = ${p.personProgress},
+        progress = ${p.progress},
         latest_entry_date = case
           when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
           else latest_entry_date end
-    where indicator_id = ${p.id}
-    returning entries, total, subjects, people_met, person_progress,
-      (select aggregation from indicators i where i.id = ${p.id}) as aggregation,
-      (select comparator from indicators i where i.id = ${p.id}) as comparator,
-      (select value from indicators i where i.id = ${p.id}) as value,
-      (select min_value from indicators i where i.id = ${p.id}) as min_value,
-      (select max_value from indicators i where i.id = ${p.id}) as max_value,
-      (select per_person_threshold from indicators i where i.id = ${p.id}) as per_person_threshold`,
-);
-
-/** Subjects counted, and people at their minimum with the sum of their shares, from subjects. */
-const countSubjects = prepared(
-  (db, p: { id: number; threshold: number; divisor: number | null }) => sql<{
-    subjects: number;
-    people_met: number;
-    person_progress: number;
-  }>`
-    update indicator_totals
-    set subjects = (select count(*) from subject_totals s where s.indicator_id = ${p.id}),
-        people_met = (select count(*) from subject_totals s
-          where s.indicator_id = ${p.id} and s.total >= ${p.threshold}),
-        person_progress = (select coalesce(sum(case when s.total >= ${p.divisor} then 1.0
-          else s.total / ${p.divisor} end), 0) from subject_totals s where s.indicator_id = ${p.id})
-    where indicator_id = ${p.id}
-    returning subjects, people_met, person_progress`,
-);
-
-const setProgress = prepared((db, p: { id: number; progress: number }) =>
-  db.updateTable('indicator_totals').set({ progress: p.progress }).where('indicator_id', '=', p.id),
+    where indicator_id = ${p.id} and entries = ${p.wasEntries} and total = ${p.wasTotal}
+    returning indicator_id`,
 );
 
 const updateTaskFacts = prepared(
@@ -89,46 +111,52 @@ const updateTaskFacts = prepared(
     where task_id = ${p.taskId}`,
 );
 
-interface BumpedRow {
-  entries: number;
-  total: number;
-  subjects: number;
-  people_met: number;
-  person_progress: number;
-  aggregation: string;
-  comparator: string;
-  value: number | null;
-  min_value: number | null;
-  max_value: number | null;
-  per_person_threshold: number | null;
+/** One person's part in the totals: counted, at their minimum, their share of it. */
+function personPart(target: IndicatorTarget, entries: number, total: number) {
+  if (entries <= 0) return { subjects: 0, met: 0, share: 0 };
+  const threshold = target.per_person_threshold;
+  return {
+    subjects: 1,
+    met: total >= (threshold ?? 0) ? 1 : 0,
+    share: personShare(total, threshold),
+  };
 }
 
 export async function applyLedgerEntry(db: Kysely<Database>, change: EntryChange): Promise<void> {
   const { indicatorId: id, sign, subject } = change;
   const quantity = sign * change.quantity;
-  const [row] = await bumpTotals(db, { id, sign, quantity, date: change.entryDate });
-  if (!row) return rebuildTotals(db, { taskIds: [change.taskId] });
-  const totals = {
-    entries: Number(row.entries),
-    total: Number(row.total),
-    subjects: Number(row.subjects),
-    peopleMet: Number(row.people_met),
-    personProgress: Number(row.person_progress),
+  const [state] = await readState(db, { id, subject });
+  if (!state || state.entries === null) return rebuildTotals(db, { taskIds: [change.taskId] });
+  const was = {
+    entries: Number(state.entries),
+    total: Number(state.total),
+    subjects: Number(state.subjects),
+    peopleMet: Number(state.people_met),
+    personProgress: Number(state.person_progress),
   };
-  if (subject !== null && countsSubjects(row.aggregation)) {
-    await bumpSubject(db, { id, subject, sign, quantity });
-    if (sign < 0) await dropEmptySubject(db, { id, subject });
-    const threshold = row.per_person_threshold;
-    const [counted] = await countSubjects(db, {
-      id,
-      threshold: threshold ?? 0,
-      // No positive minimum: no shares (the divisions give null, summed to 0).
-      divisor: threshold !== null && threshold > 0 ? threshold : null,
-    });
-    totals.subjects = Number(counted?.subjects ?? 0);
-    totals.peopleMet = Number(counted?.people_met ?? 0);
-    totals.personProgress = Number(counted?.person_progress ?? 0);
+  const next = { ...was, entries: was.entries + sign, total: was.total + quantity };
+  if (subject !== null && countsSubjects(state.aggregation)) {
+    const before = {
+      entries: Number(state.subject_entries ?? 0),
+      total: Number(state.subject_total ?? 0),
+    };
+    const after = { entries: before.entries + sign, total: before.total + quantity };
+    if (after.entries > 0) await putSubject(db, { id, subject, ...after });
+    else await dropSubject(db, { id, subject });
+    const old = personPart(state, before.entries, before.total);
+    const now = personPart(state, after.entries, after.total);
+    next.subjects += now.subjects - old.subjects;
+    next.peopleMet += now.met - old.met;
+    next.personProgress += now.share - old.share;
   }
-  await setProgress(db, { id, progress: progressOf(row, totals) });
+  const [written] = await putTotals(db, {
+    id,
+    ...next,
+    progress: progressOf(state, next),
+    date: change.entryDate,
+    wasEntries: was.entries,
+    wasTotal: was.total,
+  });
+  if (!written) return rebuildTotals(db, { taskIds: [change.taskId] });
   await updateTaskFacts(db, { taskId: change.taskId, date: change.entryDate });
 }
