@@ -136,7 +136,7 @@ describe.each(engines)('lights in SQL on %s', (kind) => {
     const { items } = await list(asOf, {});
     const lights = await taskLights({
       db: t.store.db,
-      tasks: items.map((i) => ({ ...i, planYear: i.plan_year })),
+      tasks: items.map((i) => ({ ...i, planYear: year })),
       today: asOf,
     });
     return new Map([...lights].map(([id, l]) => [id, l.light]));

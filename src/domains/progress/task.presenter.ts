@@ -15,8 +15,32 @@ const presentLight = (light: LightResult) =>
     ? { light: light.light, reason: light.reason }
     : { light: light.light, reason: light.reason, missed: light.missed };
 
+/** The columns a task list shows (find-tasks.ts reads only these). */
+export type ListedTask = Pick<
+  TaskRow,
+  | 'id'
+  | 'plan_id'
+  | 'no'
+  | 'content'
+  | 'key_task_no'
+  | 'owner_person_id'
+  | 'owner_name'
+  | 'department_unit_id'
+  | 'department_name'
+  | 'leader_person_id'
+  | 'leader_name'
+  | 'deadline_text'
+  | 'start_date'
+  | 'due_date'
+  | 'recurring'
+  | 'notes'
+  | 'status'
+  | 'version'
+  | 'updated_at'
+>;
+
 export function presentTask(
-  row: TaskRow & { light?: LightResult | undefined; assignees?: Assignees | undefined },
+  row: ListedTask & { light?: LightResult | undefined; assignees?: Assignees | undefined },
 ) {
   const owner = ref(row.owner_person_id, row.owner_name);
   const department = ref(row.department_unit_id, row.department_name);

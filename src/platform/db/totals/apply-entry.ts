@@ -31,16 +31,6 @@ export interface EntryChange {
   sign: 1 | -1;
 }
 
-interface State extends IndicatorTarget {
-  entries: number | null;
-  total: number | null;
-  subjects: number | null;
-  people_met: number | null;
-  person_progress: number | null;
-  subject_entries: number | null;
-  subject_total: number | null;
-}
-
 const readState = prepared((db, p: { id: number; subject: string | null }) =>
   db
     .selectFrom('indicators as i')
