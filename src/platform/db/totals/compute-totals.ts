@@ -5,7 +5,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../schema.js';
 import type { IndicatorTotalsTable, SubjectTotalsTable, TaskFactsTable } from '../tables/totals.js';
-import { ledgerTotals, scopedIndicators, type TotalsScope } from './ledger-totals.js';
+import { ledgerTotals, scopedIndicators, scopeTasks, type TotalsScope } from './ledger-totals.js';
 import { progressOf } from './progress-rule.js';
 
 export type IndicatorTotalsRow = Selectable<IndicatorTotalsTable>;
@@ -96,13 +96,8 @@ export async function milestoneCounts(
         .as('oldest_open_milestone'),
     ])
     .groupBy('task_id');
-  if ('taskIds' in scope) q = q.where('task_id', 'in', scope.taskIds);
-  else if ('planId' in scope)
-    q = q.where(
-      'task_id',
-      'in',
-      db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId),
-    );
+  const tasks = scopeTasks(db, scope);
+  if (tasks !== null) q = q.where('task_id', 'in', tasks);
   const rows = await q.execute();
   return rows.map((r) => ({
     task_id: r.task_id,

@@ -33,19 +33,20 @@ export interface LedgerTotals {
   latest: string | null;
 }
 
+/** The tasks of a scope, as `where('task_id', 'in', …)` takes them; null for every task. */
+export function scopeTasks(db: Kysely<Database>, scope: TotalsScope) {
+  if ('taskIds' in scope) return scope.taskIds;
+  if ('planId' in scope)
+    return db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId);
+  return null;
+}
+
 export function inScope(db: Kysely<Database>, scope: TotalsScope) {
+  const tasks = scopeTasks(db, scope);
   return <O>(
     q: SelectQueryBuilder<Database, 'indicators', O>,
-  ): SelectQueryBuilder<Database, 'indicators', O> => {
-    if ('taskIds' in scope) return q.where('indicators.task_id', 'in', scope.taskIds);
-    if ('planId' in scope)
-      return q.where(
-        'indicators.task_id',
-        'in',
-        db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId),
-      );
-    return q;
-  };
+  ): SelectQueryBuilder<Database, 'indicators', O> =>
+    tasks === null ? q : q.where('indicators.task_id', 'in', tasks);
 }
 
 export async function scopedIndicators(

@@ -7,7 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import { computeTotals, milestoneCounts } from './compute-totals.js';
-import { inScope, type TotalsScope } from './ledger-totals.js';
+import { inScope, scopeTasks, type TotalsScope } from './ledger-totals.js';
 
 const chunk = 500;
 
@@ -32,15 +32,11 @@ export async function rebuildTotals(db: Kysely<Database>, scope: TotalsScope): P
     .$call(inScope(db, scope));
   await db.deleteFrom('subject_totals').where('indicator_id', 'in', indicatorIds).execute();
   await db.deleteFrom('indicator_totals').where('indicator_id', 'in', indicatorIds).execute();
-  let facts = db.deleteFrom('task_facts');
-  if ('taskIds' in scope) facts = facts.where('task_id', 'in', scope.taskIds);
-  else if ('planId' in scope)
-    facts = facts.where(
-      'task_id',
-      'in',
-      db.selectFrom('tasks').select('id').where('plan_id', '=', scope.planId),
-    );
-  await facts.execute();
+  const tasks = scopeTasks(db, scope);
+  await db
+    .deleteFrom('task_facts')
+    .$call((q) => (tasks === null ? q : q.where('task_id', 'in', tasks)))
+    .execute();
   await insertChunks(db, 'indicator_totals', computed.indicators);
   await insertChunks(db, 'subject_totals', computed.subjects);
   await insertChunks(db, 'task_facts', computed.tasks);
