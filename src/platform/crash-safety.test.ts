@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../domains/audit/verify-audit-chain.js';
+import { verifyTotals } from './db/totals/verify-totals.js';
 import { logInClient, type Client } from '../test/factories.js';
 import { engines, openEmptyStore, type TestStore } from '../test/stores.js';
 
@@ -319,6 +320,8 @@ describe.each(engines)('crash safety on %s', (kind) => {
       ).toEqual(sorted(reports.map((r) => r.id)));
       const chain = await verifyAuditChain({ db });
       expect(chain.ok).toBe(true);
+      // The stored totals moved with every entry that committed, and with none that did not.
+      expect(await verifyTotals(db)).toMatchObject({ ok: true, differences: [] });
       const keys = await db
         .selectFrom('idempotency_keys')
         .select('key')

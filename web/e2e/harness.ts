@@ -42,6 +42,9 @@ function startServer(dir: string): { child: ChildProcess; url: Promise<string> }
   const url = new Promise<string>((resolve, reject) => {
     const onData = (d: Buffer) => {
       output += d.toString();
+      // The server's errors (pino levels 50 and 60) go to the test's output, to explain a failure.
+      for (const line of d.toString().split('\n'))
+        if (/"level":(50|60)/.test(line)) process.stderr.write(`server: ${line}\n`);
       const found = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
       if (found) resolve(found);
     };

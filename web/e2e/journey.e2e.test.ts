@@ -186,10 +186,19 @@ describe('the core pages', () => {
     const dateItem = form.locator('.ant-form-item', { has: page.locator('#entryDate') });
     await expect.poll(() => dateItem.innerText()).toMatch(/工作要点年度内/);
     expect(await page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(0);
-    await typeDate(date, '2017-09-30');
+    // Typing into the picker right after the refusal can be lost on a loaded machine: type again.
+    for (let attempt = 0; attempt < 3 && (await date.inputValue()) !== '2017-09-30'; attempt++)
+      await typeDate(date, '2017-09-30');
+    expect(await date.inputValue()).toBe('2017-09-30');
     await form.getByLabel('对象').fill('王教授');
     await form.getByRole('button', { name: '添加台账' }).click();
-    await page.getByText('台账已添加').waitFor();
+    // The toast, or else the form's text (a refusal shows there) as the failure's message.
+    const added = page.getByText('台账已添加');
+    await expect
+      .poll(async () => ((await added.count()) > 0 ? 'added' : await form.innerText()), {
+        timeout: 30_000,
+      })
+      .toBe('added');
     await expect.poll(() => actual.innerText()).toMatch(/实际\s*1\s*名/);
     await expect.poll(() => page.locator('.ant-table-tbody').innerText()).toContain('王教授');
     await form.getByLabel('对象').fill('李研究员');

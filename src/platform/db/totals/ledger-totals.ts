@@ -71,8 +71,31 @@ export async function scopedIndicators(
     .execute();
 }
 
+/** Indicators per statement: SQLite takes at most 32,766 bound values. */
+const perStatement = 5000;
+
 /** Each indicator's totals from its live entries (dated up to asOf when given). */
 export async function ledgerTotals(options: {
+  db: Kysely<Database>;
+  indicators: ScopedIndicator[];
+  asOf?: string;
+}): Promise<{ totals: Map<number, LedgerTotals>; subjects: SubjectTotal[] }> {
+  const { indicators } = options;
+  if (indicators.length <= perStatement) return ledgerTotalsOf(options);
+  const totals = new Map<number, LedgerTotals>();
+  const subjects: SubjectTotal[] = [];
+  for (let i = 0; i < indicators.length; i += perStatement) {
+    const part = await ledgerTotalsOf({
+      ...options,
+      indicators: indicators.slice(i, i + perStatement),
+    });
+    for (const [id, t] of part.totals) totals.set(id, t);
+    for (const s of part.subjects) subjects.push(s);
+  }
+  return { totals, subjects };
+}
+
+async function ledgerTotalsOf(options: {
   db: Kysely<Database>;
   indicators: ScopedIndicator[];
   asOf?: string;
