@@ -1,15 +1,16 @@
 /**
  * Keeps the stored totals in step with one ledger entry recorded (+1) or voided (−1), in the
  * write's transaction: read the indicator's target, totals and the entry's subject row; work out
- * the new totals here with the one progress rule; write them back. Three statements (four when the
- * indicator counts subjects), whatever the ledger's size.
+ * the new totals here with the one progress rule; write them back with the task's facts. Three
+ * statements on SQLite, two round trips on PostgreSQL (one more when the indicator counts
+ * subjects), whatever the ledger's size.
  *
  * Call it after the write's audit event: on PostgreSQL the plan chain's head row stays locked from
  * that append to commit, so these reads see every earlier write of the plan (and an edited target).
  * The write names the totals it read; if they changed anyway, or the row is missing, the task's
  * totals are recounted from the ledger instead.
  */
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { prepared } from '../prepared.js';
 import type { Database } from '../schema.js';
 import {
@@ -90,6 +91,43 @@ const putTotals = prepared(
     returning indicator_id`,
 );
 
+type TotalsParams = RawTotals & {
+  id: number;
+  taskId: number;
+  progress: number;
+  date: string;
+  wasEntries: number;
+  wasTotal: number;
+};
+
+/**
+ * PostgreSQL: the totals and the task's facts in one round trip. The facts' least progress takes
+ * this indicator's new progress as a value (the statement's snapshot does not see its own update);
+ * no row back when the totals changed since they were read, or the facts row is missing.
+ */
+const putTotalsAndFacts = prepared(
+  (db, p: TotalsParams) => sql<{ task_id: number }>`
+    with written as (
+      update indicator_totals
+      set entries = ${p.entries}, total = ${p.total}, subjects = ${p.subjects},
+          people_met = ${p.peopleMet}, person_progress = ${p.personProgress},
+          progress = ${p.progress},
+          latest_entry_date = case
+            when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
+            else latest_entry_date end
+      where indicator_id = ${p.id} and entries = ${p.wasEntries} and total = ${p.wasTotal}
+      returning indicator_id)
+    update task_facts
+    set indicator_progress = least(cast(${p.progress} as double precision),
+          (select min(t.progress) from indicator_totals t
+            where t.task_id = ${p.taskId} and t.indicator_id <> ${p.id})),
+        latest_entry_date = case
+          when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
+          else latest_entry_date end
+    where task_id = ${p.taskId} and exists (select 1 from written)
+    returning task_id`,
+);
+
 const updateTaskFacts = prepared(
   (db, p: { taskId: number; date: string }) => sql`
     update task_facts
@@ -139,14 +177,21 @@ export async function applyLedgerEntry(db: Kysely<Database>, change: EntryChange
     next.peopleMet += now.met - old.met;
     next.personProgress += now.share - old.share;
   }
-  const [written] = await putTotals(db, {
+  const params: TotalsParams = {
     id,
+    taskId: change.taskId,
     ...next,
     progress: progressOf(state, next),
     date: change.entryDate,
     wasEntries: was.entries,
     wasTotal: was.total,
-  });
+  };
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    const [both] = await putTotalsAndFacts(db, params);
+    if (!both) await rebuildTotals(db, { taskIds: [change.taskId] });
+    return;
+  }
+  const [written] = await putTotals(db, params);
   if (!written) return rebuildTotals(db, { taskIds: [change.taskId] });
   await updateTaskFacts(db, { taskId: change.taskId, date: change.entryDate });
 }
