@@ -29,6 +29,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verifyAuditChain } from '../src/domains/audit/verify-audit-chain.js';
+import { verifyTotals } from '../src/platform/db/totals/verify-totals.js';
 import { seedSynthetic } from '../src/cli/seed/seed-synthetic.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import { calendarDate } from '../src/platform/clock.js';
@@ -437,6 +438,7 @@ async function main(): Promise<void> {
   store = openStore(url);
   const after = await rowCounts(store);
   const chain = await verifyAuditChain({ db: store.db });
+  const totals = await verifyTotals(store.db);
   await store.close();
 
   const written = { report: after.report - before.report, ledger: after.ledger - before.ledger };
@@ -474,10 +476,13 @@ async function main(): Promise<void> {
     lost,
     nothingLost: lost.report === 0 && lost.ledger === 0 && inFlight >= 0 && inFlight <= clients,
     auditChain: chain.ok ? `intact (${chain.events} events)` : `broken at ${chain.brokenAt}`,
+    storedTotals: totals.ok
+      ? `agree with the ledger (${totals.indicators} indicators)`
+      : `${totals.differences.length} differences`,
     rssMB: rss,
   };
   report(figures);
-  process.exitCode = figures.failures === 0 && figures.nothingLost && chain.ok ? 0 : 1;
+  process.exitCode = figures.failures === 0 && figures.nothingLost && chain.ok && totals.ok ? 0 : 1;
 }
 
 function countBy(xs: string[]): Record<string, number> {
@@ -517,6 +522,7 @@ interface Figures {
   lost: { report: number; ledger: number };
   nothingLost: boolean;
   auditChain: string;
+  storedTotals: string;
   rssMB: number | null;
 }
 
@@ -548,6 +554,7 @@ function report(f: Figures): void {
     ['acknowledged writes lost', String(f.lost.report + f.lost.ledger)],
     ['failures (non-201, socket errors, timeouts)', String(f.failures)],
     ['audit chain', f.auditChain],
+    ['stored totals (duban verify-totals)', f.storedTotals],
     ['server RSS at the end', `${String(f.rssMB)} MB`],
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
