@@ -69,28 +69,6 @@ const dropSubject = prepared((db, p: { id: number; subject: string }) =>
   db.deleteFrom('subject_totals').where('indicator_id', '=', p.id).where('subject', '=', p.subject),
 );
 
-const putTotals = prepared(
-  (
-    db,
-    p: RawTotals & {
-      id: number;
-      progress: number;
-      date: string;
-      wasEntries: number;
-      wasTotal: number;
-    },
-  ) => sql<{ indicator_id: number }>`
-    update indicator_totals
-    set entries = ${p.entries}, total = ${p.total}, subjects = ${p.subjects},
-        people_met = ${p.peopleMet}, person_progress = ${p.personProgress},
-        progress = ${p.progress},
-        latest_entry_date = case
-          when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
-          else latest_entry_date end
-    where indicator_id = ${p.id} and entries = ${p.wasEntries} and total = ${p.wasTotal}
-    returning indicator_id`,
-);
-
 type TotalsParams = RawTotals & {
   id: number;
   taskId: number;
@@ -100,6 +78,24 @@ type TotalsParams = RawTotals & {
   wasTotal: number;
 };
 
+/** The later of a date column and the entry's date. */
+const laterDate = (column: string, date: string) =>
+  sql`case when ${sql.ref(column)} is null or ${sql.ref(column)} < ${date} then ${date}
+    else ${sql.ref(column)} end`;
+
+/** The new totals, written only if they are still the ones read (else no row comes back). */
+const totalsUpdate = (p: TotalsParams) => sql`
+  update indicator_totals
+  set entries = ${p.entries}, total = ${p.total}, subjects = ${p.subjects},
+      people_met = ${p.peopleMet}, person_progress = ${p.personProgress},
+      progress = ${p.progress}, latest_entry_date = ${laterDate('latest_entry_date', p.date)}
+  where indicator_id = ${p.id} and entries = ${p.wasEntries} and total = ${p.wasTotal}
+  returning indicator_id`;
+
+const putTotals = prepared(
+  (db, p: TotalsParams) => sql<{ indicator_id: number }>`${totalsUpdate(p)}`,
+);
+
 /**
  * PostgreSQL: the totals and the task's facts in one round trip. The facts' least progress takes
  * this indicator's new progress as a value (the statement's snapshot does not see its own update);
@@ -107,23 +103,12 @@ type TotalsParams = RawTotals & {
  */
 const putTotalsAndFacts = prepared(
   (db, p: TotalsParams) => sql<{ task_id: number }>`
-    with written as (
-      update indicator_totals
-      set entries = ${p.entries}, total = ${p.total}, subjects = ${p.subjects},
-          people_met = ${p.peopleMet}, person_progress = ${p.personProgress},
-          progress = ${p.progress},
-          latest_entry_date = case
-            when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
-            else latest_entry_date end
-      where indicator_id = ${p.id} and entries = ${p.wasEntries} and total = ${p.wasTotal}
-      returning indicator_id)
+    with written as (${totalsUpdate(p)})
     update task_facts
     set indicator_progress = least(cast(${p.progress} as double precision),
           (select min(t.progress) from indicator_totals t
             where t.task_id = ${p.taskId} and t.indicator_id <> ${p.id})),
-        latest_entry_date = case
-          when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
-          else latest_entry_date end
+        latest_entry_date = ${laterDate('latest_entry_date', p.date)}
     where task_id = ${p.taskId} and exists (select 1 from written)
     returning task_id`,
 );
@@ -133,9 +118,7 @@ const updateTaskFacts = prepared(
     update task_facts
     set indicator_progress = (select min(t.progress) from indicator_totals t
           where t.task_id = ${p.taskId}),
-        latest_entry_date = case
-          when latest_entry_date is null or latest_entry_date < ${p.date} then ${p.date}
-          else latest_entry_date end
+        latest_entry_date = ${laterDate('latest_entry_date', p.date)}
     where task_id = ${p.taskId}`,
 );
 
