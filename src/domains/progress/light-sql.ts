@@ -6,10 +6,9 @@
  */
 import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../platform/db/schema.js';
-import { milestoneRedDays, type Light, type LightThresholds } from './status-light.js';
+import { dayOf, milestoneRedDays, type Light, type LightThresholds } from './status-light.js';
 
 const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 export interface LightSqlOptions {
   asOf: string;
@@ -50,7 +49,7 @@ export function lightSql(db: Kysely<Database>, options: LightSqlOptions): RawBui
   const paced = (threshold: number) =>
     sql`${due} is not null and ${progress} is not null and ${gap} >= ${threshold}`;
   const late = sql`facts.oldest_open_milestone < ${day}`;
-  const longLate = sql`facts.oldest_open_milestone < ${isoDay(dayNumber(asOf) - milestoneRedDays)}`;
+  const longLate = sql`facts.oldest_open_milestone < ${isoDay(dayOf(asOf) - milestoneRedDays)}`;
   const given = [...options.given];
   const known =
     given.length === 0

@@ -56,7 +56,8 @@ export interface LightResult {
 export const milestoneRedDays = 30;
 
 const dayMs = 86_400_000;
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
+/** Days since 1970-01-01 of an ISO date. */
+export const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / dayMs;
 
 /** Share of the window elapsed by the end of today, 0..1. */
 export function elapsedShare(start: string, due: string, today: string): number {

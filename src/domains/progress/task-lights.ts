@@ -9,7 +9,7 @@ import type { Database } from '../../platform/db/schema.js';
 import { indicatorActuals } from './indicator-actuals.js';
 import { recurringFacts } from '../task/tracking-facts.js';
 import { lightThresholds } from './light-settings.js';
-import { statusLight, type LightInput, type LightResult } from './status-light.js';
+import { dayOf, statusLight, type LightInput, type LightResult } from './status-light.js';
 import { reportCounts } from './counted-reports.js';
 
 export interface LightTask {
@@ -28,8 +28,6 @@ export interface StoredFacts {
   oldest_open_milestone: string | null;
   latest_entry_date: string | null;
 }
-
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** The light rule's inputs from a task's stored facts, as of a day. */
 export function lightInputOf(
@@ -55,8 +53,7 @@ export function lightInputOf(
     progress: progress.length === 0 ? null : Math.min(...progress),
     reportedThisMonth: options.reported,
     today,
-    milestoneOverdueDays:
-      oldest !== null && oldest < today ? dayNumber(today) - dayNumber(oldest) : 0,
+    milestoneOverdueDays: oldest !== null && oldest < today ? dayOf(today) - dayOf(oldest) : 0,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * What the status light needs from milestones and recurring obligations, for a set of tasks at
- * once: the share of milestones done and how late the oldest open one is, and the current
- * occurrence of each recurring task with the count missed.
+ * What the status light needs from recurring obligations, for a set of tasks at once: the
+ * current occurrence of each recurring task with the count missed. (Milestone counts are stored
+ * facts: db/totals/.)
  */
 import type { Kysely } from 'kysely';
 import { calendarDate } from '../../platform/clock.js';
@@ -17,8 +17,6 @@ import {
   type ReportFact,
 } from './occurrences.js';
 
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-
 function groupByTask<T extends { task_id: number }>(rows: T[]): Map<number, T[]> {
   const groups = new Map<number, T[]>();
   for (const row of rows) {
@@ -27,38 +25,6 @@ function groupByTask<T extends { task_id: number }>(rows: T[]): Map<number, T[]>
     else groups.set(row.task_id, [row]);
   }
   return groups;
-}
-
-export interface MilestoneFacts {
-  /** Share of milestones done, 0..1. */
-  share: number;
-  /** Days the oldest unfinished milestone is past its due; 0 when none is. */
-  overdueDays: number;
-}
-
-export async function milestoneFacts(options: {
-  db: Kysely<Database>;
-  taskIds: number[];
-  today: string;
-}): Promise<Map<number, MilestoneFacts>> {
-  const facts = new Map<number, MilestoneFacts>();
-  if (options.taskIds.length === 0) return facts;
-  const rows = await options.db
-    .selectFrom('milestones')
-    .select(['task_id', 'due_date', 'done_at'])
-    .where('task_id', 'in', options.taskIds)
-    .execute();
-  const byTask = groupByTask(rows);
-  for (const [taskId, list] of byTask) {
-    const late = list
-      .filter((m) => m.done_at === null && m.due_date < options.today)
-      .map((m) => dayNumber(options.today) - dayNumber(m.due_date));
-    facts.set(taskId, {
-      share: list.filter((m) => m.done_at !== null).length / list.length,
-      overdueDays: late.length === 0 ? 0 : Math.max(...late),
-    });
-  }
-  return facts;
 }
 
 export interface TaskOccurrences {
