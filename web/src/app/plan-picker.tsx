@@ -6,7 +6,7 @@
 import { Alert, Select, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useAddressParams } from '../components/address';
 import type { Page, PlanSummary } from '../api/types';
 import { useApi } from '../api/useApi';
 import { registerMessages } from '../i18n';
@@ -38,19 +38,19 @@ export interface PlanChoice {
 }
 
 export function usePlanChoice(): PlanChoice {
-  const [params, setParams] = useSearchParams();
+  const [params, editParams] = useAddressParams();
   const { data, loading } = useApi<Page<ListedPlan>>('/api/plans', { limit: 100 });
   const plans = data?.items ?? [];
   const wanted = Number(params.get('plan') ?? localStorage.getItem(storageKey) ?? NaN);
   const plan = plans.find((p) => p.id === wanted) ?? newest(plans);
   const choose = (id: number) => {
     localStorage.setItem(storageKey, String(id));
-    const next = new URLSearchParams(params);
-    next.set('plan', String(id));
-    // Another plan has another year and other pages: its own default day, its first page.
-    next.delete('asOf');
-    next.delete('page');
-    setParams(next);
+    editParams((now) => {
+      now.set('plan', String(id));
+      // Another plan has another year and other pages: its own default day, its first page.
+      now.delete('asOf');
+      now.delete('page');
+    });
   };
   return { plans, plan, loading, choose };
 }

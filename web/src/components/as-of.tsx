@@ -7,19 +7,21 @@
 import { DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useAddressParams } from './address';
 import { sharedNs } from './messages';
 
 /** The picked as-of day (YYYY-MM-DD) or undefined for the server's default, and its setter. */
 export function useAsOf(): [string | undefined, (day: string | undefined) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, editParams] = useAddressParams();
   const value = params.get('asOf') ?? undefined;
-  const set = (day: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (day) next.set('asOf', day);
-    else next.delete('asOf');
-    setParams(next, { replace: true });
-  };
+  const set = (day: string | undefined) =>
+    editParams(
+      (now) => {
+        if (day) now.set('asOf', day);
+        else now.delete('asOf');
+      },
+      { replace: true },
+    );
   return [/^\d{4}-\d{2}-\d{2}$/.test(value ?? '') ? value : undefined, set];
 }
 

@@ -111,7 +111,7 @@ export default function TasksPage() {
           // Follows the address (Back, reload, a link): a new q starts the box afresh.
           key={query.q}
           defaultValue={query.q}
-          onSearch={(q) => setQuery({ ...query, q: q.trim(), page: 1 })}
+          onSearch={(q) => setQuery((current) => ({ ...current, q: q.trim(), page: 1 }))}
         />
         {planId && <ExportButton planId={planId} asOf={asOf} />}
       </div>
@@ -134,7 +134,7 @@ export default function TasksPage() {
           showTotal: (total) => t('total', { total }),
         }}
         onChange={(pagination, filters, sorter) =>
-          setQuery(fromTableChange(query, pagination, filters, sorter))
+          setQuery((current) => fromTableChange(current, pagination, filters, sorter))
         }
       />
       {editing && (

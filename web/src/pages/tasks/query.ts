@@ -6,7 +6,7 @@
 import type { TablePaginationConfig } from 'antd';
 import type { FilterValue, SorterResult } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useAddressParams } from '../../components/address';
 import type { Light, TaskRow } from '../../api/types';
 
 export type SortKey = 'no' | 'due' | 'light' | 'owner' | 'department';
@@ -109,15 +109,19 @@ export function toParams(query: TaskQuery, params: URLSearchParams): URLSearchPa
   return next;
 }
 
-/** The query in the address and its setter (replacing the history entry, not adding one). */
-export function useTaskQuery(): [TaskQuery, (next: TaskQuery) => void] {
-  const [params, setParams] = useSearchParams();
+/**
+ * The query in the address and its updater (replacing the history entry, not adding one). The
+ * update is given the query as the address holds it now (see components/address.ts).
+ */
+export function useTaskQuery(): [TaskQuery, (update: (current: TaskQuery) => TaskQuery) => void] {
+  const [params, editParams] = useAddressParams();
   const key = params.toString();
   // `key` stands for params: a new URLSearchParams object with the same content is the same query.
   const query = useMemo(() => fromParams(new URLSearchParams(key)), [key]);
   const set = useCallback(
-    (next: TaskQuery) => setParams((current) => toParams(next, current), { replace: true }),
-    [setParams],
+    (update: (current: TaskQuery) => TaskQuery) =>
+      editParams((now) => toParams(update(fromParams(now)), now), { replace: true }),
+    [editParams],
   );
   return [query, set];
 }
