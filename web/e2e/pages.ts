@@ -39,14 +39,31 @@ export async function switchLanguage(page: Page, to: 'English' | '中文'): Prom
 /** Picks an option of an antd Select, typing to search when it can, as a keyboard user would. */
 export async function choose(page: Page, label: string, text: string): Promise<void> {
   const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  if (await select.isEditable()) await select.fill(text);
-  // The list this select opened (its aria-controls), not another select's list still closing.
-  const listId = await select.getAttribute('aria-controls');
-  const dropdown = listId
-    ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
-    : page.locator('.ant-select-dropdown:visible');
-  await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+  // The select once the option is taken: it shows the option's text (as a tag when it takes several).
+  const chosen = select
+    .locator(
+      'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+    )
+    .filter({ hasText: text });
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    if (await select.isEditable()) await select.fill(text);
+    // The list this select opened (its aria-controls), not another select's list still closing.
+    const listId = await select.getAttribute('aria-controls');
+    const dropdown = listId
+      ? page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${listId}"]`) })
+      : page.locator('.ant-select-dropdown:visible');
+    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+    // A click on a list still opening can be lost: take the option again, once.
+    const taken = await chosen
+      .waitFor({ timeout: attempt === 1 ? 3_000 : 10_000 })
+      .then(() => true)
+      .catch((err: unknown) => {
+        if (attempt > 1) throw err;
+        return false;
+      });
+    if (taken) return;
+  }
 }
 
 /** Types a value (2017-09-05, or 2017-09 for a month picker) into an antd date picker. */

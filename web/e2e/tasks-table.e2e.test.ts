@@ -184,9 +184,13 @@ describe('the task table and the dashboard', () => {
     await search.fill('科技');
     await search.press('Enter');
     await expect.poll(() => page.url()).toContain('q=');
-    await page.getByRole('columnheader', { name: '完成时间' }).click();
+    const due = page.getByRole('columnheader', { name: '完成时间' });
+    await due.click();
     await expect.poll(() => page.url()).toContain('sort=due');
+    // The address changes before the table renders the change: wait for the table to show it.
+    await expect.poll(() => due.getAttribute('aria-sort')).toBe('ascending');
     await tableSettled(page);
+    expect(page.url()).toContain('q=');
     const found = await column(page, 1);
     expect(found.length).toBeGreaterThan(1);
     expect(found.every((c) => c.includes('科技'))).toBe(true);
