@@ -42,3 +42,37 @@ export class Lru<K, V> {
     this.weight -= this.weigh(value);
   }
 }
+
+/**
+ * An Lru that keeps a value only when its key is missed a second time: values asked for once (a
+ * list with a changing parameter, the first read after each write) neither push out the ones asked
+ * for again nor churn the heap. The keys seen once are remembered in a count-bounded Lru.
+ */
+export class SecondHitLru<K, V> {
+  private readonly seenOnce: Lru<K, true>;
+  private readonly kept: Lru<K, V>;
+
+  constructor(options: { capacity: number; weigh?: (value: V) => number; remembered: number }) {
+    this.kept = new Lru(options.capacity, options.weigh);
+    this.seenOnce = new Lru(options.remembered);
+  }
+
+  get(key: K): V | undefined {
+    return this.kept.get(key);
+  }
+
+  /** Offers the value computed after a miss; true when it was kept (its key was missed before). */
+  offer(key: K, value: V): boolean {
+    if (this.seenOnce.get(key) === undefined) {
+      this.seenOnce.set(key, true);
+      return false;
+    }
+    this.kept.set(key, value);
+    return true;
+  }
+
+  /** The total weight kept. */
+  get size(): number {
+    return this.kept.size;
+  }
+}

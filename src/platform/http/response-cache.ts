@@ -4,12 +4,13 @@
  * computation. A read of one plan keys on that plan's chain and the organisation's, so writes to
  * other plans leave it cached; any other read keys on the newest event of all (db/generation.ts).
  * Read permissions depend only on role and unit, which the key includes. The ETag lets a browser
- * revalidate with a 304. The cache holds at most 32 MB of JSON text.
+ * revalidate with a 304. The cache holds at most 32 MB of JSON text, and keeps a response the second
+ * time its key is asked for (SecondHitLru): one-off reads are answered but not stored.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { chainGeneration, dataGeneration } from '../db/generation.js';
-import { Lru } from '../lru.js';
+import { SecondHitLru } from '../lru.js';
 import { actorOf } from './auth.js';
 
 interface Entry {
@@ -19,7 +20,11 @@ interface Entry {
 
 const maxBytes = 32 * 1024 * 1024;
 // A JavaScript string holds two bytes a character.
-const entries = new Lru<string, Entry>(maxBytes, (e) => 2 * e.body.length + 64);
+const entries = new SecondHitLru<string, Entry>({
+  capacity: maxBytes,
+  weigh: (e) => 2 * e.body.length + 64,
+  remembered: 10_000,
+});
 
 export interface CacheKey {
   /** Anything else the response depends on, e.g. today's date for status lights. */
@@ -66,7 +71,7 @@ export async function cachedJson(
       body,
       etag: `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`,
     };
-    entries.set(key, entry);
+    entries.offer(key, entry);
   }
   void reply.header('ETag', entry.etag).type('application/json; charset=utf-8');
   if (request.headers['if-none-match'] === entry.etag) {
