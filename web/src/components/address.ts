@@ -16,14 +16,10 @@ export type EditParams = (
 export function useAddressParams(): [URLSearchParams, EditParams] {
   const [params, setParams] = useSearchParams();
   const editParams = useCallback<EditParams>(
-    (edit, options) =>
-      setParams(
-        () => {
-          const now = new URLSearchParams(window.location.search);
-          return edit(now) ?? now;
-        },
-        { replace: options?.replace ?? false },
-      ),
+    (edit, options) => {
+      const now = new URLSearchParams(window.location.search);
+      setParams(edit(now) ?? now, { replace: options?.replace ?? false });
+    },
     [setParams],
   );
   return [params, editParams];
